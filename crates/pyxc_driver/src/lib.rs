@@ -1,0 +1,1 @@
+//! pyxc_driver

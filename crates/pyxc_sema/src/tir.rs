@@ -1,0 +1,741 @@
+//! The typed tree: what sema decided, for codegen to print.
+//!
+//! **Invariants** (codegen relies on them and never re-decides):
+//! - every [`TExpr`] has its final type; operands already have the types
+//!   the operation needs (every implicit conversion is a [`Coerce`] node);
+//! - an expression of object type evaluates to a NEW reference (codegen may
+//!   borrow where it can prove that is equivalent, e.g. reading a local);
+//! - each node says how it fails: see [`TExprKind`] docs; C arithmetic nodes
+//!   carry the checks the directives asked for, nothing more;
+//! - every name is resolved to a [`VarId`], a global name, a builtin or a C
+//!   function.
+
+use crate::types::{IntKind, MemViewType, Type};
+use pyxc_diagnostics::Span;
+use std::rc::Rc;
+
+/// Index into [`TFunction::vars`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VarId(pub u32);
+
+/// Index into [`TModule::functions`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+
+/// Index into [`TModule::cglobals`] (module-level `cdef` variables).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CGlobalId(pub u32);
+
+/// The directives in force at a node (after all sources merged).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Checks {
+    pub boundscheck: bool,
+    pub wraparound: bool,
+    pub cdivision: bool,
+    pub nonecheck: bool,
+    pub initializedcheck: bool,
+}
+
+impl Default for Checks {
+    fn default() -> Self {
+        Checks {
+            boundscheck: true,
+            wraparound: true,
+            cdivision: false,
+            nonecheck: false,
+            initializedcheck: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct TModule {
+    /// The module's import name (file stem).
+    pub name: String,
+    /// Path of the `.pyx` as given, for tracebacks.
+    pub filename: String,
+    pub doc: Option<String>,
+    pub functions: Vec<TFunction>,
+    /// Module-level `cdef` variables (C globals).
+    pub cglobals: Vec<Var>,
+    /// The module body (imports, assignments, `def` bindings in source
+    /// order) as the body of a function run at module exec. Its `Def`
+    /// bindings are [`TStmtKind::BindFunction`].
+    pub init: TFunction,
+    /// `#include`s that extern blocks asked for, in first-seen order
+    /// (`"math.h"` kept with quotes or angle brackets as codegen prints it).
+    pub includes: Vec<String>,
+    /// C files to compile and link with the module (`# distutils: sources`).
+    pub extra_sources: Vec<String>,
+    /// The module uses OpenMP (`prange`).
+    pub uses_openmp: bool,
+    /// The module cimports numpy (the driver adds numpy's include folder).
+    pub uses_numpy: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    Def,
+    Cdef,
+    Cpdef,
+    /// The module body.
+    ModuleInit,
+}
+
+#[derive(Clone, Debug)]
+pub struct Var {
+    pub name: String,
+    pub ty: Type,
+    /// A parameter (its position in `params`), else a local.
+    pub param: Option<usize>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct TParam {
+    pub var: VarId,
+    pub kind: ParamKind,
+    /// Default value: a constant expression evaluated once at module exec
+    /// (object defaults) or a C constant.
+    pub default: Option<TExpr>,
+    /// `not None` given (Cython's TypeError at the call).
+    pub not_none: bool,
+    /// `None` is accepted for a typed object/memoryview parameter.
+    pub none_ok: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    Normal,
+    KeywordOnly,
+    VarArgs,
+    KwArgs,
+}
+
+/// How a `cdef` function reports exceptions (Cython 3 defaults applied).
+pub use crate::types::ErrorReturn;
+
+#[derive(Clone, Debug)]
+pub struct TFunction {
+    pub name: String,
+    pub kind: FuncKind,
+    pub params: Vec<TParam>,
+    pub ret: Type,
+    pub error: ErrorReturn,
+    /// Declared `nogil` (callable without the GIL).
+    pub nogil: bool,
+    /// Declared `with gil`: acquires the GIL on entry.
+    pub with_gil: bool,
+    pub inline: bool,
+    pub doc: Option<String>,
+    /// Parameters first (in order), then locals.
+    pub vars: Vec<Var>,
+    pub body: Vec<TStmt>,
+    pub span: Span,
+    /// Line of the `def` for the traceback of argument errors.
+    pub line: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct TStmt {
+    pub kind: TStmtKind,
+    pub span: Span,
+    /// 1-based `.pyx` line, for the `/* file.pyx:12 */` marker and tracebacks.
+    pub line: u32,
+}
+
+#[derive(Clone, Debug)]
+pub enum TStmtKind {
+    /// Evaluate and discard (an object result is released).
+    Expr(TExpr),
+    /// `target = value`; `value` already has the target's type.
+    Assign {
+        target: LValue,
+        value: TExpr,
+    },
+    /// Tuple unpacking `a, b = value`: value is an object, unpacked into
+    /// exactly `targets.len()` items (ValueError as Python otherwise); each
+    /// item is converted by `coerce[i]` (a Coerce expression whose operand is
+    /// [`TExprKind::UnpackedItem`]).
+    Unpack {
+        targets: Vec<LValue>,
+        value: TExpr,
+        items: Vec<TExpr>,
+    },
+    If {
+        test: TExpr,
+        body: Vec<TStmt>,
+        orelse: Vec<TStmt>,
+    },
+    While {
+        test: TExpr,
+        body: Vec<TStmt>,
+        orelse: Vec<TStmt>,
+    },
+    /// `for var in range(start, stop, step)` as a C loop: `var` is a C
+    /// integer variable; start/stop/step have `counter_ty` (wide enough for
+    /// all three); the step's sign is `step_sign` when known at compile time
+    /// (else tested at run time). ValueError "range() arg 3 must not be zero"
+    /// for a zero run-time step. As in Cython, the target holds the last
+    /// value after the loop, and is unchanged if the loop ran zero times.
+    ForRange {
+        var: LValue,
+        counter_ty: Type,
+        start: TExpr,
+        stop: TExpr,
+        step: TExpr,
+        step_sign: Option<i8>,
+        body: Vec<TStmt>,
+        orelse: Vec<TStmt>,
+    },
+    /// `for target in iter` over any iterable: `iter` an object; each item
+    /// (a new reference, [`TExprKind::IterItem`]) is converted by `item`
+    /// and assigned to `target`.
+    ForIter {
+        target: LValue,
+        iter: TExpr,
+        item: TExpr,
+        body: Vec<TStmt>,
+        orelse: Vec<TStmt>,
+    },
+    Break,
+    Continue,
+    Pass,
+    /// `value` already has the function's return type.
+    Return(Option<TExpr>),
+    /// `raise` (re-raise when both None), `raise exc`, `raise exc from cause`.
+    Raise {
+        exc: Option<TExpr>,
+        cause: Option<TExpr>,
+    },
+    Try {
+        body: Vec<TStmt>,
+        handlers: Vec<THandler>,
+        orelse: Vec<TStmt>,
+        finalbody: Vec<TStmt>,
+    },
+    /// `with nogil:` (release) / `with gil:` (acquire).
+    WithGil {
+        release: bool,
+        body: Vec<TStmt>,
+    },
+    /// `with ctx as target:` (Python context manager protocol).
+    With {
+        context: TExpr,
+        target: Option<LValue>,
+        body: Vec<TStmt>,
+    },
+    /// `assert test, msg` (skipped when Python runs with -O).
+    Assert {
+        test: TExpr,
+        msg: Option<TExpr>,
+    },
+    /// `del target`.
+    Del(LValue),
+    /// At module exec: create the Python function object for `def`/`cpdef`
+    /// `func` and bind it as module global `name`.
+    BindFunction {
+        func: FuncId,
+        name: String,
+    },
+    /// `import a.b as c` / `from m import x`: bind `name` in the module
+    /// globals (or a local) to `value` (an import expression).
+    Import {
+        target: LValue,
+        value: TExpr,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct THandler {
+    /// Exception class(es) to match (object), None for a bare `except:`.
+    pub ty: Option<TExpr>,
+    pub target: Option<LValue>,
+    pub body: Vec<TStmt>,
+    pub line: u32,
+}
+
+/// An assignable place.
+#[derive(Clone, Debug)]
+pub enum LValue {
+    Local(VarId),
+    CGlobal(CGlobalId),
+    /// A module-level Python name (module dict).
+    Global(String),
+    /// `view[i, j]` element of a memoryview or numpy buffer.
+    MvElement(Box<MvIndex>),
+    /// `view[:] = ...` / `view[...] = ...`: copy into the whole view.
+    MvAll(Box<TExpr>),
+    /// `p[i]` through a C pointer (`i` a C integer).
+    PtrIndex {
+        ptr: Box<TExpr>,
+        index: Box<TExpr>,
+    },
+    /// `s.field` of a C struct lvalue.
+    Field {
+        base: Box<LValue>,
+        field: String,
+    },
+    /// `obj[index]` on a Python object.
+    PyItem {
+        obj: Box<TExpr>,
+        index: Box<TExpr>,
+    },
+    /// `obj[i]` with a C integer index, list/tuple fast path.
+    PyItemInt {
+        obj: Box<TExpr>,
+        index: Box<TExpr>,
+        wraparound: bool,
+        boundscheck: bool,
+    },
+    /// `obj.attr = ...`.
+    PyAttr {
+        obj: Box<TExpr>,
+        attr: String,
+    },
+}
+
+/// Indexing a memoryview or numpy buffer with one C index per axis.
+#[derive(Clone, Debug)]
+pub struct MvIndex {
+    /// The view (memoryview or buffer type), usually a Local.
+    pub view: TExpr,
+    /// One `Py_ssize_t` index per axis.
+    pub indices: Vec<TExpr>,
+    pub checks: Checks,
+}
+
+#[derive(Clone, Debug)]
+pub struct TExpr {
+    pub kind: TExprKind,
+    pub ty: Type,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CBinOp {
+    Add,
+    Sub,
+    Mul,
+    /// `/` on floats (true division); on ints only with cdivision (C `/`).
+    Div,
+    /// Python `//` on C numbers: floor for ints (C `/` with cdivision),
+    /// `floor(a/b)` for floats.
+    FloorDiv,
+    /// Python `%` (sign of divisor; C `%` / `fmod` with cdivision).
+    Mod,
+    /// `**`: `pow()` on doubles; integer power by squaring on ints.
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// Python operators (`PyNumber_*`, rich comparison, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PyBinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PyCmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// What a [`TExprKind::Coerce`] does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Coercion {
+    /// C value to a new Python object (`PyLong_From*`, `PyFloat_FromDouble`,
+    /// bool, a memoryview to its Python object, `char*` to bytes, a struct
+    /// to a dict).
+    ToObject,
+    /// Python object to a C value, raising as Cython does (OverflowError,
+    /// TypeError); memoryview acquisition from an object.
+    FromObject,
+    /// C value to another C type (C conversion rules; `(T)x`).
+    CCast,
+    /// Object to a narrower object type: runtime check (TypeError
+    /// "Expected list, got tuple"; None passes).
+    ObjCheck,
+    /// Object to a narrower object type with no check (`<list>x`).
+    ObjUnchecked,
+    /// Truth value of an object (-> bint).
+    Truth,
+    /// A memoryview to another memoryview type (layout checked).
+    ViewCheck,
+}
+
+/// Builtins with a C implementation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `len(obj)` -> Py_ssize_t.
+    Len,
+    /// `abs(c_number)` in C.
+    AbsC,
+    /// `min`/`max` of C numbers (two or more args, evaluated once each).
+    MinC,
+    MaxC,
+}
+
+#[derive(Clone, Debug)]
+pub enum TExprKind {
+    // ---- constants (never fail) ----
+    /// C integer constant, printed in C with a suffix as needed for `ty`.
+    IntConst(i128),
+    /// C floating constant, as Python would `repr` it.
+    FloatConst(f64),
+    /// A Python int object too large for a C type (decimal digits).
+    BigIntConst(String),
+    /// A Python str object (interned module constant).
+    StrConst(String),
+    BytesConst(Vec<u8>),
+    /// A C string literal (`char *` / `const char *`).
+    CStrConst(Vec<u8>),
+    BoolConst(bool),
+    NoneConst,
+    /// C `NULL`.
+    NullConst,
+    /// A C enum or macro constant named in a header (`M_PI`).
+    CName(String),
+
+    // ---- variables ----
+    /// A local or parameter. Reading an unbound object local raises
+    /// UnboundLocalError; reading an unbound memoryview raises as
+    /// `initializedcheck` says (`check_bound`).
+    Local {
+        var: VarId,
+        check_bound: bool,
+    },
+    CGlobal(CGlobalId),
+    /// A module global looked up at run time (module dict, then builtins;
+    /// NameError). New reference.
+    Global(String),
+    /// A builtin name (`len`, `ValueError`, ...) fetched from builtins.
+    BuiltinName(String),
+    /// A C function used as a value (its address).
+    CFuncRef(CFuncTarget),
+
+    // ---- C operations: cannot fail unless said ----
+    /// `left op right` in C, both operands of `ty` (comparisons: see
+    /// CCompare). With `zero_check`, a zero divisor raises
+    /// ZeroDivisionError (and `INT_MIN // -1` OverflowError); with
+    /// `python_semantics`, `//` and `%` floor as Python does.
+    CBinary {
+        op: CBinOp,
+        left: Box<TExpr>,
+        right: Box<TExpr>,
+        zero_check: bool,
+        python_semantics: bool,
+    },
+    CUnary {
+        op: UnOp,
+        operand: Box<TExpr>,
+    },
+    /// Comparison of two C values of the same type -> bint.
+    CCompare {
+        op: CmpOp,
+        left: Box<TExpr>,
+        right: Box<TExpr>,
+    },
+    /// Chained comparison `a < b < c` on C values: each middle operand
+    /// evaluated once.
+    CChain {
+        operands: Vec<TExpr>,
+        ops: Vec<CmpOp>,
+    },
+    /// `a and b` / `a or b` on bint operands -> bint (short-circuit).
+    CLogical {
+        and: bool,
+        left: Box<TExpr>,
+        right: Box<TExpr>,
+    },
+    /// `body if test else orelse` (any type; test a bint).
+    Cond {
+        test: Box<TExpr>,
+        body: Box<TExpr>,
+        orelse: Box<TExpr>,
+    },
+    /// `&lvalue`.
+    AddressOf(Box<LValue>),
+    /// `sizeof(T)` -> size_t.
+    SizeOf(Type),
+
+    // ---- Python operations: fail with NULL/-1 as the C API does ----
+    PyBinary {
+        op: PyBinOp,
+        left: Box<TExpr>,
+        right: Box<TExpr>,
+        inplace: bool,
+    },
+    PyUnary {
+        op: UnOp,
+        operand: Box<TExpr>,
+    },
+    /// Rich comparison (or `in`/`is`) -> object (`bool` result of `PyObject_RichCompare`).
+    PyCompare {
+        op: PyCmpOp,
+        left: Box<TExpr>,
+        right: Box<TExpr>,
+    },
+    /// Same, but the result used as a C truth value -> bint.
+    PyCompareBool {
+        op: PyCmpOp,
+        left: Box<TExpr>,
+        right: Box<TExpr>,
+    },
+    /// `a and b` / `a or b` on objects: returns one of the operands.
+    PyLogical {
+        and: bool,
+        left: Box<TExpr>,
+        right: Box<TExpr>,
+    },
+    PyAttr {
+        obj: Box<TExpr>,
+        attr: String,
+    },
+    PyCall {
+        func: Box<TExpr>,
+        args: Vec<TArg>,
+    },
+    /// `obj.name(args)` without creating a bound method.
+    PyMethodCall {
+        obj: Box<TExpr>,
+        name: String,
+        args: Vec<TExpr>,
+    },
+    PyGetItem {
+        obj: Box<TExpr>,
+        index: Box<TExpr>,
+    },
+    /// `obj[i]` with a C integer index (list/tuple fast paths).
+    PyGetItemInt {
+        obj: Box<TExpr>,
+        index: Box<TExpr>,
+        wraparound: bool,
+        boundscheck: bool,
+    },
+    /// `obj[a:b:c]` (absent parts None).
+    PySlice {
+        obj: Box<TExpr>,
+        lower: Option<Box<TExpr>>,
+        upper: Option<Box<TExpr>>,
+        step: Option<Box<TExpr>>,
+    },
+    MakeList(Vec<TExpr>),
+    MakeTuple(Vec<TExpr>),
+    MakeSet(Vec<TExpr>),
+    MakeDict(Vec<(TExpr, TExpr)>),
+    /// `[elt for target in iter if cond]` (one or more generators; the loop
+    /// variables are function locals as in Cython).
+    ListComp {
+        elt: Box<TExpr>,
+        generators: Vec<TGenerator>,
+    },
+    /// `import a.b` (top package returned) / the module `a.b` itself
+    /// (`from a import b`: then `PyAttr` on it).
+    Import {
+        module: String,
+        level: u32,
+        fromlist: Vec<String>,
+    },
+    /// `list.append(x)` and similar known methods -> C int (-1 on error);
+    /// only used when the result is discarded.
+    Append {
+        list: Box<TExpr>,
+        item: Box<TExpr>,
+    },
+    /// f-string: pieces formatted and joined.
+    FormatJoin(Vec<TFormatPart>),
+
+    // ---- conversions ----
+    Coerce {
+        kind: Coercion,
+        operand: Box<TExpr>,
+    },
+    /// An item taken from the object being unpacked or iterated: only
+    /// appears as the operand of `Unpack::items` / `ForIter::item`.
+    UnpackedItem,
+    IterItem,
+
+    // ---- calls of C functions ----
+    /// Call of a `cdef`/`cpdef` function of this module or a C function from
+    /// an extern block; args already coerced to the parameter types. Fails
+    /// as the callee's [`ErrorReturn`] says.
+    CCall {
+        func: CFuncTarget,
+        args: Vec<TExpr>,
+    },
+    /// Call through a C function pointer value.
+    CCallPtr {
+        func: Box<TExpr>,
+        args: Vec<TExpr>,
+        error: ErrorReturn,
+    },
+    BuiltinCall {
+        which: Builtin,
+        args: Vec<TExpr>,
+    },
+
+    // ---- memoryviews and buffers ----
+    /// Element read `view[i, j]` (ty = dtype).
+    MvElement(Box<MvIndex>),
+    /// `view[a:b, i, ::2]`: a new view (ty = the result memoryview type).
+    MvSlice {
+        view: Box<TExpr>,
+        axes: Vec<MvAxisIndex>,
+        checks: Checks,
+    },
+    /// `view.shape[axis]` / `view.strides[axis]` (Py_ssize_t).
+    MvShape {
+        view: Box<TExpr>,
+        axis: usize,
+    },
+    MvStride {
+        view: Box<TExpr>,
+        axis: usize,
+    },
+    /// `view.shape` as a Python tuple (whole).
+    MvShapeTuple {
+        view: Box<TExpr>,
+    },
+    /// `view.copy()` (C-contiguous) / `.copy_fortran()`.
+    MvCopy {
+        view: Box<TExpr>,
+        fortran: bool,
+    },
+    /// `view.T`.
+    MvTranspose(Box<TExpr>),
+    /// `&view[i, j]` (pointer to dtype).
+    MvElementAddr(Box<MvIndex>),
+
+    // ---- pointers and structs ----
+    /// `p[i]` read.
+    PtrIndex {
+        ptr: Box<TExpr>,
+        index: Box<TExpr>,
+    },
+    /// `s.field` / `p.field` (auto-deref) of a struct.
+    Field {
+        base: Box<TExpr>,
+        field: String,
+        through_ptr: bool,
+    },
+}
+
+/// What a C call targets.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CFuncTarget {
+    /// A cdef/cpdef function of this module (its native C body).
+    Module(FuncId),
+    /// A C function declared in an extern block, called by its C name.
+    Extern {
+        c_name: String,
+        ty: Rc<crate::types::FuncType>,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub enum TArg {
+    Positional(TExpr),
+    Keyword(String, TExpr),
+    Star(TExpr),
+    DoubleStar(TExpr),
+}
+
+#[derive(Clone, Debug)]
+pub struct TGenerator {
+    pub target: LValue,
+    pub iter: TExpr,
+    /// Conversion of each item (operand [`TExprKind::IterItem`]).
+    pub item: TExpr,
+    pub ifs: Vec<TExpr>,
+}
+
+#[derive(Clone, Debug)]
+pub enum TFormatPart {
+    Literal(String),
+    /// `value` an object; `conversion` 'r'/'s'/'a'; spec an object (a str).
+    Value {
+        value: TExpr,
+        conversion: Option<char>,
+        spec: Option<TExpr>,
+    },
+}
+
+/// One axis of a memoryview index expression.
+#[derive(Clone, Debug)]
+pub enum MvAxisIndex {
+    /// An integer index: this axis disappears (Py_ssize_t).
+    Index(TExpr),
+    /// `start:stop:step` (Py_ssize_t parts, absent ones None).
+    Slice {
+        start: Option<TExpr>,
+        stop: Option<TExpr>,
+        step: Option<TExpr>,
+    },
+}
+
+impl TExpr {
+    pub fn new(kind: TExprKind, ty: Type, span: Span) -> TExpr {
+        TExpr { kind, ty, span }
+    }
+}
+
+/// The memoryview type of a view or buffer expression, if it is one.
+pub fn view_type(t: &Type) -> Option<MemViewType> {
+    match t {
+        Type::MemView(m) => Some((**m).clone()),
+        Type::Buffer(b) => Some(MemViewType {
+            dtype: b.dtype.clone(),
+            axes: b.axes.clone(),
+            readonly: false,
+        }),
+        _ => None,
+    }
+}
+
+/// `Py_ssize_t`, the type of every index after coercion.
+pub fn index_type() -> Type {
+    Type::Int(IntKind::SsizeT)
+}

@@ -1,0 +1,331 @@
+//! The types sema gives every expression.
+
+use std::fmt;
+use std::rc::Rc;
+
+/// C integer types, by rank. `Char` is `char` (signedness as the platform),
+/// `SChar`/`UChar` explicit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IntKind {
+    Char,
+    SChar,
+    UChar,
+    Short,
+    UShort,
+    Int,
+    UInt,
+    Long,
+    ULong,
+    LongLong,
+    ULongLong,
+    SsizeT,
+    SizeT,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    UInt8,
+    UInt16,
+    UInt32,
+    UInt64,
+    IntPtr,
+    UIntPtr,
+}
+
+impl IntKind {
+    /// The C spelling.
+    pub fn c_name(self) -> &'static str {
+        use IntKind::*;
+        match self {
+            Char => "char",
+            SChar => "signed char",
+            UChar => "unsigned char",
+            Short => "short",
+            UShort => "unsigned short",
+            Int => "int",
+            UInt => "unsigned int",
+            Long => "long",
+            ULong => "unsigned long",
+            LongLong => "long long",
+            ULongLong => "unsigned long long",
+            SsizeT => "Py_ssize_t",
+            SizeT => "size_t",
+            Int8 => "int8_t",
+            Int16 => "int16_t",
+            Int32 => "int32_t",
+            Int64 => "int64_t",
+            UInt8 => "uint8_t",
+            UInt16 => "uint16_t",
+            UInt32 => "uint32_t",
+            UInt64 => "uint64_t",
+            IntPtr => "intptr_t",
+            UIntPtr => "uintptr_t",
+        }
+    }
+    pub fn signed(self) -> bool {
+        use IntKind::*;
+        !matches!(
+            self,
+            UChar
+                | UShort
+                | UInt
+                | ULong
+                | ULongLong
+                | SizeT
+                | UInt8
+                | UInt16
+                | UInt32
+                | UInt64
+                | UIntPtr
+        )
+    }
+    /// Size in bytes on the LP64 targets pyxc builds for.
+    pub fn size(self) -> u32 {
+        use IntKind::*;
+        match self {
+            Char | SChar | UChar | Int8 | UInt8 => 1,
+            Short | UShort | Int16 | UInt16 => 2,
+            Int | UInt | Int32 | UInt32 => 4,
+            Long | ULong | LongLong | ULongLong | SsizeT | SizeT | Int64 | UInt64 | IntPtr
+            | UIntPtr => 8,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FloatKind {
+    Float,
+    Double,
+    LongDouble,
+}
+
+impl FloatKind {
+    pub fn c_name(self) -> &'static str {
+        match self {
+            FloatKind::Float => "float",
+            FloatKind::Double => "double",
+            FloatKind::LongDouble => "long double",
+        }
+    }
+}
+
+/// What is statically known of a Python object's type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ObjKind {
+    /// Any object.
+    Any,
+    /// Exactly a builtin type (`list`, `tuple`, `dict`, `set`, `str`,
+    /// `bytes`, `int`, `float`, `bool`, `bytearray`, `slice`, `type`,
+    /// `complex`): Cython requires the exact type (or None) for these.
+    Builtin(&'static str),
+    /// An instance of an extension type known by its dotted Python name,
+    /// checked with isinstance (`numpy.ndarray`).
+    Extension(Rc<str>),
+}
+
+/// Layout of one memoryview axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Axis {
+    /// `:` any stride.
+    Strided,
+    /// `::1` unit stride.
+    Contig,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MemViewType {
+    pub dtype: Type,
+    pub axes: Vec<Axis>,
+    /// `const double[:]`: read-only buffers are accepted, writes rejected.
+    pub readonly: bool,
+}
+
+impl MemViewType {
+    pub fn ndim(&self) -> usize {
+        self.axes.len()
+    }
+}
+
+/// Old-style buffer type `cnp.ndarray[cnp.float64_t, ndim=1]`: a Python
+/// object of `obj` type plus a buffer acquired over it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct BufferType {
+    pub obj: ObjKind,
+    pub dtype: Type,
+    /// Name of the dtype as written, for error messages (`float64_t`).
+    pub dtype_name: String,
+    pub ndim: usize,
+    /// `mode='c'` / `'fortran'` / default strided.
+    pub axes: Vec<Axis>,
+}
+
+/// How a C function signals an exception to its caller.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ErrorReturn {
+    /// It cannot raise (`noexcept`, or a `nogil` extern).
+    None,
+    /// Returns this C value only on error (`except -1`).
+    Value(String),
+    /// Returns this value on error, but it may also be a valid result:
+    /// callers test `PyErr_Occurred()` too (`except? -1`).
+    ValueCheck(String),
+    /// Callers always test `PyErr_Occurred()` (`except *`, or void).
+    Always,
+    /// Object-returning functions return NULL on error.
+    Null,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncType {
+    pub ret: Type,
+    pub params: Vec<Type>,
+    pub varargs: bool,
+    pub nogil: bool,
+    pub error: ErrorReturn,
+}
+
+/// A struct or union declared in an extern block or `.pyx`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StructType {
+    /// How C code names it: `struct point` or `point_t`.
+    pub c_name: String,
+    pub name: String,
+    pub fields: Vec<(String, Type)>,
+    pub union: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Type {
+    Void,
+    Bint,
+    Int(IntKind),
+    Float(FloatKind),
+    Object(ObjKind),
+    Ptr(Rc<Type>),
+    Const(Rc<Type>),
+    Array(Rc<Type>, Option<u64>),
+    MemView(Rc<MemViewType>),
+    Buffer(Rc<BufferType>),
+    Struct(Rc<StructType>),
+    /// A C type known only by name from a header (`FILE`, an opaque handle,
+    /// an extern typedef of unknown size); `approx` is what sema treats it as
+    /// for arithmetic and conversions.
+    Opaque {
+        c_name: Rc<str>,
+        approx: Option<Rc<Type>>,
+    },
+    Func(Rc<FuncType>),
+    /// The type of `NULL` before it meets a pointer.
+    Null,
+}
+
+impl Eq for Type {}
+impl std::hash::Hash for Type {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+    }
+}
+impl Eq for FuncType {}
+impl Eq for StructType {}
+
+impl Type {
+    pub fn object() -> Type {
+        Type::Object(ObjKind::Any)
+    }
+    pub fn double() -> Type {
+        Type::Float(FloatKind::Double)
+    }
+    pub fn ssize() -> Type {
+        Type::Int(IntKind::SsizeT)
+    }
+    pub fn is_object(&self) -> bool {
+        matches!(self, Type::Object(_) | Type::Buffer(_))
+    }
+    pub fn is_int(&self) -> bool {
+        match self.strip_const() {
+            Type::Int(_) => true,
+            Type::Opaque {
+                approx: Some(t), ..
+            } => t.is_int(),
+            _ => false,
+        }
+    }
+    pub fn is_float(&self) -> bool {
+        match self.strip_const() {
+            Type::Float(_) => true,
+            Type::Opaque {
+                approx: Some(t), ..
+            } => t.is_float(),
+            _ => false,
+        }
+    }
+    /// C arithmetic types (ints, floats, bint).
+    pub fn is_numeric(&self) -> bool {
+        self.is_int() || self.is_float() || matches!(self.strip_const(), Type::Bint)
+    }
+    pub fn is_pointer(&self) -> bool {
+        matches!(
+            self.strip_const(),
+            Type::Ptr(_) | Type::Array(..) | Type::Null
+        )
+    }
+    pub fn strip_const(&self) -> &Type {
+        match self {
+            Type::Const(t) => t.strip_const(),
+            t => t,
+        }
+    }
+    /// The pointee of a pointer or array.
+    pub fn pointee(&self) -> Option<&Type> {
+        match self.strip_const() {
+            Type::Ptr(t) | Type::Array(t, _) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Type {
+    /// The type as a Cython user writes it, for messages.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Void => write!(f, "void"),
+            Type::Bint => write!(f, "bint"),
+            Type::Int(k) => write!(f, "{}", k.c_name()),
+            Type::Float(k) => write!(f, "{}", k.c_name()),
+            Type::Object(ObjKind::Any) => write!(f, "object"),
+            Type::Object(ObjKind::Builtin(n)) => write!(f, "{n} object"),
+            Type::Object(ObjKind::Extension(n)) => write!(f, "{n} object"),
+            Type::Ptr(t) => write!(f, "{t} *"),
+            Type::Const(t) => write!(f, "const {t}"),
+            Type::Array(t, Some(n)) => write!(f, "{t}[{n}]"),
+            Type::Array(t, None) => write!(f, "{t}[]"),
+            Type::MemView(m) => {
+                if m.readonly {
+                    write!(f, "const ")?;
+                }
+                write!(f, "{}[", m.dtype)?;
+                for (i, a) in m.axes.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{}", if *a == Axis::Contig { "::1" } else { ":" })?;
+                }
+                write!(f, "]")
+            }
+            Type::Buffer(b) => write!(f, "ndarray[{}, ndim={}]", b.dtype_name, b.ndim),
+            Type::Struct(s) => write!(f, "{}", s.name),
+            Type::Opaque { c_name, .. } => write!(f, "{c_name}"),
+            Type::Func(ft) => {
+                write!(f, "{} (", ft.ret)?;
+                for (i, p) in ft.params.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                write!(f, ")")
+            }
+            Type::Null => write!(f, "NULL"),
+        }
+    }
+}

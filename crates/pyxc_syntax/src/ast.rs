@@ -1,0 +1,609 @@
+//! The syntax tree of a `.pyx` / `.pxd` file, as the parser builds it.
+//!
+//! It records what was written, with a byte span on every node; it knows
+//! nothing of types or C. Names of C types are kept as written
+//! (`TypeExpr`), and sema decides what they mean.
+
+use pyxc_diagnostics::Span;
+
+/// A name with the span it was written at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+/// A whole file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+    /// `# cython: name=value, ...` and `# distutils: name = value` header
+    /// comments, in source order (only those before the first statement
+    /// have effect; `before_code` tells which).
+    pub header_comments: Vec<HeaderComment>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum HeaderKind {
+    Cython,
+    Distutils,
+}
+
+/// One `name=value` pair from a `# cython:` or `# distutils:` comment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeaderComment {
+    pub kind: HeaderKind,
+    pub name: String,
+    /// The value text, trimmed (`False`, `3`, `a.c b.c`).
+    pub value: String,
+    /// Span of `name=value` inside the comment.
+    pub span: Span,
+    /// True when the comment precedes the first statement of the file.
+    pub before_code: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: targets in source order.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    /// `x: int = 3` (PEP 526 annotation).
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
+    Pass,
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Global(Vec<Ident>),
+    Nonlocal(Vec<Ident>),
+    Del(Vec<Expr>),
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    /// `elif` is an `If` alone in `orelse`.
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    /// `with a as b, c:`. `with nogil:` / `with gil:` are [`StmtKind::WithGil`].
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    /// `with nogil:` (`release = true`) or `with gil:`; an optional
+    /// condition `with nogil(flag):`.
+    WithGil {
+        release: bool,
+        condition: Option<Expr>,
+        body: Vec<Stmt>,
+    },
+    FuncDef(Box<FuncDef>),
+    /// `cdef int a, *b = NULL` (also each line of a `cdef:` block).
+    CVarDecl(CVarDecl),
+    /// `cdef extern from "h.h" [nogil]:` with its declarations.
+    Extern(ExternBlock),
+    /// `ctypedef TYPE NAME`.
+    CTypedef {
+        ty: TypeExpr,
+        name: Ident,
+    },
+    /// `cdef struct S:` / `ctypedef struct S:` / `cdef union`.
+    CStruct(StructDecl),
+    /// `cdef enum E:` / `cdef enum: A, B` / `ctypedef enum E:`.
+    CEnum(EnumDecl),
+    /// `import a.b as c, d`.
+    Import(Vec<ImportAlias>),
+    /// `from ..a import b as c` (`level` counts the dots; `names` empty means `*`).
+    ImportFrom {
+        module: Option<DottedName>,
+        level: u32,
+        names: Vec<ImportAlias>,
+    },
+    /// `cimport numpy as cnp`.
+    CImport(Vec<ImportAlias>),
+    /// `from libc.math cimport sin, cos as c`.
+    CImportFrom {
+        module: DottedName,
+        level: u32,
+        names: Vec<ImportAlias>,
+    },
+    /// A Python `class` statement (parsed; sema rejects it for now).
+    ClassDef {
+        name: Ident,
+        bases: Vec<Arg>,
+        body: Vec<Stmt>,
+        decorators: Vec<Expr>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DottedName {
+    pub parts: Vec<Ident>,
+    pub span: Span,
+}
+
+impl DottedName {
+    pub fn joined(&self) -> String {
+        self.parts
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+}
+
+/// `a.b as c` in an import list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportAlias {
+    pub name: DottedName,
+    pub asname: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExceptHandler {
+    /// `None` for a bare `except:`.
+    pub ty: Option<Expr>,
+    pub name: Option<Ident>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WithItem {
+    pub context: Expr,
+    pub target: Option<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    Def,
+    Cdef,
+    Cpdef,
+}
+
+/// Cython's exception clause of a `cdef`/`cpdef` function or extern
+/// declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExceptSpec {
+    /// Nothing written: Cython 3's default applies.
+    Default,
+    /// `noexcept`.
+    NoExcept,
+    /// `except VALUE` (`check: false`) or `except? VALUE` (`check: true`).
+    Value { value: Box<Expr>, check: bool },
+    /// `except *`.
+    Star,
+    /// `except +` (C++; parsed so the error can say so).
+    Plus,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncDef {
+    pub kind: FuncKind,
+    pub name: Ident,
+    pub params: Vec<Param>,
+    /// C return type of a `cdef`/`cpdef` function (`None` means `object`).
+    pub ret: Option<TypeExpr>,
+    /// `-> annotation` of a `def`.
+    pub returns: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    /// `nogil` after the signature.
+    pub nogil: bool,
+    /// `with gil` after the signature.
+    pub with_gil: bool,
+    pub except: ExceptSpec,
+    pub inline: bool,
+    /// `cdef public` / `cdef api` and the like, as written.
+    pub modifiers: Vec<Ident>,
+    /// The signature alone (`def` through the colon), for messages.
+    pub sig_span: Span,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Ordinary (positional or keyword).
+    Normal,
+    /// After a bare `*` or `*args`.
+    KeywordOnly,
+    /// `*args`.
+    VarArgs,
+    /// `**kwargs`.
+    KwArgs,
+}
+
+/// One parameter. In `def f(double[::1] x, y=3)` the first has `ty` set.
+/// A lone word (`double` in `double sin(double)`, `x` in `def f(x)`) is
+/// always `name` with `ty: None`: the parser cannot tell a type from a name,
+/// so sema reinterprets it as a type where the context requires one. A
+/// type with no name (`double *`) has `name: None`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: Option<Ident>,
+    pub ty: Option<TypeExpr>,
+    /// `x: annotation` (PEP 484 style).
+    pub annotation: Option<Expr>,
+    pub default: Option<Expr>,
+    pub kind: ParamKind,
+    /// `not None` after the parameter.
+    pub not_none: bool,
+    /// `or None` after the parameter.
+    pub or_none: bool,
+    pub span: Span,
+}
+
+/// A C type as written, before sema resolves names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeExpr {
+    pub kind: TypeKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeKind {
+    /// A (possibly dotted, possibly multi-word) name: `double`, `cnp.float64_t`,
+    /// `unsigned long long` (multi-word C names arrive as one part with spaces).
+    Name(Vec<Ident>),
+    Pointer(Box<TypeExpr>),
+    Const(Box<TypeExpr>),
+    /// `double[:, ::1]`: one entry per axis.
+    MemoryView {
+        base: Box<TypeExpr>,
+        axes: Vec<AxisSpec>,
+    },
+    /// `cnp.ndarray[cnp.float64_t, ndim=1]`: the old buffer syntax
+    /// (also `object[double]`).
+    Buffer {
+        base: Box<TypeExpr>,
+        args: Vec<Arg>,
+    },
+    /// `double x[10]` / `int a[3][4]` (size written in the declarator).
+    Array {
+        base: Box<TypeExpr>,
+        size: Option<Box<Expr>>,
+    },
+    /// `double (*f)(double, int)`: a function pointer declarator.
+    Function {
+        ret: Box<TypeExpr>,
+        params: Vec<Param>,
+        nogil: bool,
+        except: Box<ExceptSpec>,
+    },
+}
+
+/// One axis of a memoryview type: `:`, `::1`, `::view.generic`, ...
+#[derive(Clone, Debug, PartialEq)]
+pub struct AxisSpec {
+    /// `start` and `stop` of the slice written (must be absent for a
+    /// memoryview; kept so sema can report them).
+    pub start: Option<Expr>,
+    pub stop: Option<Expr>,
+    /// The step: `None` for `:`, `Some(1)` for `::1`.
+    pub step: Option<Expr>,
+    pub span: Span,
+}
+
+/// `cdef int a, *b = NULL, c[3]`: one base type, several declarators, each
+/// with its own full type already applied (pointer/array wrap the base).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CVarDecl {
+    pub visibility: Vec<Ident>,
+    pub vars: Vec<CVar>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CVar {
+    pub name: Ident,
+    pub ty: TypeExpr,
+    pub value: Option<Expr>,
+    pub span: Span,
+}
+
+/// `cdef extern from "header.h" nogil:` (header `None` for `from *`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExternBlock {
+    pub header: Option<String>,
+    pub header_span: Span,
+    pub nogil: bool,
+    pub items: Vec<ExternItem>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExternItem {
+    /// `double sin(double x) nogil` (body empty).
+    Func(Box<FuncDef>),
+    Var(CVar),
+    Typedef {
+        ty: TypeExpr,
+        name: Ident,
+    },
+    Struct(StructDecl),
+    Enum(EnumDecl),
+    /// `pass` or a docstring.
+    Pass,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StructKind {
+    Struct,
+    Union,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StructDecl {
+    pub kind: StructKind,
+    pub name: Ident,
+    /// Declared with `ctypedef struct`.
+    pub typedef: bool,
+    /// `None` for a forward declaration without a body.
+    pub fields: Option<Vec<CVar>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumDecl {
+    pub name: Option<Ident>,
+    pub typedef: bool,
+    /// `cpdef enum` exposes the names to Python.
+    pub cpdef: bool,
+    pub values: Vec<(Ident, Option<Expr>)>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Name(String),
+    /// An integer literal, digits only, underscores removed, in its base
+    /// (`0x1F` becomes `radix: 16, digits: "1F"`); C suffixes (`10L`,
+    /// `10U`) are kept in `suffix`.
+    Int {
+        digits: String,
+        radix: u32,
+        suffix: String,
+    },
+    /// A float literal as written (underscores removed); `imaginary` for `1j`.
+    Float {
+        text: String,
+        imaginary: bool,
+    },
+    /// A string literal, escapes decoded, adjacent literals joined.
+    /// `bytes` for `b''`; `c''` char literals set `c_char`.
+    Str {
+        value: String,
+        bytes: bool,
+        c_char: bool,
+    },
+    /// Bytes that are not valid UTF-8 (`b'\xff'`).
+    Bytes(Vec<u8>),
+    FString(Vec<FStringPart>),
+    True,
+    False,
+    None,
+    Ellipsis,
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    /// `value[index]`; several indices arrive as one `Tuple`.
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    /// `a:b:c` inside a subscript.
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    /// `a and b and c` (one node per operator kind in a row).
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `a < b <= c`.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<(CmpOp, Expr)>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Lambda {
+        params: Vec<Param>,
+        body: Box<Expr>,
+    },
+    Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Set(Vec<Expr>),
+    /// Key `None` stands for `**mapping`.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Starred(Box<Expr>),
+    /// `x := value`.
+    NamedExpr {
+        target: Ident,
+        value: Box<Expr>,
+    },
+    /// `<double>x` (`checked` for `<T?>x`).
+    Cast {
+        ty: TypeExpr,
+        operand: Box<Expr>,
+        checked: bool,
+    },
+    /// `&x`.
+    AddressOf(Box<Expr>),
+    /// `sizeof(T)` or `sizeof(expr)`: a lone name is kept as an expression;
+    /// sema decides whether it names a type.
+    SizeOf(Box<SizeOfArg>),
+    /// `await x` / `yield x`: parsed so the error can be precise.
+    Yield(Option<Box<Expr>>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SizeOfArg {
+    Type(TypeExpr),
+    Expr(Expr),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FStringPart {
+    Literal(String),
+    Value {
+        value: Expr,
+        /// `!r`, `!s`, `!a`.
+        conversion: Option<char>,
+        /// The format spec after `:` (itself may hold replacement fields).
+        spec: Vec<FStringPart>,
+        /// `f"{x=}"` self-documenting text.
+        debug_text: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+/// A call argument: positional, `name=value`, `*value`, `**value`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arg {
+    pub kind: ArgKind,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArgKind {
+    Positional,
+    Keyword(Ident),
+    Star,
+    DoubleStar,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Not,
+    Invert,
+    Neg,
+    Pos,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}

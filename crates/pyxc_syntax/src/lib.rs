@@ -1,0 +1,3 @@
+//! The front end: lexer, layout (NEWLINE/INDENT/DEDENT), parser and AST.
+
+pub mod ast;

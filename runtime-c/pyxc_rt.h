@@ -1,0 +1,193 @@
+/* pyxc C runtime: the helpers that generated modules call.
+ *
+ * Layout: this header declares everything; the topic files beside it
+ * (errors.c, args.c, convert.c, memview.c, pyops.c) define it. Codegen pastes
+ * the header and then only the topic files a module uses into the module's C,
+ * so the output is self-contained and a module carries only the runtime it
+ * calls. Each topic file also compiles alone (`#include "pyxc_rt.h"`; that
+ * line is dropped when pasting) with -Wall -Wextra -Werror.
+ *
+ * Every helper is `PYXC_RT` (static, maybe unused) so pasting a file whose
+ * helpers a module does not all call gives no warning.
+ *
+ * Error convention: functions returning int return 0 on success and -1 with
+ * a Python exception set; functions returning PyObject* return a new
+ * reference or NULL with an exception set; conversions to C numbers return
+ * (type)-1 with an exception set on failure, so callers test
+ * `v == (T)-1 && PyErr_Occurred()`.
+ */
+#ifndef PYXC_RT_H
+#define PYXC_RT_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stddef.h>
+#include <string.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PYXC_UNUSED __attribute__((unused))
+#define pyxc_likely(x) __builtin_expect(!!(x), 1)
+#define pyxc_unlikely(x) __builtin_expect(!!(x), 0)
+#else
+#define PYXC_UNUSED
+#define pyxc_likely(x) (x)
+#define pyxc_unlikely(x) (x)
+#endif
+#define PYXC_RT static PYXC_UNUSED
+
+/* ---- errors.c: tracebacks and common raises ------------------------- */
+
+/* Add a traceback entry naming the .pyx function, file and line to the
+ * exception being raised (like PyTraceBack_Here with a synthetic frame). */
+PYXC_RT void pyxc_add_traceback(const char *funcname, const char *filename, int lineno);
+/* Raise NameError("name 'x' is not defined"). */
+PYXC_RT void pyxc_raise_name_error(PyObject *name);
+/* Raise UnboundLocalError("local variable 'x' referenced before assignment"). */
+PYXC_RT void pyxc_raise_unbound_local(const char *name);
+/* For `cdef` functions with `noexcept` (or void returns in nogil code):
+ * print the exception as "Exception ignored in: 'module.func'" and clear it. */
+PYXC_RT void pyxc_write_unraisable(const char *qualname);
+/* Raise exc (class or instance, `raise X` / `raise X from Y`); cause may be NULL. */
+PYXC_RT void pyxc_raise(PyObject *exc, PyObject *cause);
+
+/* ---- args.c: def-function argument parsing (METH_FASTCALL|METH_KEYWORDS) */
+
+/* Fill values[0..nparams) with BORROWED references from the positional args
+ * and keyword names, leaving NULL for parameters not given. `kwlist` has
+ * nparams names. `npositional` parameters may be given positionally (the rest
+ * are keyword-only); the first `nrequired_pos` positional ones are required,
+ * and `kwonly_required` is a bit mask (bit i = parameter i) of required
+ * keyword-only parameters. With `varargs` non-NULL, extra positional args are
+ * returned there as a new tuple; with `varkw` non-NULL, unknown keywords go
+ * into a new dict there. Errors are TypeErrors worded as Cython words them:
+ *   "f() takes exactly 2 positional arguments (1 given)"
+ *   "f() takes at least 1 positional argument (0 given)"
+ *   "f() takes at most 2 positional arguments (3 given)"
+ *   "f() got an unexpected keyword argument 'z'"
+ *   "f() got multiple values for keyword argument 'x'"
+ *   "f() needs keyword-only argument k"
+ */
+PYXC_RT int pyxc_parse_args(const char *funcname, PyObject *const *args, Py_ssize_t nargs,
+                            PyObject *kwnames, const char *const *kwlist, Py_ssize_t nparams,
+                            Py_ssize_t npositional, Py_ssize_t nrequired_pos,
+                            unsigned long long kwonly_required, PyObject **values,
+                            PyObject **varargs, PyObject **varkw);
+/* Check an argument's type for a typed `def` parameter (`list data`):
+ * None passes when none_ok; otherwise TypeError
+ * "Argument 'data' has incorrect type (expected list, got tuple)". `exact`
+ * requires the exact type (Cython does for builtin types like list). */
+PYXC_RT int pyxc_arg_type_test(PyObject *obj, PyTypeObject *type, int none_ok, const char *argname,
+                               int exact);
+/* TypeError "Argument 'a' must not be None". */
+PYXC_RT void pyxc_raise_arg_none(const char *argname);
+
+/* ---- convert.c: Python <-> C numbers -------------------------------- */
+
+/* Python object to C integer, as Cython converts: ints directly, other
+ * objects through __index__ (Cython 3 also accepts __int__, so a float
+ * truncates); out of range raises OverflowError "value too large to convert
+ * to int" / "can't convert negative value to unsigned int"; a non-number
+ * raises TypeError. */
+PYXC_RT long long pyxc_as_longlong(PyObject *o);
+PYXC_RT unsigned long long pyxc_as_ulonglong(PyObject *o);
+/* Range-checked narrower conversions (ctype is the C name used in messages). */
+PYXC_RT long long pyxc_as_signed(PyObject *o, long long min, long long max, const char *ctype);
+PYXC_RT unsigned long long pyxc_as_unsigned(PyObject *o, unsigned long long max, const char *ctype);
+/* Python object to double (float fast path, then __float__/__index__). */
+PYXC_RT double pyxc_as_double(PyObject *o);
+/* Truth value of an object (-1 on error), with fast paths for bool/None/int. */
+PYXC_RT int pyxc_is_true(PyObject *o);
+
+/* ---- pyops.c: Python operations with fast paths ---------------------- */
+
+/* o[i] for a C index, honouring Python's negative indices when wraparound
+ * is set; fast paths for exact lists and tuples, then the sequence/mapping
+ * protocol. IndexError as Python raises it. New reference. */
+PYXC_RT PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck);
+/* o[i] = v for a C index (v borrowed). */
+PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparound, int boundscheck);
+/* obj.append(x): list fast path, else a method call. */
+PYXC_RT int pyxc_append(PyObject *obj, PyObject *x);
+/* len(o) with a clear error for objects without length. */
+PYXC_RT Py_ssize_t pyxc_len(PyObject *o);
+/* Look a module global up (module dict first, then builtins), raising
+ * NameError when neither has it. New reference. */
+PYXC_RT PyObject *pyxc_get_global(PyObject *module_dict, PyObject *name);
+/* Call obj.name(*args) (args borrowed, nargs of them). New reference. */
+PYXC_RT PyObject *pyxc_call_method(PyObject *obj, PyObject *name, PyObject *const *args, size_t nargs);
+/* Python's floor division and modulo on C integers (divisor checked by caller). */
+PYXC_RT long long pyxc_floordiv_ll(long long a, long long b);
+PYXC_RT long long pyxc_mod_ll(long long a, long long b);
+PYXC_RT double pyxc_mod_double(double a, double b);
+/* Python's ** on two doubles (CPython's float_pow rules, errors included). */
+PYXC_RT double pyxc_pow_double(double a, double b);
+/* Raise ZeroDivisionError with the given message. */
+PYXC_RT void pyxc_raise_zero_division(const char *msg);
+
+/* ---- memview.c: typed memoryviews over the buffer protocol ----------- */
+
+#define PYXC_MAX_DIMS 8
+
+/* What a memoryview's element type is, for buffer-format checks. */
+typedef struct {
+    const char *name; /* C name shown in errors: "double" */
+    char kind;        /* 'i' signed int, 'u' unsigned int, 'f' float, 'b' bint/bool, 'c' char */
+    Py_ssize_t size;  /* sizeof the C type */
+} pyxc_dtype;
+
+/* Layout required of one axis. */
+enum {
+    PYXC_AXIS_STRIDED = 0, /* ':'  any stride */
+    PYXC_AXIS_CONTIG = 1   /* '::1' unit stride (in items) */
+};
+
+/* The Python object that owns an acquired buffer (or memory of a copy) and
+ * that views share; also the object a memoryview converts to in Python
+ * (it exports the buffer, so np.asarray works on it without a copy). */
+typedef struct pyxc_memview pyxc_memview;
+
+/* A typed memoryview value: what a `double[:, ::1]` local holds. `mv` is an
+ * owned reference (NULL when the variable is unbound or None). */
+typedef struct {
+    pyxc_memview *mv;
+    char *data;
+    Py_ssize_t shape[PYXC_MAX_DIMS];
+    Py_ssize_t strides[PYXC_MAX_DIMS];
+} pyxc_slice;
+
+/* Register the memoryview type; called once from module exec. */
+PYXC_RT int pyxc_memview_init(PyObject *module);
+/* Acquire a view of `obj` as ndim axes of dtype with the given per-axis
+ * layout (PYXC_AXIS_*), writable unless `readonly_ok` (a const view).
+ * `none_ok` lets None through as an unbound view. On success *out holds a
+ * new reference. Errors as Cython raises them (ValueError "Buffer dtype
+ * mismatch, expected 'double' but got 'float'", "Buffer has wrong number of
+ * dimensions (expected 1, got 2)", "ndarray is not C-contiguous" /
+ * "Buffer not C contiguous.", "buffer source array is read-only"; TypeError
+ * for objects without the buffer protocol). */
+PYXC_RT int pyxc_slice_from_object(PyObject *obj, pyxc_slice *out, int ndim, const pyxc_dtype *dtype,
+                                   const unsigned char *axes, int readonly_ok, int none_ok);
+/* A memoryview value as a Python object (new reference); None when unbound. */
+PYXC_RT PyObject *pyxc_slice_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dtype);
+/* Drop the reference a slice holds and mark it unbound. */
+PYXC_RT void pyxc_slice_clear(pyxc_slice *s);
+/* dst = src (dst's old reference released, src's one taken). */
+PYXC_RT void pyxc_slice_assign(pyxc_slice *dst, const pyxc_slice *src);
+/* A fresh C-contiguous (or Fortran when `fortran`) copy of s: `.copy()`. */
+PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, const pyxc_dtype *dtype,
+                            int fortran);
+/* Check that a view's layout holds for `axes` (used when assigning a view
+ * to a variable with stricter layout): ValueError as Cython's. */
+PYXC_RT int pyxc_slice_check_layout(const pyxc_slice *s, int ndim, const unsigned char *axes);
+/* dst[...] = src element-wise for equal shapes (ValueError otherwise). */
+PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src, const pyxc_slice *dst, int ndim, Py_ssize_t itemsize);
+/* IndexError "Out of bounds on buffer access (axis N)". */
+PYXC_RT void pyxc_raise_bounds(int axis);
+/* Normalise a Python slice start:stop:step over an axis of length `len`
+ * the way memoryview slicing does; writes the new length. */
+PYXC_RT void pyxc_slice_bounds(Py_ssize_t len, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step,
+                               int has_start, int has_stop, Py_ssize_t *newlen);
+/* UnboundLocalError/AttributeError for an unbound memoryview. */
+PYXC_RT void pyxc_raise_unbound_view(const char *name);
+
+#endif /* PYXC_RT_H */
