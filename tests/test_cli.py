@@ -1,0 +1,270 @@
+"""The pyxc command line contract (DESIGN.md, "Command line").
+
+    pyxc build FILE.pyx... [-o OUTDIR] [-X NAME=VALUE]... [--python PYTHON]
+                           [--source EXTRA.c]... [-I DIR]...
+    pyxc translate FILE.pyx [-o OUT.c] [-X NAME=VALUE]...
+    pyxc --version | --help
+
+Exit status 0 on success, 1 on a compile error (codespan diagnostics on
+stderr: ``error: ...`` and ``┌─ file.pyx:LINE:COL``), 2 on a usage error.
+Each bad-input file is also fed to the pinned Cython, to check that it is
+wrong for Cython too, at the same place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tomllib
+
+import pytest
+from conftest import EXAMPLES, ROOT, harness
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def pyxc(pyxc_bin, *args, cwd=None):
+    proc = harness.run([pyxc_bin, *args], cwd=cwd)
+    proc.stderr = ANSI.sub("", proc.stderr)
+    proc.stdout = ANSI.sub("", proc.stdout)
+    return proc
+
+
+def no_panic(proc):
+    for text in (proc.stdout, proc.stderr):
+        assert "panicked" not in text, text
+        assert "RUST_BACKTRACE" not in text, text
+
+
+def error_lines(stderr: str) -> list:
+    return re.findall(r"^error(?:\[[^\]]*\])?: .*$", stderr, re.MULTILINE)
+
+
+# ------------------------------------------------------------------ basics
+
+
+def test_version(pyxc_bin):
+    version = tomllib.loads((ROOT / "Cargo.toml").read_text())["workspace"]["package"]["version"]
+    proc = pyxc(pyxc_bin, "--version")
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(rf"\bpyxc\b.*\b{re.escape(version)}\b", proc.stdout), proc.stdout
+
+
+def test_help(pyxc_bin):
+    proc = pyxc(pyxc_bin, "--help")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.lower()
+    assert "usage" in out
+    assert "build" in out and "translate" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["frobnicate"],
+        ["build"],
+        ["translate"],
+        ["build", "--no-such-flag", "x.pyx"],
+        ["translate", "a.pyx", "b.pyx"],
+    ],
+    ids=["no-args", "unknown-command", "build-no-file", "translate-no-file", "unknown-flag", "translate-two-files"],
+)
+def test_usage_error_exits_2(pyxc_bin, tmp_path, args):
+    proc = pyxc(pyxc_bin, *args, cwd=tmp_path)
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    assert proc.stderr.strip(), "a usage error says what is wrong"
+    no_panic(proc)
+
+
+def test_missing_file_is_an_error(pyxc_bin, tmp_path):
+    proc = pyxc(pyxc_bin, "build", "no_such_file.pyx", cwd=tmp_path)
+    assert proc.returncode in (1, 2), proc.returncode
+    assert "no_such_file.pyx" in proc.stderr
+    no_panic(proc)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+# name: (source, line, column) -- 1-based, as codespan prints them; column
+# None where only the line is pinned down. Cython reports the same line and
+# the column minus one (it counts from 0); test_cython_rejects_too checks it.
+BAD = {
+    "syntax": ("def f(x):\n    return x +\n", 2, None),
+    "undefined-name": ("def f(x):\n    y = x * 2\n    return y + undefined_name\n", 3, 16),
+    "str-to-int": ('def f():\n    cdef int x = "abc"\n    return x\n', 2, 18),
+    "list-to-double": ("def f():\n    cdef double d = [1.0, 2.0]\n    return d\n", 2, 21),
+    "unterminated-string": ('def f():\n    return "abc\n', 2, None),
+    "unclosed-paren": ("def f(x):\n    return (x + 1\n", None, None),
+    "inconsistent-dedent": ("def f(x):\n    return x\n  y = 2\n", 3, None),
+    "mixed-tabs-spaces": ("def f(x):\n    if x:\n\treturn 1\n        return 2\n", 3, None),
+}
+
+
+def write_bad(tmp_path, name):
+    source, line, col = BAD[name]
+    (tmp_path / "bad.pyx").write_text(source)
+    return line, col
+
+
+@pytest.mark.parametrize("command", ["build", "translate"])
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_input_one_diagnostic(pyxc_bin, tmp_path, name, command):
+    line, col = write_bad(tmp_path, name)
+    args = [command, "bad.pyx"]
+    if command == "build":
+        args += ["--python", sys.executable]
+    proc = pyxc(pyxc_bin, *args, cwd=tmp_path)
+    no_panic(proc)
+    assert proc.returncode == 1, (proc.returncode, proc.stderr)
+    errors = error_lines(proc.stderr)
+    assert len(errors) == 1, f"expected one diagnostic, got:\n{proc.stderr}"
+    where = re.findall(r"┌─ (\S+):(\d+):(\d+)", proc.stderr)
+    assert where, f"no codespan location in:\n{proc.stderr}"
+    file, got_line, got_col = where[0]
+    assert file == "bad.pyx"
+    if line is not None:
+        assert int(got_line) == line, proc.stderr
+    if col is not None:
+        assert int(got_col) == col, proc.stderr
+    assert not list(tmp_path.glob("bad*.so")), "no module is written on error"
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_cython_rejects_too(tmp_path, name):
+    line, col = write_bad(tmp_path, name)
+    proc = harness.run([*harness.cython_cmd(), "-3", "bad.pyx", "-o", "bad.c"], cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    m = re.search(r"^bad\.pyx:(\d+):(\d+): ", proc.stdout + proc.stderr, re.MULTILINE)
+    assert m, proc.stdout + proc.stderr
+    if line is not None:
+        assert int(m.group(1)) == line
+    if col is not None:
+        assert int(m.group(2)) + 1 == col
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["", "# just a comment\n\n", '"""A docstring only."""\n', "x = 1\n", "\n\n\n"],
+    ids=["empty", "comment-only", "docstring-only", "one-global", "blank-lines"],
+)
+def test_trivial_modules_translate(pyxc_bin, tmp_path, source):
+    (tmp_path / "triv.pyx").write_text(source)
+    proc = pyxc(pyxc_bin, "translate", "triv.pyx", "-o", "triv.c", cwd=tmp_path)
+    no_panic(proc)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "triv.c").stat().st_size > 0
+
+
+def test_undecodable_source_is_an_error(pyxc_bin, tmp_path):
+    (tmp_path / "bad.pyx").write_bytes(b"\x00\xff\xfe garbage \x01\n")
+    proc = pyxc(pyxc_bin, "translate", "bad.pyx", cwd=tmp_path)
+    no_panic(proc)
+    assert proc.returncode == 1, proc.stderr
+    assert error_lines(proc.stderr), proc.stderr
+
+
+# --------------------------------------------------------------- translate
+
+
+def test_translate_writes_c(pyxc_bin, tmp_path):
+    out = tmp_path / "rolling.c"
+    proc = pyxc(pyxc_bin, "translate", EXAMPLES / "rolling.pyx", "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text()
+    assert "PyInit_rolling" in text
+
+
+def test_translate_default_output_beside_source(pyxc_bin, tmp_path):
+    shutil.copy(EXAMPLES / "rolling.pyx", tmp_path / "rolling.pyx")
+    proc = pyxc(pyxc_bin, "translate", "rolling.pyx", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "rolling.c").is_file()
+
+
+@pytest.mark.parametrize("example", ["rolling.pyx", "rolling_jupyter.pyx"])
+def test_translate_is_deterministic(pyxc_bin, tmp_path, example):
+    outs = []
+    for i in range(2):
+        out = tmp_path / f"out{i}.c"
+        proc = pyxc(pyxc_bin, "translate", EXAMPLES / example, "-o", out)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+SMALL = """\
+def add(x, y):
+    return x + y
+
+
+def add_typed(double x, double y):
+    return x + y
+
+
+cdef int square(int v):
+    return v * v
+
+
+def total(list xs, int k):
+    cdef int i
+    cdef double t = 0.0
+    for i in range(len(xs)):
+        t += xs[i] * square(k)
+    return t
+"""
+
+
+def c_compile_command(c_path, obj_path):
+    cc = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC"))
+    cflags = shlex.split(sysconfig.get_config_var("CFLAGS") or "")
+    ccshared = shlex.split(sysconfig.get_config_var("CCSHARED") or "")
+    includes = [f"-I{sysconfig.get_paths()['include']}", f"-I{harness.numpy_include()}"]
+    return [*cc, *cflags, *ccshared, "-Wall", "-Wextra", *includes, "-c", str(c_path), "-o", str(obj_path)]
+
+
+@pytest.mark.parametrize("example", ["rolling.pyx", "rolling_jupyter.pyx", "small.pyx"])
+def test_generated_c_compiles_without_warnings(pyxc_bin, tmp_path, example):
+    src = EXAMPLES / example
+    if example == "small.pyx":
+        src = tmp_path / example
+        src.write_text(SMALL)
+    c_path = tmp_path / "out.c"
+    proc = pyxc(pyxc_bin, "translate", src, "-o", c_path)
+    assert proc.returncode == 0, proc.stderr
+    cc = subprocess.run(
+        c_compile_command(c_path, tmp_path / "out.o"), capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
+    assert cc.returncode == 0, cc.stderr
+    assert cc.stderr == "", f"warnings from {' '.join(cc.args)}:\n{cc.stderr}"
+
+
+# ------------------------------------------------------------------- build
+
+
+def test_build_default_output_beside_source(pyxc_bin, tmp_path):
+    shutil.copy(EXAMPLES / "rolling_jupyter.pyx", tmp_path / "rolling_jupyter.pyx")
+    proc = pyxc(pyxc_bin, "build", "rolling_jupyter.pyx", "--python", sys.executable, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / f"rolling_jupyter{harness.EXT_SUFFIX}").is_file()
+
+
+def test_build_several_files_into_outdir(pyxc_bin, tmp_path):
+    (tmp_path / "small.pyx").write_text(SMALL)
+    out = tmp_path / "out"
+    proc = pyxc(
+        pyxc_bin, "build", EXAMPLES / "rolling.pyx", tmp_path / "small.pyx", "-o", out, "--python", sys.executable
+    )
+    assert proc.returncode == 0, proc.stderr
+    small = harness.load_module("small", out)
+    assert small.add(2, 3) == 5
+    assert small.add("a", "b") == "ab"
+    assert small.add_typed(1.5, 2) == 3.5
+    assert small.total([1, 2.5], 3) == 31.5
+    assert harness.load_module("rolling", out).rolling_sum_squares_py([1, 2, 3], 2) == [5.0, 13.0]
