@@ -1,5 +1,59 @@
 //! Semantic analysis: scopes, types, Cython's coercion rules, and the typed
 //! tree ([`tir`]) that codegen prints.
+//!
+//! Entry point: [`analyze`]. It never aborts on the first problem: it
+//! returns every diagnostic it found, and a module only when none is an
+//! error.
 
+mod body;
+mod coerce;
+mod ctypes;
+pub mod directives;
+mod expr;
+mod module;
+mod pxd;
+mod scope;
 pub mod tir;
 pub mod types;
+
+use pyxc_diagnostics::{Diagnostic, SourceMap};
+use pyxc_syntax::ast;
+use std::path::PathBuf;
+
+/// What the caller knows about the module being compiled.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Import name of the module (the file stem).
+    pub module_name: String,
+    /// The `.pyx` path as shown in tracebacks.
+    pub filename: String,
+    /// `-X name=value` directives (already validated with [`check_cli_directive`]).
+    pub cli_directives: Vec<(String, String)>,
+    /// Folders searched for `.pxd` files: the source's folder, then `-I`.
+    pub include_dirs: Vec<PathBuf>,
+}
+
+/// Check a `-X name=value` directive from the command line: unknown names
+/// and bad values are errors there, as in Cython.
+pub fn check_cli_directive(name: &str, value: &str) -> Result<(), String> {
+    let mut d = directives::Directives::default();
+    match d.set(name, value) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(match directives::suggest(name) {
+            Some(s) => format!("unknown directive '{name}' (did you mean '{s}'?)"),
+            None => format!("unknown directive '{name}'"),
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+/// Analyse a parsed module. `map` receives any `.pxd` files read.
+pub fn analyze(
+    module: &ast::Module,
+    map: &mut SourceMap,
+    opts: &Options,
+) -> (Option<tir::TModule>, Vec<Diagnostic>) {
+    let mut cx = module::ModuleCx::new(map, opts);
+    cx.declare_module(module);
+    cx.finish(module)
+}

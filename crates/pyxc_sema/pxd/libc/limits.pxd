@@ -1,0 +1,12 @@
+# C <limits.h>, as pyxc ships it.
+cdef extern from "<limits.h>":
+    const int CHAR_BIT
+    const int INT_MAX
+    const int INT_MIN
+    const unsigned int UINT_MAX
+    const long LONG_MAX
+    const long LONG_MIN
+    const unsigned long ULONG_MAX
+    const long long LLONG_MAX
+    const long long LLONG_MIN
+    const unsigned long long ULLONG_MAX

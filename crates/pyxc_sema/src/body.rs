@@ -1,0 +1,1407 @@
+//! Function bodies (and the module body): names resolved, statements typed.
+
+use crate::directives::Directives;
+use crate::module::ModuleCx;
+use crate::scope::{Intrinsic, Sym};
+use crate::tir::*;
+use crate::types::Type;
+use pyxc_diagnostics::{Diagnostic, Span};
+use pyxc_syntax::ast::{self, ExprKind, StmtKind};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The docstring of a body: a string literal as its first statement.
+pub fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(ast::Expr {
+            kind:
+                ExprKind::Str {
+                    value,
+                    bytes: false,
+                    ..
+                },
+            ..
+        })) => Some(value.clone()),
+        _ => None,
+    }
+}
+
+/// Analysis state of one function body.
+pub struct FnCx<'m, 'a> {
+    pub m: &'m mut ModuleCx<'a>,
+    pub vars: Vec<Var>,
+    /// Local names in scope (comprehension targets shadow temporarily).
+    pub names: BTreeMap<String, VarId>,
+    pub is_module: bool,
+    pub globals_decl: BTreeSet<String>,
+    pub dirs: Directives,
+    /// Inside `with nogil:` or a `nogil` function.
+    pub nogil: bool,
+    pub ret: Type,
+    /// Reported a nogil violation for the current statement already.
+    nogil_reported: bool,
+    hidden: u32,
+}
+
+pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction {
+    let mut dirs = Directives::default();
+    for (name, value) in &m.opts.cli_directives {
+        // Command-line directives were validated by the caller.
+        let _ = dirs.set(name, value);
+    }
+    crate::directives::apply_header(&mut dirs, &module.header_comments, &mut m.diags);
+    for c in &module.header_comments {
+        if c.kind == ast::HeaderKind::Distutils && c.name == "sources" {
+            for s in c
+                .value
+                .split(|ch: char| ch.is_whitespace() || ch == ',')
+                .filter(|s| !s.is_empty())
+            {
+                m.extra_sources.push(s.to_string());
+            }
+        }
+    }
+    m.directives = dirs;
+    // Function bodies first (their results go into m.functions).
+    for s in &module.body {
+        if let StmtKind::FuncDef(f) = &s.kind {
+            if let Some(id) = m.func_id_by_span(f.name.span) {
+                let func = analyze_function(m, id, f);
+                m.functions[id.0 as usize] = Some(func);
+            }
+        }
+    }
+    let mut cx = FnCx::new(m, true, Type::object(), dirs);
+    let body = cx.block(&module.body);
+    TFunction {
+        name: "<module>".into(),
+        kind: FuncKind::ModuleInit,
+        params: vec![],
+        ret: Type::object(),
+        error: ErrorReturn::Null,
+        nogil: false,
+        with_gil: false,
+        inline: false,
+        doc: None,
+        vars: cx.vars,
+        body,
+        span: module.span,
+        line: 1,
+    }
+}
+
+fn analyze_function(m: &mut ModuleCx, id: FuncId, f: &ast::FuncDef) -> TFunction {
+    let sig = m.sigs[id.0 as usize].clone();
+    let mut dirs = m.directives;
+    for d in &f.decorators {
+        apply_decorator(m, &mut dirs, d);
+    }
+    // Defaults are evaluated in the module scope.
+    let mut defaults = Vec::new();
+    {
+        let mut mcx = FnCx::new(m, true, Type::object(), dirs);
+        for p in &sig.params {
+            let d = p.default.as_ref().map(|e| {
+                let v = mcx.expr(e);
+                mcx.coerce(v, &p.ty)
+            });
+            defaults.push(d);
+        }
+    }
+    let (mut params, vars) = m.sig_params(id);
+    for (p, d) in params.iter_mut().zip(defaults) {
+        p.default = d;
+    }
+    let mut cx = FnCx::new(m, false, sig.ret.clone(), dirs);
+    cx.nogil = sig.nogil;
+    for (i, v) in vars.into_iter().enumerate() {
+        cx.names.insert(v.name.clone(), VarId(i as u32));
+        cx.vars.push(v);
+    }
+    cx.declare_locals(&f.body);
+    let body = cx.block(&f.body);
+    let line = cx.m.line_of(f.name.span);
+    TFunction {
+        name: sig.name.clone(),
+        kind: sig.kind,
+        params,
+        ret: sig.ret.clone(),
+        error: sig.error.clone(),
+        nogil: sig.nogil,
+        with_gil: sig.with_gil,
+        inline: sig.inline,
+        doc: docstring(&f.body),
+        vars: cx.vars,
+        body,
+        span: f.span,
+        line,
+    }
+}
+
+/// `@cython.boundscheck(False)` and friends.
+fn apply_decorator(m: &mut ModuleCx, dirs: &mut Directives, d: &ast::Expr) {
+    let ExprKind::Call { func, args } = &d.kind else {
+        m.diags.push(Diagnostic::error(
+            "decorators other than compiler directives are not supported yet",
+            d.span,
+        ));
+        return;
+    };
+    match directive_name(m, func) {
+        Some(name) => set_directive(m, dirs, name, args, d.span),
+        None => m.diags.push(
+            Diagnostic::error(
+                "decorators other than compiler directives are not supported yet",
+                d.span,
+            )
+            .with_label_message("expected e.g. @cython.boundscheck(False)"),
+        ),
+    }
+}
+
+fn directive_name(m: &ModuleCx, func: &ast::Expr) -> Option<&'static str> {
+    let sym = match &func.kind {
+        ExprKind::Name(n) => m.lookup_sym(n)?,
+        ExprKind::Attribute { value, attr } => match &value.kind {
+            ExprKind::Name(n) => match m.lookup_sym(n)? {
+                Sym::Namespace(ns) => ns.lookup(&attr.name)?,
+                _ => return None,
+            },
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match sym {
+        Sym::Intrinsic(Intrinsic::Directive(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn set_directive(
+    m: &mut ModuleCx,
+    dirs: &mut Directives,
+    name: &str,
+    args: &[ast::Arg],
+    span: Span,
+) {
+    let value = match args {
+        [a] if a.kind == ast::ArgKind::Positional => match &a.value.kind {
+            ExprKind::True => "True".to_string(),
+            ExprKind::False => "False".to_string(),
+            ExprKind::None => "None".to_string(),
+            ExprKind::Int { digits, .. } => digits.clone(),
+            ExprKind::Str { value, .. } => value.clone(),
+            _ => {
+                m.diags.push(Diagnostic::error(
+                    format!("{name} directive needs a constant value"),
+                    a.value.span,
+                ));
+                return;
+            }
+        },
+        _ => {
+            m.diags.push(Diagnostic::error(
+                format!("{name} directive takes exactly one argument"),
+                span,
+            ));
+            return;
+        }
+    };
+    if let Err(msg) = dirs.set(name, &value) {
+        m.diags.push(Diagnostic::error(msg, span));
+    }
+}
+
+/// Python builtins a name can resolve to.
+pub const BUILTINS_PUB: &[&str] = &[
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "complex",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "__import__",
+    "__name__",
+    "__file__",
+    "__doc__",
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "FloatingPointError",
+    "ImportError",
+    "IndexError",
+    "KeyError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "RecursionError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "SystemExit",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "ValueError",
+    "ZeroDivisionError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "RuntimeWarning",
+    "FileNotFoundError",
+    "PermissionError",
+    "TimeoutError",
+    "NotImplemented",
+    "Ellipsis",
+    "IOError",
+    "GeneratorExit",
+    "StopAsyncIteration",
+    "ModuleNotFoundError",
+    "IsADirectoryError",
+    "memoryview",
+    "staticmethod",
+    "classmethod",
+    "property",
+];
+
+fn assigned_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
+    match &e.kind {
+        ExprKind::Name(n) => out.push((n.clone(), e.span)),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            items.iter().for_each(|i| assigned_names(i, out))
+        }
+        ExprKind::Starred(inner) => assigned_names(inner, out),
+        _ => {}
+    }
+}
+
+impl<'m, 'a> FnCx<'m, 'a> {
+    pub fn new(m: &'m mut ModuleCx<'a>, is_module: bool, ret: Type, dirs: Directives) -> Self {
+        FnCx {
+            m,
+            vars: Vec::new(),
+            names: BTreeMap::new(),
+            is_module,
+            globals_decl: BTreeSet::new(),
+            dirs,
+            nogil: false,
+            ret,
+            nogil_reported: false,
+            hidden: 0,
+        }
+    }
+
+    pub fn err(&mut self, msg: impl Into<String>, span: Span) {
+        self.m.diags.push(Diagnostic::error(msg, span));
+    }
+
+    fn new_var(&mut self, name: &str, ty: Type, span: Span) -> VarId {
+        let id = VarId(self.vars.len() as u32);
+        self.vars.push(Var {
+            name: name.to_string(),
+            ty,
+            param: None,
+            span,
+        });
+        id
+    }
+
+    /// A compiler-made local (tuple-unpacking targets, comprehension items).
+    fn hidden_var(&mut self, ty: Type, span: Span) -> VarId {
+        self.hidden += 1;
+        let name = format!("_tmp{}", self.hidden);
+        self.new_var(&name, ty, span)
+    }
+
+    /// Python scoping: every name bound in the body is local (unless
+    /// `global`); `cdef` declarations give C types.
+    fn declare_locals(&mut self, body: &[ast::Stmt]) {
+        for s in body {
+            self.declare_locals_stmt(s);
+        }
+    }
+
+    fn declare_local(&mut self, name: &str, ty: Type, span: Span) {
+        if self.globals_decl.contains(name) || self.names.contains_key(name) {
+            return;
+        }
+        let id = self.new_var(name, ty, span);
+        self.names.insert(name.to_string(), id);
+    }
+
+    fn declare_locals_stmt(&mut self, s: &ast::Stmt) {
+        let mut bound = Vec::new();
+        match &s.kind {
+            StmtKind::Global(names) => {
+                for n in names {
+                    self.globals_decl.insert(n.name.clone());
+                }
+            }
+            StmtKind::CVarDecl(decl) => {
+                for v in &decl.vars {
+                    if let Some(&id) = self.names.get(&v.name.name) {
+                        let what = if self.vars[id.0 as usize].param.is_some() {
+                            "an argument"
+                        } else {
+                            "a local"
+                        };
+                        self.m.diags.push(
+                            Diagnostic::error(format!("'{}' redeclared", v.name.name), v.name.span)
+                                .with_secondary(
+                                    self.vars[id.0 as usize].span,
+                                    format!("already declared as {what} here"),
+                                ),
+                        );
+                        continue;
+                    }
+                    if let Some(ty) = self.m.resolve_type(&v.ty) {
+                        self.declare_local(&v.name.name, ty, v.name.span);
+                    }
+                }
+            }
+            StmtKind::Assign { targets, .. } => {
+                targets.iter().for_each(|t| assigned_names(t, &mut bound))
+            }
+            StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
+                assigned_names(target, &mut bound)
+            }
+            StmtKind::For {
+                target,
+                body,
+                orelse,
+                ..
+            } => {
+                assigned_names(target, &mut bound);
+                for s in body.iter().chain(orelse) {
+                    self.declare_locals_stmt(s);
+                }
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                for s in body.iter().chain(orelse) {
+                    self.declare_locals_stmt(s);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        bound.push((n.name.clone(), n.span));
+                    }
+                    for s in &h.body {
+                        self.declare_locals_stmt(s);
+                    }
+                }
+                for s in body.iter().chain(orelse).chain(finalbody) {
+                    self.declare_locals_stmt(s);
+                }
+            }
+            StmtKind::With { items, body } => {
+                for it in items {
+                    if let Some(t) = &it.target {
+                        assigned_names(t, &mut bound);
+                    }
+                }
+                for s in body {
+                    self.declare_locals_stmt(s);
+                }
+            }
+            StmtKind::WithGil { body, .. } => {
+                for s in body {
+                    self.declare_locals_stmt(s);
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    match &a.asname {
+                        Some(n) => bound.push((n.name.clone(), n.span)),
+                        None => bound.push((a.name.parts[0].name.clone(), a.name.span)),
+                    }
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    let n = a
+                        .asname
+                        .as_ref()
+                        .map(|n| n.name.clone())
+                        .unwrap_or_else(|| a.name.joined());
+                    bound.push((n, a.span));
+                }
+            }
+            StmtKind::Del(targets) => targets.iter().for_each(|t| assigned_names(t, &mut bound)),
+            _ => {}
+        }
+        for (n, span) in bound {
+            self.declare_local(&n, Type::object(), span);
+        }
+    }
+
+    pub fn line(&self, span: Span) -> u32 {
+        self.m.line_of(span)
+    }
+
+    // ---------------------------------------------------------------
+    // statements
+
+    pub fn block(&mut self, body: &[ast::Stmt]) -> Vec<TStmt> {
+        let mut out = Vec::new();
+        for (i, s) in body.iter().enumerate() {
+            // Docstrings are not code.
+            if i == 0 && docstring(body).is_some() {
+                continue;
+            }
+            self.nogil_reported = false;
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn push(&self, out: &mut Vec<TStmt>, kind: TStmtKind, span: Span) {
+        out.push(TStmt {
+            kind,
+            span,
+            line: self.line(span),
+        });
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let span = s.span;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if let Some(t) = self.append_call(e) {
+                    self.push(out, TStmtKind::Expr(t), span);
+                    return;
+                }
+                let t = self.expr(e);
+                self.push(out, TStmtKind::Expr(t), span);
+            }
+            StmtKind::Assign { targets, value } => self.assign(targets, value, span, out),
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.assign(std::slice::from_ref(target), v, span, out)
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let Some(lv) = self.lvalue(target) else {
+                    return;
+                };
+                let cur = self.expr(target);
+                let rhs = self.expr(value);
+                let v = self.binop(cur, *op, rhs, span, true);
+                let ty = self.lvalue_type(&lv);
+                let v = self.coerce(v, &ty);
+                self.push(
+                    out,
+                    TStmtKind::Assign {
+                        target: lv,
+                        value: v,
+                    },
+                    span,
+                );
+            }
+            StmtKind::Pass => self.push(out, TStmtKind::Pass, span),
+            StmtKind::Break => self.push(out, TStmtKind::Break, span),
+            StmtKind::Continue => self.push(out, TStmtKind::Continue, span),
+            StmtKind::Return(v) => {
+                if self.is_module {
+                    self.err("'return' outside function", span);
+                    return;
+                }
+                let ret = self.ret.clone();
+                let v = match v {
+                    Some(e) => {
+                        if ret == Type::Void {
+                            self.err("a void function cannot return a value", e.span);
+                            return;
+                        }
+                        let t = self.expr(e);
+                        Some(self.coerce(t, &ret))
+                    }
+                    None if ret.is_object() => {
+                        Some(TExpr::new(TExprKind::NoneConst, Type::object(), span))
+                    }
+                    None => None,
+                };
+                self.push(out, TStmtKind::Return(v), span);
+            }
+            StmtKind::Raise { exc, cause } => {
+                self.require_gil("raising an exception", span);
+                let exc = exc.as_ref().map(|e| {
+                    let t = self.expr(e);
+                    self.to_object(t)
+                });
+                let cause = cause.as_ref().map(|e| {
+                    let t = self.expr(e);
+                    self.to_object(t)
+                });
+                self.push(out, TStmtKind::Raise { exc, cause }, span);
+            }
+            StmtKind::Global(_) => {}
+            StmtKind::Nonlocal(_) => self.err(
+                "'nonlocal' is not supported (closures are not supported yet)",
+                span,
+            ),
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    if let Some(lv) = self.lvalue(t) {
+                        self.push(out, TStmtKind::Del(lv), span);
+                    }
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let test = self.condition(test);
+                let msg = msg.as_ref().map(|e| {
+                    let t = self.expr(e);
+                    self.to_object(t)
+                });
+                self.push(out, TStmtKind::Assert { test, msg }, span);
+            }
+            StmtKind::If { test, body, orelse } => {
+                let test = self.condition(test);
+                let body = self.block(body);
+                let orelse = self.block(orelse);
+                self.push(out, TStmtKind::If { test, body, orelse }, span);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let test = self.condition(test);
+                let body = self.block(body);
+                let orelse = self.block(orelse);
+                self.push(out, TStmtKind::While { test, body, orelse }, span);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_stmt(target, iter, body, orelse, span, out),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                let body = self.block(body);
+                let mut hs = Vec::new();
+                for h in handlers {
+                    let ty = h.ty.as_ref().map(|e| {
+                        let t = self.expr(e);
+                        self.to_object(t)
+                    });
+                    let target = h.name.as_ref().and_then(|n| {
+                        let e = ast::Expr {
+                            kind: ExprKind::Name(n.name.clone()),
+                            span: n.span,
+                        };
+                        self.lvalue(&e)
+                    });
+                    let body = self.block(&h.body);
+                    hs.push(THandler {
+                        ty,
+                        target,
+                        body,
+                        line: self.line(h.span),
+                    });
+                }
+                let orelse = self.block(orelse);
+                let finalbody = self.block(finalbody);
+                self.push(
+                    out,
+                    TStmtKind::Try {
+                        body,
+                        handlers: hs,
+                        orelse,
+                        finalbody,
+                    },
+                    span,
+                );
+            }
+            StmtKind::WithGil {
+                release,
+                condition,
+                body,
+            } => {
+                if condition.is_some() {
+                    self.err("conditional 'with nogil(...)' is not supported yet", span);
+                }
+                if *release && self.is_module {
+                    self.err("'with nogil' is only allowed inside a function", span);
+                    return;
+                }
+                let saved = self.nogil;
+                self.nogil = *release;
+                let body = self.block(body);
+                self.nogil = saved;
+                self.push(
+                    out,
+                    TStmtKind::WithGil {
+                        release: *release,
+                        body,
+                    },
+                    span,
+                );
+            }
+            StmtKind::With { items, body } => self.with_stmt(items, body, span, out),
+            StmtKind::FuncDef(f) => {
+                if !self.is_module {
+                    self.err(
+                        "functions inside functions are not supported yet (closures)",
+                        f.name.span,
+                    );
+                    return;
+                }
+                if f.kind != ast::FuncKind::Cdef {
+                    if let Some(id) = self.m.func_id_by_span(f.name.span) {
+                        self.push(
+                            out,
+                            TStmtKind::BindFunction {
+                                func: id,
+                                name: f.name.name.clone(),
+                            },
+                            span,
+                        );
+                    }
+                }
+            }
+            StmtKind::CVarDecl(decl) => {
+                for v in &decl.vars {
+                    if let Some(val) = &v.value {
+                        let target = ast::Expr {
+                            kind: ExprKind::Name(v.name.name.clone()),
+                            span: v.name.span,
+                        };
+                        self.assign(std::slice::from_ref(&target), val, v.span, out);
+                    }
+                }
+            }
+            StmtKind::Extern(_)
+            | StmtKind::CTypedef { .. }
+            | StmtKind::CStruct(_)
+            | StmtKind::CEnum(_) => {
+                if !self.is_module {
+                    self.err("C declarations are only allowed at module level", span);
+                }
+            }
+            StmtKind::CImport(_) | StmtKind::CImportFrom { .. } => {
+                if !self.is_module {
+                    self.err("cimport is only allowed at module level", span);
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    if a.name.parts[0].name == "cython" {
+                        continue;
+                    }
+                    let module = a.name.joined();
+                    let (bind, fromlist) = match &a.asname {
+                        Some(n) if a.name.parts.len() > 1 => {
+                            (n.name.clone(), vec!["*".to_string()])
+                        }
+                        Some(n) => (n.name.clone(), vec![]),
+                        None => (a.name.parts[0].name.clone(), vec![]),
+                    };
+                    let value = TExpr::new(
+                        TExprKind::Import {
+                            module,
+                            level: 0,
+                            fromlist,
+                        },
+                        Type::object(),
+                        a.span,
+                    );
+                    if let Some(target) = self.name_lvalue(&bind, a.span) {
+                        self.push(out, TStmtKind::Import { target, value }, span);
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                level,
+                names,
+            } => {
+                if let Some(m) = module {
+                    if m.parts[0].name == "cython" && *level == 0 {
+                        return;
+                    }
+                }
+                if names.is_empty() {
+                    self.err("'from ... import *' is not supported yet", span);
+                    return;
+                }
+                let modname = module.as_ref().map(|m| m.joined()).unwrap_or_default();
+                let fromlist: Vec<String> = names.iter().map(|a| a.name.joined()).collect();
+                for a in names {
+                    let name = a.name.joined();
+                    let bind = a
+                        .asname
+                        .as_ref()
+                        .map(|n| n.name.clone())
+                        .unwrap_or_else(|| name.clone());
+                    let imp = TExpr::new(
+                        TExprKind::Import {
+                            module: modname.clone(),
+                            level: *level,
+                            fromlist: fromlist.clone(),
+                        },
+                        Type::object(),
+                        a.span,
+                    );
+                    let value = TExpr::new(
+                        TExprKind::PyAttr {
+                            obj: Box::new(imp),
+                            attr: name,
+                        },
+                        Type::object(),
+                        a.span,
+                    );
+                    if let Some(target) = self.name_lvalue(&bind, a.span) {
+                        self.push(out, TStmtKind::Import { target, value }, span);
+                    }
+                }
+            }
+            StmtKind::ClassDef { name, .. } => self.m.diags.push(
+                Diagnostic::error("Python classes are not supported by pyxc yet", name.span)
+                    .with_label_message("move the class to a .py module and import it"),
+            ),
+        }
+    }
+
+    /// `obj.append(x)` as a statement: the list fast path.
+    fn append_call(&mut self, e: &ast::Expr) -> Option<TExpr> {
+        let ExprKind::Call { func, args } = &e.kind else {
+            return None;
+        };
+        let ExprKind::Attribute { value, attr } = &func.kind else {
+            return None;
+        };
+        if attr.name != "append" || args.len() != 1 || args[0].kind != ast::ArgKind::Positional {
+            return None;
+        }
+        // Only for objects (a memoryview has no append).
+        let obj = self.expr(value);
+        if !obj.ty.is_object() {
+            self.err(format!("'{}' has no attribute 'append'", obj.ty), attr.span);
+            return Some(self.error_expr(e.span));
+        }
+        let obj = self.to_object(obj);
+        let item = self.expr(&args[0].value);
+        let item = self.to_object(item);
+        Some(TExpr::new(
+            TExprKind::Append {
+                list: Box::new(obj),
+                item: Box::new(item),
+            },
+            Type::Int(crate::types::IntKind::Int),
+            e.span,
+        ))
+    }
+
+    fn assign(
+        &mut self,
+        targets: &[ast::Expr],
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        let first = &targets[0];
+        if let ExprKind::Tuple(items) | ExprKind::List(items) = &first.kind {
+            if targets.len() == 1 {
+                self.unpack(items, value, span, out);
+                return;
+            }
+        }
+        let Some(lv) = self.lvalue(first) else {
+            let _ = self.expr(value);
+            return;
+        };
+        let ty = self.lvalue_type(&lv);
+        let v = self.expr_with_hint(value, &ty);
+        let v = self.coerce(v, &ty);
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: lv,
+                value: v,
+            },
+            span,
+        );
+        // `a = b = value`: the others take the first target's value.
+        for t in &targets[1..] {
+            let Some(lv) = self.lvalue(t) else { continue };
+            let ty = self.lvalue_type(&lv);
+            let cur = self.expr(first);
+            let v = self.coerce(cur, &ty);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: lv,
+                    value: v,
+                },
+                span,
+            );
+        }
+    }
+
+    fn unpack(&mut self, items: &[ast::Expr], value: &ast::Expr, span: Span, out: &mut Vec<TStmt>) {
+        if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+            self.err("starred assignment targets are not supported yet", span);
+            return;
+        }
+        let v = self.expr(value);
+        let v = self.to_object(v);
+        let mut targets = Vec::new();
+        let mut convs = Vec::new();
+        for it in items {
+            let Some(lv) = self.lvalue(it) else { return };
+            let ty = self.lvalue_type(&lv);
+            let item = TExpr::new(TExprKind::UnpackedItem, Type::object(), it.span);
+            convs.push(self.coerce(item, &ty));
+            targets.push(lv);
+        }
+        self.push(
+            out,
+            TStmtKind::Unpack {
+                targets,
+                value: v,
+                items: convs,
+            },
+            span,
+        );
+    }
+
+    fn for_stmt(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        // range()/prange() with a C integer target: a C loop.
+        if let ExprKind::Call { func, args } = &iter.kind {
+            let which = self.range_kind(func);
+            if let (Some(kind), ExprKind::Name(tn)) = (which, &target.kind) {
+                let target_ty = self
+                    .names
+                    .get(tn)
+                    .map(|v| self.vars[v.0 as usize].ty.clone());
+                let is_c_int = target_ty.as_ref().is_some_and(|t| t.is_int());
+                if kind == RangeKind::Prange && !is_c_int {
+                    self.err(
+                        "the target of a prange loop must be a C integer variable",
+                        target.span,
+                    );
+                    return;
+                }
+                if is_c_int {
+                    if let Some(stmt) = self.range_loop(kind, target, args, body, orelse, span) {
+                        out.push(stmt);
+                    }
+                    return;
+                }
+            }
+        }
+        let it = self.expr(iter);
+        let it = self.to_object(it);
+        let (lv, unpack_items) = match &target.kind {
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let tmp = self.hidden_var(Type::object(), target.span);
+                (LValue::Local(tmp), Some((items.clone(), tmp)))
+            }
+            _ => match self.lvalue(target) {
+                Some(lv) => (lv, None),
+                None => return,
+            },
+        };
+        let ty = self.lvalue_type(&lv);
+        let item = TExpr::new(TExprKind::IterItem, Type::object(), target.span);
+        let item = self.coerce(item, &ty);
+        let mut tbody = Vec::new();
+        if let Some((items, tmp)) = unpack_items {
+            let mut targets = Vec::new();
+            let mut convs = Vec::new();
+            for it in &items {
+                let Some(lv) = self.lvalue(it) else { return };
+                let ty = self.lvalue_type(&lv);
+                let u = TExpr::new(TExprKind::UnpackedItem, Type::object(), it.span);
+                convs.push(self.coerce(u, &ty));
+                targets.push(lv);
+            }
+            let value = TExpr::new(
+                TExprKind::Local {
+                    var: tmp,
+                    check_bound: false,
+                },
+                Type::object(),
+                target.span,
+            );
+            self.push(
+                &mut tbody,
+                TStmtKind::Unpack {
+                    targets,
+                    value,
+                    items: convs,
+                },
+                target.span,
+            );
+        }
+        tbody.extend(self.block(body));
+        let orelse = self.block(orelse);
+        self.push(
+            out,
+            TStmtKind::ForIter {
+                target: lv,
+                iter: it,
+                item,
+                body: tbody,
+                orelse,
+            },
+            span,
+        );
+    }
+
+    fn range_kind(&self, func: &ast::Expr) -> Option<RangeKind> {
+        match &func.kind {
+            ExprKind::Name(n)
+                if n == "range"
+                    && !self.names.contains_key("range")
+                    && !self.m.py_globals.contains("range") =>
+            {
+                Some(RangeKind::Range)
+            }
+            _ => match self.intrinsic_of(func) {
+                Some(Intrinsic::Prange) => Some(RangeKind::Prange),
+                _ => None,
+            },
+        }
+    }
+
+    fn intrinsic_of(&self, func: &ast::Expr) -> Option<Intrinsic> {
+        let sym = match &func.kind {
+            ExprKind::Name(n) if !self.names.contains_key(n) => self.m.lookup_sym(n)?,
+            ExprKind::Attribute { .. } => self.namespace_path(func)?,
+            _ => return None,
+        };
+        match sym {
+            Sym::Intrinsic(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Resolve `a.b.c` through cimported namespaces.
+    pub fn namespace_path(&self, e: &ast::Expr) -> Option<Sym> {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                if self.names.contains_key(n) {
+                    return None;
+                }
+                self.m.lookup_sym(n)
+            }
+            ExprKind::Attribute { value, attr } => match self.namespace_path(value)? {
+                Sym::Namespace(ns) => ns.lookup(&attr.name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn range_loop(
+        &mut self,
+        kind: RangeKind,
+        target: &ast::Expr,
+        args: &[ast::Arg],
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+    ) -> Option<TStmt> {
+        let mut pos = Vec::new();
+        let mut release_gil = false;
+        for a in args {
+            match &a.kind {
+                ast::ArgKind::Positional => pos.push(&a.value),
+                ast::ArgKind::Keyword(k) if kind == RangeKind::Prange => match k.name.as_str() {
+                    "nogil" => release_gil = matches!(a.value.kind, ExprKind::True),
+                    "num_threads" | "schedule" | "chunksize" => {
+                        let _ = self.expr(&a.value);
+                    }
+                    other => self.err(
+                        format!("prange() got an unexpected keyword argument '{other}'"),
+                        a.span,
+                    ),
+                },
+                _ => {
+                    self.err("range() takes positional arguments only", a.span);
+                    return None;
+                }
+            }
+        }
+        if pos.is_empty() || pos.len() > 3 {
+            self.err(
+                format!("range expected 1 to 3 arguments, got {}", pos.len()),
+                span,
+            );
+            return None;
+        }
+        let lv = self.lvalue(target)?;
+        let target_ty = self.lvalue_type(&lv);
+        let mut texprs: Vec<TExpr> = pos.iter().map(|e| self.expr(e)).collect();
+        // The counter is wide enough for the target and every bound.
+        let mut counter = target_ty.strip_const().clone();
+        for t in &texprs {
+            if t.ty.is_int() {
+                counter = crate::coerce::promote(&counter, &t.ty);
+            }
+        }
+        if !counter.is_int() {
+            counter = Type::ssize();
+        }
+        texprs = texprs
+            .into_iter()
+            .map(|t| self.coerce(t, &counter))
+            .collect();
+        let (start, stop, step) = match texprs.len() {
+            1 => (
+                self.int_const(0, &counter, span),
+                texprs.remove(0),
+                self.int_const(1, &counter, span),
+            ),
+            2 => {
+                let stop = texprs.remove(1);
+                (texprs.remove(0), stop, self.int_const(1, &counter, span))
+            }
+            _ => {
+                let step = texprs.remove(2);
+                let stop = texprs.remove(1);
+                (texprs.remove(0), stop, step)
+            }
+        };
+        let step_sign = if pos.len() == 3 {
+            self.m.const_int(pos[2]).map(|v| v.signum() as i8)
+        } else {
+            Some(1)
+        };
+        if step_sign == Some(0) {
+            self.err("range() arg 3 must not be zero", pos[2].span);
+            return None;
+        }
+        let saved = self.nogil;
+        if release_gil {
+            self.nogil = true;
+        }
+        let tbody = self.block(body);
+        self.nogil = saved;
+        let orelse = self.block(orelse);
+        let stmt = TStmt {
+            kind: TStmtKind::ForRange {
+                var: lv,
+                counter_ty: counter,
+                start,
+                stop,
+                step,
+                step_sign,
+                body: tbody,
+                orelse,
+            },
+            span,
+            line: self.line(span),
+        };
+        if release_gil && !self.nogil {
+            Some(TStmt {
+                kind: TStmtKind::WithGil {
+                    release: true,
+                    body: vec![stmt],
+                },
+                span,
+                line: self.line(span),
+            })
+        } else {
+            Some(stmt)
+        }
+    }
+
+    fn with_stmt(
+        &mut self,
+        items: &[ast::WithItem],
+        body: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        let Some((first, rest)) = items.split_first() else {
+            return;
+        };
+        // `with cython.boundscheck(False):` changes directives for the block.
+        if let ExprKind::Call { func, args } = &first.context.kind {
+            if let Some(Intrinsic::Directive(name)) = self.intrinsic_of(func) {
+                let saved = self.dirs;
+                let mut dirs = self.dirs;
+                set_directive(self.m, &mut dirs, name, args, first.context.span);
+                self.dirs = dirs;
+                if rest.is_empty() {
+                    let b = self.block(body);
+                    out.extend(b);
+                } else {
+                    self.with_stmt(rest, body, span, out);
+                }
+                self.dirs = saved;
+                return;
+            }
+        }
+        self.require_gil("a 'with' statement on a Python object", span);
+        let ctx = self.expr(&first.context);
+        let ctx = self.to_object(ctx);
+        let target = first.target.as_ref().and_then(|t| self.lvalue(t));
+        let mut inner = Vec::new();
+        if rest.is_empty() {
+            inner = self.block(body);
+        } else {
+            self.with_stmt(rest, body, span, &mut inner);
+        }
+        self.push(
+            out,
+            TStmtKind::With {
+                context: ctx,
+                target,
+                body: inner,
+            },
+            span,
+        );
+    }
+
+    // ---------------------------------------------------------------
+    // places
+
+    fn name_lvalue(&mut self, name: &str, span: Span) -> Option<LValue> {
+        if let Some(&v) = self.names.get(name) {
+            return Some(LValue::Local(v));
+        }
+        if let Some(Sym::CGlobal(id)) = self.m.lookup_sym(name) {
+            return Some(LValue::CGlobal(id));
+        }
+        if self.is_module || self.globals_decl.contains(name) {
+            if let Some(sym) = self.m.lookup_sym(name) {
+                if !matches!(sym, Sym::CFunc(_)) || !self.m.py_globals.contains(name) {
+                    self.err(
+                        format!("cannot assign to '{name}': it is a C declaration"),
+                        span,
+                    );
+                    return None;
+                }
+            }
+            return Some(LValue::Global(name.to_string()));
+        }
+        self.err(
+            format!("internal: '{name}' was not declared as a local"),
+            span,
+        );
+        None
+    }
+
+    pub fn lvalue(&mut self, e: &ast::Expr) -> Option<LValue> {
+        match &e.kind {
+            ExprKind::Name(n) => self.name_lvalue(n, e.span),
+            ExprKind::Subscript { value, index } => {
+                let base = self.expr(value);
+                if let Some(mv) = view_type(&base.ty) {
+                    if mv.readonly {
+                        self.err("cannot assign to a const (read-only) memoryview", e.span);
+                        return None;
+                    }
+                    return match self.view_index(base, index, e.span)? {
+                        ViewIndex::Element(ix) => Some(LValue::MvElement(Box::new(ix))),
+                        ViewIndex::Slice(sl) => Some(LValue::MvAll(Box::new(sl))),
+                    };
+                }
+                if base.ty.is_pointer() {
+                    let idx = self.expr(index);
+                    if !idx.ty.is_int() {
+                        self.err("pointer index must be a C integer", index.span);
+                        return None;
+                    }
+                    return Some(LValue::PtrIndex {
+                        ptr: Box::new(base),
+                        index: Box::new(idx),
+                    });
+                }
+                if base.ty.is_object() {
+                    self.require_gil("item assignment", e.span);
+                    let obj = self.to_object(base);
+                    let idx = self.expr(index);
+                    if idx.ty.is_int() {
+                        let idx = self.coerce(idx, &Type::ssize());
+                        let c = self.dirs.checks;
+                        return Some(LValue::PyItemInt {
+                            obj: Box::new(obj),
+                            index: Box::new(idx),
+                            wraparound: c.wraparound,
+                            boundscheck: c.boundscheck,
+                        });
+                    }
+                    let idx = self.to_object(idx);
+                    return Some(LValue::PyItem {
+                        obj: Box::new(obj),
+                        index: Box::new(idx),
+                    });
+                }
+                self.err(format!("'{}' cannot be indexed", base.ty), value.span);
+                None
+            }
+            ExprKind::Attribute { value, attr } => {
+                let base = self.expr(value);
+                if let Type::Struct(_) = base.ty.strip_const() {
+                    let blv = self.lvalue(value)?;
+                    return Some(LValue::Field {
+                        base: Box::new(blv),
+                        field: attr.name.clone(),
+                    });
+                }
+                if base.ty.is_object() {
+                    let obj = self.to_object(base);
+                    return Some(LValue::PyAttr {
+                        obj: Box::new(obj),
+                        attr: attr.name.clone(),
+                    });
+                }
+                self.err(
+                    format!(
+                        "cannot assign to attribute '{}' of '{}'",
+                        attr.name, base.ty
+                    ),
+                    e.span,
+                );
+                None
+            }
+            ExprKind::Tuple(_) | ExprKind::List(_) => {
+                self.err("nested tuple targets are not supported yet", e.span);
+                None
+            }
+            _ => {
+                self.err("cannot assign to this expression", e.span);
+                None
+            }
+        }
+    }
+
+    pub fn lvalue_type(&self, lv: &LValue) -> Type {
+        match lv {
+            LValue::Local(v) => self.vars[v.0 as usize].ty.clone(),
+            LValue::CGlobal(g) => self.m.cglobals[g.0 as usize].ty.clone(),
+            LValue::Global(_)
+            | LValue::PyItem { .. }
+            | LValue::PyItemInt { .. }
+            | LValue::PyAttr { .. } => Type::object(),
+            LValue::MvElement(ix) => view_type(&ix.view.ty)
+                .map(|m| m.dtype)
+                .unwrap_or(Type::Void),
+            LValue::MvAll(sl) => sl.ty.clone(),
+            LValue::PtrIndex { ptr, .. } => ptr.ty.pointee().cloned().unwrap_or(Type::Void),
+            LValue::Field { base, field } => match self.lvalue_type(base).strip_const() {
+                Type::Struct(s) => s
+                    .fields
+                    .iter()
+                    .find(|(n, _)| n == field)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or(Type::Void),
+                _ => Type::Void,
+            },
+        }
+    }
+
+    pub fn require_gil(&mut self, what: &str, span: Span) {
+        if self.nogil && !self.nogil_reported {
+            self.nogil_reported = true;
+            self.m.diags.push(
+                Diagnostic::error(format!("{what} requires the GIL"), span)
+                    .with_label_message("not allowed inside 'with nogil:' or a nogil function")
+                    .with_note("move it out of the nogil block, or wrap it in 'with gil:'"),
+            );
+        }
+    }
+
+    pub fn int_const(&self, v: i128, ty: &Type, span: Span) -> TExpr {
+        TExpr::new(TExprKind::IntConst(v), ty.clone(), span)
+    }
+
+    pub fn expr_with_hint(&mut self, e: &ast::Expr, _hint: &Type) -> TExpr {
+        self.expr(e)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RangeKind {
+    Range,
+    Prange,
+}
+
+/// What indexing a view produced.
+pub enum ViewIndex {
+    Element(MvIndex),
+    Slice(TExpr),
+}

@@ -1,0 +1,329 @@
+//! Cython's implicit conversions, each made an explicit [`Coercion`] node.
+
+use crate::body::FnCx;
+use crate::tir::*;
+use crate::types::{Axis, FloatKind, IntKind, ObjKind, Type};
+use pyxc_diagnostics::Diagnostic;
+
+/// The usual arithmetic conversions of C (rank, then signedness), with
+/// `bint` ranked as `int`.
+pub fn promote(a: &Type, b: &Type) -> Type {
+    let a = approx(a);
+    let b = approx(b);
+    match (&a, &b) {
+        (Type::Float(x), Type::Float(y)) => Type::Float((*x).max(*y)),
+        (Type::Float(_), _) => a.clone(),
+        (_, Type::Float(_)) => b.clone(),
+        (Type::Int(x), Type::Int(y)) => Type::Int(promote_int(*x, *y)),
+        (Type::Int(_), _) => a.clone(),
+        (_, Type::Int(_)) => b.clone(),
+        (Type::Bint, Type::Bint) => Type::Bint,
+        _ => a.clone(),
+    }
+}
+
+fn approx(t: &Type) -> Type {
+    match t.strip_const() {
+        Type::Opaque {
+            approx: Some(a), ..
+        } => approx(a),
+        t => t.clone(),
+    }
+}
+
+fn promote_int(x: IntKind, y: IntKind) -> IntKind {
+    if x == y {
+        return x;
+    }
+    let rank = |k: IntKind| -> (u32, bool) {
+        // Size first; at equal size unsigned wins (C's rule), and among
+        // equal-size signed types prefer the named C types over aliases.
+        (k.size().max(4), !k.signed())
+    };
+    let (rx, ry) = (rank(x), rank(y));
+    let pick = if rx > ry {
+        x
+    } else if ry > rx {
+        y
+    } else if x.size() >= y.size() {
+        x
+    } else {
+        y
+    };
+    // Integer promotion: anything narrower than int becomes int.
+    if pick.size() < 4 {
+        IntKind::Int
+    } else {
+        pick
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// Convert `e` to type `to`, or report why it cannot be.
+    pub fn coerce(&mut self, e: TExpr, to: &Type) -> TExpr {
+        let from = e.ty.clone();
+        if &from == to {
+            return e;
+        }
+        let span = e.span;
+        let node = |kind: Coercion, e: TExpr| {
+            TExpr::new(
+                TExprKind::Coerce {
+                    kind,
+                    operand: Box::new(e),
+                },
+                to.clone(),
+                span,
+            )
+        };
+        // Constants adapt to C numeric targets directly.
+        match (&e.kind, to.strip_const()) {
+            (TExprKind::IntConst(v), Type::Int(_) | Type::Float(_) | Type::Bint)
+                if from.is_numeric() =>
+            {
+                let v = *v;
+                return if to.is_float() {
+                    TExpr::new(TExprKind::FloatConst(v as f64), to.clone(), span)
+                } else {
+                    TExpr::new(TExprKind::IntConst(v), to.clone(), span)
+                };
+            }
+            (TExprKind::FloatConst(v), Type::Float(_)) => {
+                return TExpr::new(TExprKind::FloatConst(*v), to.clone(), span)
+            }
+            (TExprKind::BytesConst(b), Type::Ptr(inner))
+                if matches!(
+                    inner.strip_const(),
+                    Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)
+                ) =>
+            {
+                return TExpr::new(TExprKind::CStrConst(b.clone()), to.clone(), span)
+            }
+            (TExprKind::NullConst, Type::Ptr(_)) => {
+                return TExpr::new(TExprKind::NullConst, to.clone(), span)
+            }
+            _ => {}
+        }
+        if self.nogil && (from.is_object() != to.is_object()) {
+            self.require_gil("converting between C and Python values", span);
+        }
+        match (&from, to) {
+            // C numbers among themselves.
+            (f, t) if f.is_numeric() && t.is_numeric() => {
+                if *t.strip_const() == Type::Bint && !f.strip_const().eq(&Type::Bint) {
+                    let c = self.as_condition(e);
+                    return c;
+                }
+                node(Coercion::CCast, e)
+            }
+            (Type::Null, t) if t.is_pointer() => node(Coercion::CCast, e),
+            (f, t) if f.is_pointer() && t.is_pointer() => {
+                let (fp, tp) = (f.pointee().cloned(), t.pointee().cloned());
+                let ok = match (&fp, &tp) {
+                    (Some(a), Some(b)) => {
+                        a.strip_const() == b.strip_const()
+                            || matches!(b.strip_const(), Type::Void)
+                            || matches!(a.strip_const(), Type::Void)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    self.m.diags.push(
+                        Diagnostic::error(format!("cannot assign type '{f}' to '{t}'"), span)
+                            .with_label_message(
+                                "incompatible pointer types; use a cast <T*> if intended",
+                            ),
+                    );
+                }
+                node(Coercion::CCast, e)
+            }
+            // C to Python.
+            (f, Type::Object(k)) if !f.is_object() => {
+                let ok = f.is_numeric()
+                    || matches!(f, Type::MemView(_))
+                    || matches!(
+                        f.pointee().map(|p| p.strip_const()),
+                        Some(Type::Int(IntKind::Char | IntKind::UChar))
+                    )
+                    || matches!(f, Type::Struct(_));
+                if !ok {
+                    self.m.diags.push(
+                        Diagnostic::error(format!("cannot convert '{f}' to a Python object"), span)
+                            .with_label_message("no Python equivalent of this C type"),
+                    );
+                    return self.error_expr(span);
+                }
+                let as_obj = TExpr::new(
+                    TExprKind::Coerce {
+                        kind: Coercion::ToObject,
+                        operand: Box::new(e),
+                    },
+                    Type::object(),
+                    span,
+                );
+                match k {
+                    ObjKind::Any => as_obj,
+                    _ => {
+                        // e.g. a double assigned to a `list` variable: checked at run time as Cython does.
+                        let natural = natural_obj(f);
+                        if let (Some(n), ObjKind::Builtin(b)) = (natural, k) {
+                            if n != *b {
+                                self.m.diags.push(
+                                    Diagnostic::error(
+                                        format!("cannot assign type '{f}' to '{to}'"),
+                                        span,
+                                    )
+                                    .with_label_message(format!("this gives a Python {n}")),
+                                );
+                            }
+                        }
+                        TExpr::new(
+                            TExprKind::Coerce {
+                                kind: Coercion::ObjCheck,
+                                operand: Box::new(as_obj),
+                            },
+                            to.clone(),
+                            span,
+                        )
+                    }
+                }
+            }
+            // Python to C.
+            (Type::Object(k), t) if t.is_numeric() => {
+                if let ObjKind::Builtin(b) = k {
+                    if !["int", "float", "bool", "complex"].contains(b)
+                        || (*b == "complex" && !t.is_float())
+                    {
+                        self.m.diags.push(
+                            Diagnostic::error(
+                                format!("cannot assign type '{from}' to '{to}'"),
+                                span,
+                            )
+                            .with_label_message(format!(
+                                "a Python {b} cannot convert to a C number"
+                            )),
+                        );
+                        return self.error_expr(span);
+                    }
+                }
+                node(Coercion::FromObject, e)
+            }
+            (Type::Object(k), Type::MemView(_)) | (Type::Object(k), Type::Buffer(_)) => {
+                if let ObjKind::Builtin(b) = k {
+                    if !["bytes", "bytearray"].contains(b) {
+                        self.m.diags.push(
+                            Diagnostic::error(
+                                format!("cannot assign type '{from}' to '{to}'"),
+                                span,
+                            )
+                            .with_label_message(format!(
+                                "a Python {b} does not support the buffer protocol"
+                            )),
+                        );
+                        return self.error_expr(span);
+                    }
+                }
+                node(Coercion::FromObject, e)
+            }
+            (Type::Buffer(_), Type::MemView(_)) => node(Coercion::FromObject, e),
+            (Type::Buffer(b), Type::Object(k)) => {
+                let as_obj = TExpr::new(
+                    TExprKind::Coerce {
+                        kind: Coercion::ObjUnchecked,
+                        operand: Box::new(e),
+                    },
+                    Type::Object(b.obj.clone()),
+                    span,
+                );
+                if *k == ObjKind::Any || *k == b.obj {
+                    as_obj
+                } else {
+                    node(Coercion::ObjCheck, as_obj)
+                }
+            }
+            (Type::Buffer(_), Type::Buffer(_)) => {
+                let o = self.to_object(e);
+                node(Coercion::FromObject, o)
+            }
+            (Type::Object(fk), Type::Object(tk)) => match (fk, tk) {
+                (_, ObjKind::Any) => TExpr {
+                    ty: to.clone(),
+                    ..e
+                },
+                (ObjKind::Any, _) => node(Coercion::ObjCheck, e),
+                (ObjKind::Builtin("bool"), ObjKind::Builtin("int")) => TExpr {
+                    ty: to.clone(),
+                    ..e
+                },
+                _ => {
+                    self.m.diags.push(
+                        Diagnostic::error(format!("cannot assign type '{from}' to '{to}'"), span)
+                            .with_label_message("incompatible Python types"),
+                    );
+                    self.error_expr(span)
+                }
+            },
+            (Type::MemView(a), Type::MemView(b)) => {
+                if a.dtype.strip_const() != b.dtype.strip_const() || a.axes.len() != b.axes.len() {
+                    self.m.diags.push(
+                        Diagnostic::error(
+                            format!("cannot assign memoryview '{from}' to '{to}'"),
+                            span,
+                        )
+                        .with_label_message("element type and number of dimensions must match"),
+                    );
+                    return self.error_expr(span);
+                }
+                if a.readonly && !b.readonly {
+                    self.m.diags.push(
+                        Diagnostic::error(
+                            format!("cannot assign read-only memoryview '{from}' to '{to}'"),
+                            span,
+                        )
+                        .with_label_message("declare the target const"),
+                    );
+                    return self.error_expr(span);
+                }
+                let needs_check = a
+                    .axes
+                    .iter()
+                    .zip(&b.axes)
+                    .any(|(x, y)| *y == Axis::Contig && *x != Axis::Contig);
+                if needs_check {
+                    node(Coercion::ViewCheck, e)
+                } else {
+                    TExpr {
+                        ty: to.clone(),
+                        ..e
+                    }
+                }
+            }
+            (Type::Null, Type::MemView(_)) => {
+                self.err("NULL cannot be assigned to a memoryview (use None)", span);
+                self.error_expr(span)
+            }
+            _ => {
+                let mut d =
+                    Diagnostic::error(format!("cannot assign type '{from}' to '{to}'"), span)
+                        .with_label_message(format!("this is '{from}'"));
+                if from.is_float() && to.is_pointer() {
+                    d = d.with_note("a C number is not a pointer; take an address with &x");
+                }
+                self.m.diags.push(d);
+                self.error_expr(span)
+            }
+        }
+    }
+}
+
+/// The Python type a C value converts to.
+fn natural_obj(t: &Type) -> Option<&'static str> {
+    match t.strip_const() {
+        Type::Bint => Some("bool"),
+        Type::Int(_) => Some("int"),
+        Type::Float(FloatKind::Float | FloatKind::Double | FloatKind::LongDouble) => Some("float"),
+        Type::Ptr(_) => Some("bytes"),
+        Type::Struct(_) => Some("dict"),
+        _ => None,
+    }
+}

@@ -1,0 +1,355 @@
+//! Turning written types (`TypeExpr`) into [`Type`]s.
+
+use crate::module::ModuleCx;
+use crate::scope::Sym;
+use crate::types::{Axis, BufferType, FloatKind, IntKind, MemViewType, ObjKind, Type};
+use pyxc_diagnostics::Diagnostic;
+use pyxc_syntax::ast::{self, ArgKind, ExprKind, TypeExpr, TypeKind};
+use std::rc::Rc;
+
+/// C and Python type names every module knows.
+pub fn builtin_type(name: &str) -> Option<Type> {
+    use IntKind::*;
+    let t = match name {
+        "void" => Type::Void,
+        "bint" => Type::Bint,
+        "char" => Type::Int(Char),
+        "signed char" => Type::Int(SChar),
+        "unsigned char" => Type::Int(UChar),
+        "short" | "short int" | "signed short" | "signed short int" => Type::Int(Short),
+        "unsigned short" | "unsigned short int" => Type::Int(UShort),
+        "int" | "signed" | "signed int" => Type::Int(Int),
+        "unsigned" | "unsigned int" => Type::Int(UInt),
+        "long" | "long int" | "signed long" | "signed long int" => Type::Int(Long),
+        "unsigned long" | "unsigned long int" => Type::Int(ULong),
+        "long long" | "long long int" | "signed long long" | "signed long long int" => {
+            Type::Int(LongLong)
+        }
+        "unsigned long long" | "unsigned long long int" => Type::Int(ULongLong),
+        "Py_ssize_t" => Type::Int(SsizeT),
+        "Py_hash_t" => Type::Int(SsizeT),
+        "size_t" => Type::Int(SizeT),
+        "int8_t" => Type::Int(Int8),
+        "int16_t" => Type::Int(Int16),
+        "int32_t" => Type::Int(Int32),
+        "int64_t" => Type::Int(Int64),
+        "uint8_t" => Type::Int(UInt8),
+        "uint16_t" => Type::Int(UInt16),
+        "uint32_t" => Type::Int(UInt32),
+        "uint64_t" => Type::Int(UInt64),
+        "intptr_t" => Type::Int(IntPtr),
+        "uintptr_t" => Type::Int(UIntPtr),
+        "float" => Type::Float(FloatKind::Float),
+        "double" => Type::Float(FloatKind::Double),
+        "long double" => Type::Float(FloatKind::LongDouble),
+        "object" => Type::object(),
+        "list" | "tuple" | "dict" | "set" | "frozenset" | "str" | "bytes" | "bytearray"
+        | "unicode" | "basestring" | "slice" | "type" | "complex" => {
+            Type::Object(ObjKind::Builtin(builtin_obj_name(name)))
+        }
+        _ => return None,
+    };
+    Some(t)
+}
+
+fn builtin_obj_name(name: &str) -> &'static str {
+    match name {
+        "list" => "list",
+        "tuple" => "tuple",
+        "dict" => "dict",
+        "set" => "set",
+        "frozenset" => "frozenset",
+        "str" | "unicode" | "basestring" => "str",
+        "bytes" => "bytes",
+        "bytearray" => "bytearray",
+        "slice" => "slice",
+        "type" => "type",
+        _ => "complex",
+    }
+}
+
+impl ModuleCx<'_> {
+    /// Resolve a written type; reports and returns `None` when it names no type.
+    pub fn resolve_type(&mut self, te: &TypeExpr) -> Option<Type> {
+        match &te.kind {
+            TypeKind::Name(parts) => self.resolve_type_name(parts, te),
+            TypeKind::Pointer(inner) => {
+                let t = self.resolve_type(inner)?;
+                if t.is_object() {
+                    self.diags.push(Diagnostic::error(
+                        "pointers to Python objects are not allowed",
+                        te.span,
+                    ));
+                    return None;
+                }
+                Some(Type::Ptr(Rc::new(t)))
+            }
+            TypeKind::Const(inner) => {
+                let t = self.resolve_type(inner)?;
+                match t {
+                    Type::MemView(m) => {
+                        let mut m = (*m).clone();
+                        m.readonly = true;
+                        Some(Type::MemView(Rc::new(m)))
+                    }
+                    t => Some(Type::Const(Rc::new(t))),
+                }
+            }
+            TypeKind::Array { base, size } => {
+                let t = self.resolve_type(base)?;
+                let n = match size {
+                    None => None,
+                    Some(e) => match self.const_int(e) {
+                        Some(n) if n >= 0 => Some(n as u64),
+                        _ => {
+                            self.diags.push(
+                                Diagnostic::error(
+                                    "array size must be a constant non-negative integer",
+                                    e.span,
+                                )
+                                .with_label_message("not a compile-time constant"),
+                            );
+                            return None;
+                        }
+                    },
+                };
+                Some(Type::Array(Rc::new(t), n))
+            }
+            TypeKind::MemoryView { base, axes } => {
+                let dtype = self.resolve_type(base)?;
+                if dtype.is_object() || matches!(dtype, Type::MemView(_) | Type::Void) {
+                    self.diags.push(
+                        Diagnostic::error(
+                            format!("'{dtype}' is not a valid memoryview element type"),
+                            base.span,
+                        )
+                        .with_label_message("use a C numeric type such as double or int"),
+                    );
+                    return None;
+                }
+                if axes.len() > 8 {
+                    self.diags.push(Diagnostic::error(
+                        "memoryviews have at most 8 dimensions",
+                        te.span,
+                    ));
+                    return None;
+                }
+                let mut out = Vec::new();
+                for a in axes {
+                    if a.start.is_some() || a.stop.is_some() {
+                        self.diags.push(
+                            Diagnostic::error("memoryview axes are written ':' or '::1'", a.span)
+                                .with_label_message("no start or stop is allowed here"),
+                        );
+                        return None;
+                    }
+                    match &a.step {
+                        None => out.push(Axis::Strided),
+                        Some(e) if self.const_int(e) == Some(1) => out.push(Axis::Contig),
+                        Some(e) => {
+                            self.diags.push(
+                                Diagnostic::error(
+                                    "the step of a memoryview axis must be 1 ('::1')",
+                                    e.span,
+                                )
+                                .with_label_message("only '::1' (contiguous) is supported"),
+                            );
+                            return None;
+                        }
+                    }
+                }
+                let contig = out.iter().filter(|a| **a == Axis::Contig).count();
+                let ok = contig == 0
+                    || (contig == 1
+                        && (out.last() == Some(&Axis::Contig)
+                            || out.first() == Some(&Axis::Contig)));
+                if !ok {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "only the first or the last axis of a memoryview can be contiguous",
+                            te.span,
+                        )
+                        .with_label_message("write '::1' on one end only"),
+                    );
+                    return None;
+                }
+                Some(Type::MemView(Rc::new(MemViewType {
+                    dtype,
+                    axes: out,
+                    readonly: false,
+                })))
+            }
+            TypeKind::Buffer { base, args } => self.resolve_buffer(te, base, args),
+            TypeKind::Function { .. } => {
+                self.diags.push(
+                    Diagnostic::error("function pointer types are not supported yet", te.span)
+                        .with_label_message("declare a typedef-free C function instead"),
+                );
+                None
+            }
+        }
+    }
+
+    fn resolve_type_name(&mut self, parts: &[ast::Ident], te: &TypeExpr) -> Option<Type> {
+        if parts.len() == 1 {
+            let name = parts[0].name.as_str();
+            if let Some(Sym::Type(t)) = self.lookup_sym(name) {
+                return Some(t);
+            }
+            if let Some(t) = builtin_type(name) {
+                return Some(t);
+            }
+        } else if let Some(t) = self.resolve_dotted_type(parts) {
+            return Some(t);
+        }
+        let written: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+        self.diags.push(
+            Diagnostic::error(
+                format!("'{}' is not a type name", written.join(".")),
+                te.span,
+            )
+            .with_label_message("unknown type"),
+        );
+        None
+    }
+
+    fn resolve_dotted_type(&mut self, parts: &[ast::Ident]) -> Option<Type> {
+        let mut sym = self.lookup_sym(&parts[0].name)?;
+        for p in &parts[1..] {
+            sym = match sym {
+                Sym::Namespace(ns) => ns.lookup(&p.name)?,
+                _ => return None,
+            };
+        }
+        match sym {
+            Sym::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// `cnp.ndarray[cnp.float64_t, ndim=1, mode='c']`.
+    fn resolve_buffer(
+        &mut self,
+        te: &TypeExpr,
+        base: &TypeExpr,
+        args: &[ast::Arg],
+    ) -> Option<Type> {
+        let obj = match self.resolve_type(base)? {
+            Type::Object(k) => k,
+            other => {
+                self.diags.push(
+                    Diagnostic::error(format!("'{other}' cannot take buffer options"), base.span)
+                        .with_label_message("only object types like ndarray do"),
+                );
+                return None;
+            }
+        };
+        let mut dtype = None;
+        let mut dtype_name = String::new();
+        let mut ndim = 1usize;
+        let mut mode = "strided".to_string();
+        for (i, a) in args.iter().enumerate() {
+            match (&a.kind, i) {
+                (ArgKind::Positional, 0) => {
+                    let tex = expr_as_type(&a.value);
+                    let Some(tex) = tex else {
+                        self.diags.push(Diagnostic::error(
+                            "expected a buffer element type",
+                            a.value.span,
+                        ));
+                        return None;
+                    };
+                    dtype_name = match &tex.kind {
+                        TypeKind::Name(p) => p.last().map(|p| p.name.clone()).unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    dtype = Some(self.resolve_type(&tex)?);
+                }
+                (ArgKind::Positional, 1) => ndim = self.const_int(&a.value).unwrap_or(-1) as usize,
+                (ArgKind::Keyword(k), _) if k.name == "ndim" => match self.const_int(&a.value) {
+                    Some(n) if (1..=8).contains(&n) => ndim = n as usize,
+                    _ => {
+                        self.diags.push(Diagnostic::error(
+                            "ndim must be an integer constant from 1 to 8",
+                            a.value.span,
+                        ));
+                        return None;
+                    }
+                },
+                (ArgKind::Keyword(k), _) if k.name == "mode" => match &a.value.kind {
+                    ExprKind::Str { value, .. }
+                        if ["c", "fortran", "strided", "full"].contains(&value.as_str()) =>
+                    {
+                        mode = value.clone()
+                    }
+                    _ => {
+                        self.diags.push(Diagnostic::error(
+                            "mode must be one of 'c', 'fortran', 'strided', 'full'",
+                            a.value.span,
+                        ));
+                        return None;
+                    }
+                },
+                (ArgKind::Keyword(k), _) if k.name == "negative_indices" || k.name == "cast" => {}
+                _ => {
+                    self.diags.push(
+                        Diagnostic::error("unexpected buffer option", a.span)
+                            .with_label_message("expected dtype, ndim=, mode="),
+                    );
+                    return None;
+                }
+            }
+        }
+        let dtype = match dtype {
+            Some(d) => d,
+            None => {
+                self.diags.push(Diagnostic::error(
+                    "buffer type needs an element type",
+                    te.span,
+                ));
+                return None;
+            }
+        };
+        let mut axes = vec![Axis::Strided; ndim];
+        match mode.as_str() {
+            "c" => axes[ndim - 1] = Axis::Contig,
+            "fortran" => axes[0] = Axis::Contig,
+            _ => {}
+        }
+        Some(Type::Buffer(Rc::new(BufferType {
+            obj,
+            dtype,
+            dtype_name,
+            ndim,
+            axes,
+        })))
+    }
+}
+
+/// Read an expression written where a type is expected (buffer dtype,
+/// `sizeof(x)`, cast targets given as expressions) as a type.
+pub fn expr_as_type(e: &ast::Expr) -> Option<TypeExpr> {
+    let mut parts = Vec::new();
+    let mut cur = e;
+    loop {
+        match &cur.kind {
+            ExprKind::Name(n) => {
+                parts.push(ast::Ident {
+                    name: n.clone(),
+                    span: cur.span,
+                });
+                break;
+            }
+            ExprKind::Attribute { value, attr } => {
+                parts.push(attr.clone());
+                cur = value;
+            }
+            _ => return None,
+        }
+    }
+    parts.reverse();
+    Some(TypeExpr {
+        kind: TypeKind::Name(parts),
+        span: e.span,
+    })
+}

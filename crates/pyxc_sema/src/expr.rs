@@ -1,0 +1,2103 @@
+//! Expressions: a type for each, Cython's choice of C or Python operation.
+
+use crate::body::{FnCx, ViewIndex};
+use crate::coerce::promote;
+use crate::scope::{Intrinsic, Sym};
+use crate::tir::*;
+use crate::types::{FloatKind, IntKind, MemViewType, ObjKind, Type};
+use pyxc_diagnostics::{Diagnostic, Span};
+use pyxc_syntax::ast::{self, ArgKind, ExprKind};
+use std::rc::Rc;
+
+fn obj(k: &'static str) -> Type {
+    Type::Object(ObjKind::Builtin(k))
+}
+
+impl FnCx<'_, '_> {
+    fn texpr(&self, kind: TExprKind, ty: Type, span: Span) -> TExpr {
+        TExpr::new(kind, ty, span)
+    }
+
+    /// An expression that yields nothing useful after an error was reported.
+    pub fn error_expr(&self, span: Span) -> TExpr {
+        TExpr::new(TExprKind::NoneConst, Type::object(), span)
+    }
+
+    /// Python objects need the GIL; report object results in nogil code.
+    fn check_nogil(&mut self, t: &TExpr) {
+        if self.nogil && t.ty.is_object() {
+            self.require_gil("a Python object operation", t.span);
+        }
+    }
+
+    pub fn expr(&mut self, e: &ast::Expr) -> TExpr {
+        let t = self.expr_inner(e);
+        self.check_nogil(&t);
+        t
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr) -> TExpr {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Name(n) => self.name(n, span),
+            ExprKind::Int { digits, radix, .. } => match i128::from_str_radix(digits, *radix) {
+                Ok(v) if i32::try_from(v).is_ok() => {
+                    self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Int), span)
+                }
+                Ok(v) if i64::try_from(v).is_ok() => {
+                    self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::LongLong), span)
+                }
+                Ok(v) => self.texpr(TExprKind::BigIntConst(v.to_string()), obj("int"), span),
+                Err(_) => {
+                    // Beyond i128: keep the decimal digits for a Python int.
+                    let text = if *radix == 10 {
+                        digits.clone()
+                    } else {
+                        format!("0{}{}", radix_prefix(*radix), digits)
+                    };
+                    self.texpr(TExprKind::BigIntConst(text), obj("int"), span)
+                }
+            },
+            ExprKind::Float { text, imaginary } => {
+                if *imaginary {
+                    self.err("complex numbers are not supported yet", span);
+                    return self.error_expr(span);
+                }
+                let v: f64 = text.parse().unwrap_or(f64::INFINITY);
+                self.texpr(TExprKind::FloatConst(v), Type::double(), span)
+            }
+            ExprKind::Str {
+                value,
+                bytes,
+                c_char,
+            } => {
+                if *c_char {
+                    let b = value.as_bytes();
+                    if b.len() != 1 {
+                        self.err("a c'' literal must hold exactly one character", span);
+                    }
+                    let v = b.first().copied().unwrap_or(0) as i128;
+                    return self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Char), span);
+                }
+                if *bytes {
+                    self.texpr(
+                        TExprKind::BytesConst(value.as_bytes().to_vec()),
+                        obj("bytes"),
+                        span,
+                    )
+                } else {
+                    self.texpr(TExprKind::StrConst(value.clone()), obj("str"), span)
+                }
+            }
+            ExprKind::Bytes(b) => self.texpr(TExprKind::BytesConst(b.clone()), obj("bytes"), span),
+            ExprKind::FString(parts) => self.fstring(parts, span),
+            ExprKind::True => self.texpr(TExprKind::BoolConst(true), Type::Bint, span),
+            ExprKind::False => self.texpr(TExprKind::BoolConst(false), Type::Bint, span),
+            ExprKind::None => self.texpr(TExprKind::NoneConst, Type::object(), span),
+            ExprKind::Ellipsis => self.texpr(
+                TExprKind::BuiltinName("Ellipsis".into()),
+                Type::object(),
+                span,
+            ),
+            ExprKind::Attribute { value, attr } => self.attribute(e, value, attr),
+            ExprKind::Call { func, args } => self.call(func, args, span),
+            ExprKind::Subscript { value, index } => self.subscript(value, index, span),
+            ExprKind::Slice { .. } => {
+                self.err("a slice is only allowed inside []", span);
+                self.error_expr(span)
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let l = self.expr(left);
+                let r = self.expr(right);
+                self.binop(l, *op, r, span, false)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.expr(operand);
+                self.unary(*op, v, span)
+            }
+            ExprKind::BoolOp { op, values } => {
+                let vs: Vec<TExpr> = values.iter().map(|v| self.expr(v)).collect();
+                let and = *op == ast::BoolOp::And;
+                if vs.iter().all(|v| v.ty == Type::Bint) {
+                    let mut it = vs.into_iter();
+                    let mut acc = it.next().unwrap_or_else(|| self.error_expr(span));
+                    for v in it {
+                        acc = self.texpr(
+                            TExprKind::CLogical {
+                                and,
+                                left: Box::new(acc),
+                                right: Box::new(v),
+                            },
+                            Type::Bint,
+                            span,
+                        );
+                    }
+                    acc
+                } else {
+                    let vs: Vec<TExpr> = vs.into_iter().map(|v| self.to_object(v)).collect();
+                    let mut it = vs.into_iter();
+                    let mut acc = it.next().unwrap_or_else(|| self.error_expr(span));
+                    for v in it {
+                        acc = self.texpr(
+                            TExprKind::PyLogical {
+                                and,
+                                left: Box::new(acc),
+                                right: Box::new(v),
+                            },
+                            Type::object(),
+                            span,
+                        );
+                    }
+                    acc
+                }
+            }
+            ExprKind::Compare { left, ops } => self.compare(left, ops, span, false),
+            ExprKind::IfExp { test, body, orelse } => {
+                let test = self.condition(test);
+                let b = self.expr(body);
+                let o = self.expr(orelse);
+                let ty = if b.ty == o.ty {
+                    b.ty.clone()
+                } else if b.ty.is_numeric() && o.ty.is_numeric() {
+                    promote(&b.ty, &o.ty)
+                } else if b.ty.is_pointer() && matches!(o.ty, Type::Null) {
+                    b.ty.clone()
+                } else if o.ty.is_pointer() && matches!(b.ty, Type::Null) {
+                    o.ty.clone()
+                } else {
+                    Type::object()
+                };
+                let b = self.coerce(b, &ty);
+                let o = self.coerce(o, &ty);
+                self.texpr(
+                    TExprKind::Cond {
+                        test: Box::new(test),
+                        body: Box::new(b),
+                        orelse: Box::new(o),
+                    },
+                    ty,
+                    span,
+                )
+            }
+            ExprKind::Lambda { .. } => {
+                self.err("lambda is not supported yet", span);
+                self.error_expr(span)
+            }
+            ExprKind::Tuple(items) => {
+                let v = self.object_items(items);
+                self.texpr(TExprKind::MakeTuple(v), obj("tuple"), span)
+            }
+            ExprKind::List(items) => {
+                let v = self.object_items(items);
+                self.texpr(TExprKind::MakeList(v), obj("list"), span)
+            }
+            ExprKind::Set(items) => {
+                let v = self.object_items(items);
+                self.texpr(TExprKind::MakeSet(v), obj("set"), span)
+            }
+            ExprKind::Dict(pairs) => {
+                let mut out = Vec::new();
+                for (k, v) in pairs {
+                    let Some(k) = k else {
+                        self.err("'**' inside a dict display is not supported yet", v.span);
+                        continue;
+                    };
+                    let k = self.expr(k);
+                    let k = self.to_object(k);
+                    let v = self.expr(v);
+                    let v = self.to_object(v);
+                    out.push((k, v));
+                }
+                self.texpr(TExprKind::MakeDict(out), obj("dict"), span)
+            }
+            ExprKind::ListComp { elt, generators } => self.list_comp(elt, generators, span),
+            ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. } => {
+                self.err(
+                    "set/dict comprehensions and generator expressions are not supported yet",
+                    span,
+                );
+                self.error_expr(span)
+            }
+            ExprKind::Starred(_) => {
+                self.err("a starred expression is only allowed in calls", span);
+                self.error_expr(span)
+            }
+            ExprKind::NamedExpr { .. } => {
+                self.err("':=' is not supported yet", span);
+                self.error_expr(span)
+            }
+            ExprKind::Yield(_) => {
+                self.err("generators are not supported by pyxc yet", span);
+                self.error_expr(span)
+            }
+            ExprKind::Cast {
+                ty,
+                operand,
+                checked,
+            } => {
+                let Some(to) = self.m.resolve_type(ty) else {
+                    return self.error_expr(span);
+                };
+                let v = self.expr(operand);
+                self.cast(v, &to, *checked, span)
+            }
+            ExprKind::AddressOf(inner) => self.address_of(inner, span),
+            ExprKind::SizeOf(arg) => {
+                let ty = match &**arg {
+                    ast::SizeOfArg::Type(t) => self.m.resolve_type(t),
+                    ast::SizeOfArg::Expr(x) => {
+                        let as_type = crate::ctypes::expr_as_type(x).filter(|t| self.names_type(t));
+                        match as_type {
+                            Some(t) => self.m.resolve_type(&t),
+                            None => Some(self.expr(x).ty),
+                        }
+                    }
+                };
+                match ty {
+                    Some(t) => self.texpr(TExprKind::SizeOf(t), Type::Int(IntKind::SizeT), span),
+                    None => self.error_expr(span),
+                }
+            }
+        }
+    }
+
+    /// Does this written name denote a type (for `sizeof(x)`)?
+    fn names_type(&self, t: &ast::TypeExpr) -> bool {
+        let ast::TypeKind::Name(parts) = &t.kind else {
+            return false;
+        };
+        if parts.len() == 1 {
+            let n = &parts[0].name;
+            if self.names.contains_key(n) {
+                return false;
+            }
+            return matches!(self.m.lookup_sym(n), Some(Sym::Type(_)))
+                || crate::ctypes::builtin_type(n).is_some();
+        }
+        true
+    }
+
+    fn object_items(&mut self, items: &[ast::Expr]) -> Vec<TExpr> {
+        items
+            .iter()
+            .filter_map(|i| {
+                if let ExprKind::Starred(_) = i.kind {
+                    self.err("starred items in displays are not supported yet", i.span);
+                    return None;
+                }
+                let t = self.expr(i);
+                Some(self.to_object(t))
+            })
+            .collect()
+    }
+
+    fn name(&mut self, n: &str, span: Span) -> TExpr {
+        if let Some(&v) = self.names.get(n) {
+            let var = &self.vars[v.0 as usize];
+            let ty = var.ty.clone();
+            let check_bound = var.param.is_none()
+                && (ty.is_object()
+                    || (matches!(ty, Type::MemView(_)) && self.dirs.checks.initializedcheck));
+            return self.texpr(
+                TExprKind::Local {
+                    var: v,
+                    check_bound,
+                },
+                ty,
+                span,
+            );
+        }
+        if n == "NULL" {
+            return self.texpr(TExprKind::NullConst, Type::Null, span);
+        }
+        match self.m.lookup_sym(n) {
+            Some(Sym::CGlobal(id)) => {
+                let ty = self.m.cglobals[id.0 as usize].ty.clone();
+                return self.texpr(TExprKind::CGlobal(id), ty, span);
+            }
+            Some(Sym::ExternVar { c_name, ty }) => {
+                return self.texpr(TExprKind::CName(c_name), ty, span)
+            }
+            Some(Sym::CFunc(id)) => {
+                let sig = &self.m.sigs[id.0 as usize];
+                if sig.kind == FuncKind::Cdef {
+                    return self.texpr(
+                        TExprKind::CFuncRef(CFuncTarget::Module(id)),
+                        Type::Func(Rc::new(crate::types::FuncType {
+                            ret: sig.ret.clone(),
+                            params: sig.params.iter().map(|p| p.ty.clone()).collect(),
+                            varargs: false,
+                            nogil: sig.nogil,
+                            error: sig.error.clone(),
+                        })),
+                        span,
+                    );
+                }
+            }
+            Some(Sym::ExternFunc { c_name, ty }) => {
+                return self.texpr(
+                    TExprKind::CFuncRef(CFuncTarget::Extern {
+                        c_name,
+                        ty: ty.clone(),
+                    }),
+                    Type::Func(ty),
+                    span,
+                )
+            }
+            Some(Sym::Type(t)) => {
+                self.err(format!("'{n}' is a type ('{t}'), not a value"), span);
+                return self.error_expr(span);
+            }
+            Some(Sym::Namespace(ns)) => {
+                if !self.m.py_globals.contains(n) {
+                    self.m.diags.push(
+                        Diagnostic::error(
+                            format!("'{n}' is a cimported module, only usable at compile time"),
+                            span,
+                        )
+                        .with_label_message(format!(
+                            "add 'import {}' to use it at run time",
+                            ns.name
+                        )),
+                    );
+                    return self.error_expr(span);
+                }
+            }
+            Some(Sym::Intrinsic(_)) => {
+                self.err(format!("'{n}' can only be called"), span);
+                return self.error_expr(span);
+            }
+            None => {}
+        }
+        if self.m.py_globals.contains(n) {
+            return self.texpr(TExprKind::Global(n.to_string()), Type::object(), span);
+        }
+        if BUILTIN_NAMES.contains(&n) {
+            return self.texpr(TExprKind::BuiltinName(n.to_string()), Type::object(), span);
+        }
+        self.m.diags.push(
+            Diagnostic::error(format!("undeclared name not builtin: {n}"), span)
+                .with_label_message("not defined in this module or the builtins"),
+        );
+        self.error_expr(span)
+    }
+
+    fn attribute(&mut self, whole: &ast::Expr, value: &ast::Expr, attr: &ast::Ident) -> TExpr {
+        let span = whole.span;
+        // Compile-time namespaces: `cnp.float64_t`, `libc.math.sin`, `cython.double`.
+        if let Some(Sym::Namespace(ns)) = self.namespace_path(value) {
+            let is_runtime =
+                matches!(&value.kind, ExprKind::Name(n) if self.m.py_globals.contains(n));
+            if !is_runtime {
+                return match ns.lookup(&attr.name) {
+                    Some(Sym::ExternFunc { c_name, ty }) => self.texpr(
+                        TExprKind::CFuncRef(CFuncTarget::Extern {
+                            c_name,
+                            ty: ty.clone(),
+                        }),
+                        Type::Func(ty),
+                        span,
+                    ),
+                    Some(Sym::ExternVar { c_name, ty }) => {
+                        self.texpr(TExprKind::CName(c_name), ty, span)
+                    }
+                    Some(_) => {
+                        self.err(
+                            format!("'{}.{}' cannot be used as a value here", ns.name, attr.name),
+                            span,
+                        );
+                        self.error_expr(span)
+                    }
+                    None => {
+                        self.m.diags.push(
+                            Diagnostic::error(
+                                format!("'{}' has no declaration named '{}'", ns.name, attr.name),
+                                attr.span,
+                            )
+                            .with_label_message("not declared in the cimported .pxd"),
+                        );
+                        self.error_expr(span)
+                    }
+                };
+            }
+        }
+        let base = self.expr(value);
+        if let Some(mv) = view_type(&base.ty) {
+            return match attr.name.as_str() {
+                "shape" | "strides" => {
+                    if attr.name == "strides" {
+                        self.err(
+                            "'.strides' is only supported indexed, as view.strides[k]",
+                            span,
+                        );
+                        return self.error_expr(span);
+                    }
+                    self.texpr(
+                        TExprKind::MvShapeTuple {
+                            view: Box::new(base),
+                        },
+                        obj("tuple"),
+                        span,
+                    )
+                }
+                "ndim" => self.texpr(
+                    TExprKind::IntConst(mv.ndim() as i128),
+                    Type::Int(IntKind::Int),
+                    span,
+                ),
+                "T" if matches!(base.ty, Type::MemView(_)) => {
+                    let mut t = mv.clone();
+                    t.axes.reverse();
+                    t.axes
+                        .iter_mut()
+                        .for_each(|a| *a = crate::types::Axis::Strided);
+                    if mv.axes.len() == 1 {
+                        t.axes = mv.axes.clone();
+                    }
+                    self.texpr(
+                        TExprKind::MvTranspose(Box::new(base)),
+                        Type::MemView(Rc::new(t)),
+                        span,
+                    )
+                }
+                _ if matches!(base.ty, Type::Buffer(_)) => {
+                    let o = self.to_object(base);
+                    self.texpr(
+                        TExprKind::PyAttr {
+                            obj: Box::new(o),
+                            attr: attr.name.clone(),
+                        },
+                        Type::object(),
+                        span,
+                    )
+                }
+                other => {
+                    self.m.diags.push(
+                        Diagnostic::error(
+                            format!("memoryview has no attribute '{other}'"),
+                            attr.span,
+                        )
+                        .with_label_message(
+                            "memoryviews have shape, strides, ndim, size, T, copy()",
+                        ),
+                    );
+                    self.error_expr(span)
+                }
+            };
+        }
+        match base.ty.strip_const().clone() {
+            Type::Struct(st) => {
+                return match st.fields.iter().find(|(n, _)| *n == attr.name) {
+                    Some((_, t)) => self.texpr(
+                        TExprKind::Field {
+                            base: Box::new(base),
+                            field: attr.name.clone(),
+                            through_ptr: false,
+                        },
+                        t.clone(),
+                        span,
+                    ),
+                    None => {
+                        self.err(
+                            format!("struct '{}' has no field '{}'", st.name, attr.name),
+                            attr.span,
+                        );
+                        self.error_expr(span)
+                    }
+                };
+            }
+            Type::Ptr(inner) => {
+                if let Type::Struct(st) = inner.strip_const() {
+                    return match st.fields.iter().find(|(n, _)| *n == attr.name) {
+                        Some((_, t)) => self.texpr(
+                            TExprKind::Field {
+                                base: Box::new(base),
+                                field: attr.name.clone(),
+                                through_ptr: true,
+                            },
+                            t.clone(),
+                            span,
+                        ),
+                        None => {
+                            self.err(
+                                format!("struct '{}' has no field '{}'", st.name, attr.name),
+                                attr.span,
+                            );
+                            self.error_expr(span)
+                        }
+                    };
+                }
+            }
+            _ => {}
+        }
+        if !base.ty.is_object() {
+            self.err(
+                format!("'{}' has no attribute '{}'", base.ty, attr.name),
+                attr.span,
+            );
+            return self.error_expr(span);
+        }
+        let o = self.to_object(base);
+        self.texpr(
+            TExprKind::PyAttr {
+                obj: Box::new(o),
+                attr: attr.name.clone(),
+            },
+            Type::object(),
+            span,
+        )
+    }
+
+    // ---------------------------------------------------------------
+    // calls
+
+    fn call(&mut self, func: &ast::Expr, args: &[ast::Arg], span: Span) -> TExpr {
+        // C functions of this module and extern blocks.
+        let target = match &func.kind {
+            ExprKind::Name(n) if !self.names.contains_key(n) => match self.m.lookup_sym(n) {
+                Some(Sym::CFunc(id)) => Some(CFuncTarget::Module(id)),
+                Some(Sym::ExternFunc { c_name, ty }) => Some(CFuncTarget::Extern { c_name, ty }),
+                Some(Sym::Intrinsic(i)) => return self.intrinsic_call(i, args, span),
+                Some(Sym::Type(t)) => return self.type_call(&t, args, span),
+                _ => None,
+            },
+            ExprKind::Attribute { .. } => match self.namespace_path(func) {
+                Some(Sym::ExternFunc { c_name, ty }) => Some(CFuncTarget::Extern { c_name, ty }),
+                Some(Sym::Intrinsic(i)) => return self.intrinsic_call(i, args, span),
+                Some(Sym::Type(t)) => return self.type_call(&t, args, span),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(t) = target {
+            return self.c_call(t, args, span);
+        }
+        if let ExprKind::Name(n) = &func.kind {
+            if !self.names.contains_key(n)
+                && !self.m.py_globals.contains(n)
+                && self.m.lookup_sym(n).is_none()
+            {
+                if let Some(t) = self.builtin_call(n, args, span) {
+                    return t;
+                }
+            }
+        }
+        // Methods of memoryviews.
+        if let ExprKind::Attribute { value, attr } = &func.kind {
+            let base = self.expr(value);
+            if let Some(mv) = view_type(&base.ty) {
+                if matches!(base.ty, Type::MemView(_)) {
+                    return self.view_method(base, mv, &attr.name, args, span);
+                }
+            }
+            if !base.ty.is_object() {
+                self.err(
+                    format!("'{}' has no method '{}'", base.ty, attr.name),
+                    attr.span,
+                );
+                return self.error_expr(span);
+            }
+            self.require_gil("calling a Python method", span);
+            let o = self.to_object(base);
+            if args.iter().all(|a| a.kind == ArgKind::Positional) {
+                let targs: Vec<TExpr> = args
+                    .iter()
+                    .map(|a| {
+                        let t = self.expr(&a.value);
+                        self.to_object(t)
+                    })
+                    .collect();
+                return self.texpr(
+                    TExprKind::PyMethodCall {
+                        obj: Box::new(o),
+                        name: attr.name.clone(),
+                        args: targs,
+                    },
+                    Type::object(),
+                    span,
+                );
+            }
+            let f = self.texpr(
+                TExprKind::PyAttr {
+                    obj: Box::new(o),
+                    attr: attr.name.clone(),
+                },
+                Type::object(),
+                func.span,
+            );
+            let targs = self.py_args(args);
+            return self.texpr(
+                TExprKind::PyCall {
+                    func: Box::new(f),
+                    args: targs,
+                },
+                Type::object(),
+                span,
+            );
+        }
+        self.require_gil("calling a Python function", span);
+        let f = self.expr(func);
+        if let Type::Func(ft) = &f.ty {
+            let ft = ft.clone();
+            let targs = self.c_args(&ft.params, ft.varargs, args, span);
+            let err = ft.error.clone();
+            return self.texpr(
+                TExprKind::CCallPtr {
+                    func: Box::new(f),
+                    args: targs,
+                    error: err,
+                },
+                ft.ret.clone(),
+                span,
+            );
+        }
+        let f = self.to_object(f);
+        let targs = self.py_args(args);
+        self.texpr(
+            TExprKind::PyCall {
+                func: Box::new(f),
+                args: targs,
+            },
+            Type::object(),
+            span,
+        )
+    }
+
+    fn py_args(&mut self, args: &[ast::Arg]) -> Vec<TArg> {
+        args.iter()
+            .map(|a| {
+                let t = self.expr(&a.value);
+                let t = self.to_object(t);
+                match &a.kind {
+                    ArgKind::Positional => TArg::Positional(t),
+                    ArgKind::Keyword(k) => TArg::Keyword(k.name.clone(), t),
+                    ArgKind::Star => TArg::Star(t),
+                    ArgKind::DoubleStar => TArg::DoubleStar(t),
+                }
+            })
+            .collect()
+    }
+
+    fn c_args(
+        &mut self,
+        params: &[Type],
+        varargs: bool,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Vec<TExpr> {
+        let mut out = Vec::new();
+        for a in args {
+            if a.kind != ArgKind::Positional {
+                self.err("C functions take positional arguments only", a.span);
+                return out;
+            }
+        }
+        if args.len() < params.len() || (args.len() > params.len() && !varargs) {
+            self.m.diags.push(
+                Diagnostic::error(
+                    format!(
+                        "call with wrong number of arguments (expected {}, got {})",
+                        params.len(),
+                        args.len()
+                    ),
+                    span,
+                )
+                .with_label_message("C functions take exactly their declared arguments"),
+            );
+            return out;
+        }
+        for (i, a) in args.iter().enumerate() {
+            let t = self.expr(&a.value);
+            let t = match params.get(i) {
+                Some(p) => self.coerce(t, p),
+                None => {
+                    // C varargs: default argument promotions.
+                    match t.ty.clone() {
+                        Type::Float(FloatKind::Float) => self.coerce(t, &Type::double()),
+                        ty if ty.is_object() => {
+                            self.err("Python objects cannot be passed as C varargs", a.span);
+                            t
+                        }
+                        _ => t,
+                    }
+                }
+            };
+            out.push(t);
+        }
+        out
+    }
+
+    fn c_call(&mut self, target: CFuncTarget, args: &[ast::Arg], span: Span) -> TExpr {
+        let (params, ret, varargs, nogil) = match &target {
+            CFuncTarget::Module(id) => {
+                let sig = &self.m.sigs[id.0 as usize];
+                // A cdef function called with keywords or defaults: map them.
+                if sig.params.iter().any(|p| p.default.is_some())
+                    || args.iter().any(|a| matches!(a.kind, ArgKind::Keyword(_)))
+                {
+                    return self.module_call_with_defaults(*id, args, span);
+                }
+                (
+                    sig.params.iter().map(|p| p.ty.clone()).collect::<Vec<_>>(),
+                    sig.ret.clone(),
+                    false,
+                    sig.nogil,
+                )
+            }
+            CFuncTarget::Extern { ty, .. } => {
+                (ty.params.clone(), ty.ret.clone(), ty.varargs, ty.nogil)
+            }
+        };
+        if self.nogil && !nogil {
+            let name = match &target {
+                CFuncTarget::Module(id) => self.m.sigs[id.0 as usize].name.clone(),
+                CFuncTarget::Extern { c_name, .. } => c_name.clone(),
+            };
+            if !self.nogil_reported_flag() {
+                self.m.diags.push(
+                    Diagnostic::error(format!("calling '{name}' requires the GIL"), span)
+                        .with_label_message("it is not declared nogil")
+                        .with_note(
+                            "declare the function 'nogil' if it does not touch Python objects",
+                        ),
+                );
+            }
+        }
+        let targs = self.c_args(&params, varargs, args, span);
+        self.texpr(
+            TExprKind::CCall {
+                func: target,
+                args: targs,
+            },
+            ret,
+            span,
+        )
+    }
+
+    fn nogil_reported_flag(&mut self) -> bool {
+        let before = self.m.diags.len();
+        self.require_gil("", Span::default());
+        let reported = self.m.diags.len() == before;
+        if !reported {
+            self.m.diags.pop();
+        }
+        reported
+    }
+
+    /// Call of a module cdef/cpdef function that has default arguments or is
+    /// given keywords: fill the argument list at compile time.
+    fn module_call_with_defaults(&mut self, id: FuncId, args: &[ast::Arg], span: Span) -> TExpr {
+        let sig = self.m.sigs[id.0 as usize].clone();
+        let mut slots: Vec<Option<TExpr>> = vec![None; sig.params.len()];
+        let mut pos = 0;
+        for a in args {
+            match &a.kind {
+                ArgKind::Positional => {
+                    if pos >= slots.len() {
+                        self.err(
+                            format!("{}() takes at most {} arguments", sig.name, slots.len()),
+                            a.span,
+                        );
+                        return self.error_expr(span);
+                    }
+                    let t = self.expr(&a.value);
+                    slots[pos] = Some(self.coerce(t, &sig.params[pos].ty));
+                    pos += 1;
+                }
+                ArgKind::Keyword(k) => match sig.params.iter().position(|p| p.name == k.name) {
+                    Some(i) if slots[i].is_none() => {
+                        let t = self.expr(&a.value);
+                        slots[i] = Some(self.coerce(t, &sig.params[i].ty));
+                    }
+                    Some(_) => {
+                        self.err(
+                            format!(
+                                "{}() got multiple values for argument '{}'",
+                                sig.name, k.name
+                            ),
+                            a.span,
+                        );
+                        return self.error_expr(span);
+                    }
+                    None => {
+                        self.err(
+                            format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                sig.name, k.name
+                            ),
+                            a.span,
+                        );
+                        return self.error_expr(span);
+                    }
+                },
+                _ => {
+                    self.err(
+                        "C functions cannot be called with * or ** arguments",
+                        a.span,
+                    );
+                    return self.error_expr(span);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (i, s) in slots.into_iter().enumerate() {
+            match s {
+                Some(t) => out.push(t),
+                None => match &sig.params[i].default {
+                    Some(d) => {
+                        // Defaults of C functions are constants; re-evaluated in place.
+                        let t = self.expr(d);
+                        out.push(self.coerce(t, &sig.params[i].ty));
+                    }
+                    None => {
+                        self.err(
+                            format!(
+                                "{}() missing required argument '{}'",
+                                sig.name, sig.params[i].name
+                            ),
+                            span,
+                        );
+                        return self.error_expr(span);
+                    }
+                },
+            }
+        }
+        self.texpr(
+            TExprKind::CCall {
+                func: CFuncTarget::Module(id),
+                args: out,
+            },
+            sig.ret.clone(),
+            span,
+        )
+    }
+
+    fn intrinsic_call(&mut self, i: Intrinsic, args: &[ast::Arg], span: Span) -> TExpr {
+        match i {
+            Intrinsic::ImportArray => {
+                self.texpr(TExprKind::IntConst(0), Type::Int(IntKind::Int), span)
+            }
+            Intrinsic::ThreadId => {
+                self.texpr(TExprKind::IntConst(0), Type::Int(IntKind::Int), span)
+            }
+            Intrinsic::Sizeof => match args {
+                [a] => {
+                    let e = ast::Expr {
+                        kind: ExprKind::SizeOf(Box::new(ast::SizeOfArg::Expr(a.value.clone()))),
+                        span,
+                    };
+                    self.expr(&e)
+                }
+                _ => {
+                    self.err("sizeof() takes one argument", span);
+                    self.error_expr(span)
+                }
+            },
+            Intrinsic::Address => match args {
+                [a] => self.address_of(&a.value, span),
+                _ => {
+                    self.err("address() takes one argument", span);
+                    self.error_expr(span)
+                }
+            },
+            Intrinsic::Cast => match args {
+                [t, v, ..] => {
+                    let Some(te) = crate::ctypes::expr_as_type(&t.value) else {
+                        self.err("cast() needs a type as its first argument", t.span);
+                        return self.error_expr(span);
+                    };
+                    let Some(to) = self.m.resolve_type(&te) else {
+                        return self.error_expr(span);
+                    };
+                    let v = self.expr(&v.value);
+                    self.cast(v, &to, false, span)
+                }
+                _ => {
+                    self.err("cast() takes a type and a value", span);
+                    self.error_expr(span)
+                }
+            },
+            Intrinsic::Prange => {
+                self.err(
+                    "prange() can only be used as the iterable of a for loop",
+                    span,
+                );
+                self.error_expr(span)
+            }
+            Intrinsic::Parallel => {
+                self.err(
+                    "parallel() can only be used in a with statement; not supported yet",
+                    span,
+                );
+                self.error_expr(span)
+            }
+            Intrinsic::Directive(d) => {
+                self.err(format!("cython.{d}(...) is a directive: use it as a decorator or in a with statement"), span);
+                self.error_expr(span)
+            }
+        }
+    }
+
+    /// `cython.double(x)` style conversions.
+    fn type_call(&mut self, t: &Type, args: &[ast::Arg], span: Span) -> TExpr {
+        match args {
+            [a] if a.kind == ArgKind::Positional => {
+                let v = self.expr(&a.value);
+                self.cast(v, t, false, span)
+            }
+            _ => {
+                self.err(
+                    format!("'{t}' is a type; calling it converts exactly one value"),
+                    span,
+                );
+                self.error_expr(span)
+            }
+        }
+    }
+
+    fn builtin_call(&mut self, n: &str, args: &[ast::Arg], span: Span) -> Option<TExpr> {
+        if args.iter().any(|a| a.kind != ArgKind::Positional) {
+            return None;
+        }
+        match (n, args.len()) {
+            ("len", 1) => {
+                let v = self.expr(&args[0].value);
+                if let Some(_mv) = view_type(&v.ty) {
+                    if matches!(v.ty, Type::MemView(_)) {
+                        return Some(self.texpr(
+                            TExprKind::MvShape {
+                                view: Box::new(v),
+                                axis: 0,
+                            },
+                            Type::ssize(),
+                            span,
+                        ));
+                    }
+                }
+                if !v.ty.is_object() {
+                    self.err(format!("object of type '{}' has no len()", v.ty), span);
+                    return Some(self.error_expr(span));
+                }
+                self.require_gil("len() of a Python object", span);
+                let v = self.to_object(v);
+                Some(self.texpr(
+                    TExprKind::BuiltinCall {
+                        which: Builtin::Len,
+                        args: vec![v],
+                    },
+                    Type::ssize(),
+                    span,
+                ))
+            }
+            ("abs", 1) => {
+                let v = self.expr(&args[0].value);
+                if v.ty.is_numeric() && v.ty != Type::Bint {
+                    let ty = v.ty.strip_const().clone();
+                    return Some(self.texpr(
+                        TExprKind::BuiltinCall {
+                            which: Builtin::AbsC,
+                            args: vec![v],
+                        },
+                        ty,
+                        span,
+                    ));
+                }
+                let v = self.to_object(v);
+                let f = self.texpr(TExprKind::BuiltinName("abs".into()), Type::object(), span);
+                Some(self.texpr(
+                    TExprKind::PyCall {
+                        func: Box::new(f),
+                        args: vec![TArg::Positional(v)],
+                    },
+                    Type::object(),
+                    span,
+                ))
+            }
+            ("min" | "max", k) if k >= 2 => {
+                let vs: Vec<TExpr> = args.iter().map(|a| self.expr(&a.value)).collect();
+                if vs.iter().all(|v| v.ty.is_numeric() && v.ty != Type::Bint) {
+                    let ty = vs
+                        .iter()
+                        .skip(1)
+                        .fold(vs[0].ty.strip_const().clone(), |acc, v| {
+                            promote(&acc, &v.ty)
+                        });
+                    let vs = vs.into_iter().map(|v| self.coerce(v, &ty)).collect();
+                    let which = if n == "min" {
+                        Builtin::MinC
+                    } else {
+                        Builtin::MaxC
+                    };
+                    return Some(self.texpr(TExprKind::BuiltinCall { which, args: vs }, ty, span));
+                }
+                let vs = vs
+                    .into_iter()
+                    .map(|v| TArg::Positional(self.to_object(v)))
+                    .collect();
+                let f = self.texpr(TExprKind::BuiltinName(n.into()), Type::object(), span);
+                Some(self.texpr(
+                    TExprKind::PyCall {
+                        func: Box::new(f),
+                        args: vs,
+                    },
+                    Type::object(),
+                    span,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    fn view_method(
+        &mut self,
+        base: TExpr,
+        mv: MemViewType,
+        name: &str,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> TExpr {
+        if !args.is_empty() {
+            self.err(format!("memoryview.{name}() takes no arguments"), span);
+            return self.error_expr(span);
+        }
+        match name {
+            "copy" | "copy_fortran" => {
+                let fortran = name == "copy_fortran";
+                let mut t = mv.clone();
+                t.readonly = false;
+                let n = t.axes.len();
+                t.axes = vec![crate::types::Axis::Strided; n];
+                if fortran {
+                    t.axes[0] = crate::types::Axis::Contig;
+                } else {
+                    t.axes[n - 1] = crate::types::Axis::Contig;
+                }
+                self.require_gil("memoryview.copy()", span);
+                self.texpr(
+                    TExprKind::MvCopy {
+                        view: Box::new(base),
+                        fortran,
+                    },
+                    Type::MemView(Rc::new(t)),
+                    span,
+                )
+            }
+            _ => {
+                self.err(format!("memoryview has no method '{name}'"), span);
+                self.error_expr(span)
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------
+    // subscripts
+
+    fn subscript(&mut self, value: &ast::Expr, index: &ast::Expr, span: Span) -> TExpr {
+        // `view.shape[k]` / `view.strides[k]`.
+        if let ExprKind::Attribute { value: inner, attr } = &value.kind {
+            if attr.name == "shape" || attr.name == "strides" {
+                let base = self.expr(inner);
+                if let Some(mv) = view_type(&base.ty) {
+                    let Some(k) = self.m.const_int(index) else {
+                        self.err(
+                            format!("the index of .{} must be a constant", attr.name),
+                            index.span,
+                        );
+                        return self.error_expr(span);
+                    };
+                    // Cython: shape has 8 entries; unused ones are 0.
+                    if k < 0 || k as usize >= 8 {
+                        self.err(
+                            format!("{}[{k}] is out of range for a memoryview", attr.name),
+                            index.span,
+                        );
+                        return self.error_expr(span);
+                    }
+                    if k as usize >= mv.ndim() {
+                        return self.texpr(TExprKind::IntConst(0), Type::ssize(), span);
+                    }
+                    let kind = if attr.name == "shape" {
+                        TExprKind::MvShape {
+                            view: Box::new(base),
+                            axis: k as usize,
+                        }
+                    } else {
+                        TExprKind::MvStride {
+                            view: Box::new(base),
+                            axis: k as usize,
+                        }
+                    };
+                    return self.texpr(kind, Type::ssize(), span);
+                }
+            }
+        }
+        let base = self.expr(value);
+        if view_type(&base.ty).is_some() {
+            return match self.view_index(base, index, span) {
+                Some(ViewIndex::Element(ix)) => {
+                    let ty = view_type(&ix.view.ty)
+                        .map(|m| m.dtype)
+                        .unwrap_or(Type::Void);
+                    self.texpr(TExprKind::MvElement(Box::new(ix)), ty, span)
+                }
+                Some(ViewIndex::Slice(t)) => t,
+                None => self.error_expr(span),
+            };
+        }
+        if base.ty.is_pointer() {
+            let idx = self.expr(index);
+            if !idx.ty.is_int() {
+                self.err("pointer index must be a C integer", index.span);
+                return self.error_expr(span);
+            }
+            let ty = base.ty.pointee().cloned().unwrap_or(Type::Void);
+            return self.texpr(
+                TExprKind::PtrIndex {
+                    ptr: Box::new(base),
+                    index: Box::new(idx),
+                },
+                ty,
+                span,
+            );
+        }
+        if !base.ty.is_object() {
+            self.err(format!("'{}' cannot be indexed", base.ty), value.span);
+            return self.error_expr(span);
+        }
+        self.require_gil("indexing a Python object", span);
+        let o = self.to_object(base);
+        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+            let mut part = |p: &Option<Box<ast::Expr>>| {
+                p.as_ref().map(|e| {
+                    let t = self.expr(e);
+                    Box::new(self.to_object(t))
+                })
+            };
+            let (lower, upper, step) = (part(lower), part(upper), part(step));
+            return self.texpr(
+                TExprKind::PySlice {
+                    obj: Box::new(o),
+                    lower,
+                    upper,
+                    step,
+                },
+                Type::object(),
+                span,
+            );
+        }
+        let idx = self.expr(index);
+        if idx.ty.is_int() {
+            let idx = self.coerce(idx, &Type::ssize());
+            let c = self.dirs.checks;
+            return self.texpr(
+                TExprKind::PyGetItemInt {
+                    obj: Box::new(o),
+                    index: Box::new(idx),
+                    wraparound: c.wraparound,
+                    boundscheck: c.boundscheck,
+                },
+                Type::object(),
+                span,
+            );
+        }
+        let idx = self.to_object(idx);
+        self.texpr(
+            TExprKind::PyGetItem {
+                obj: Box::new(o),
+                index: Box::new(idx),
+            },
+            Type::object(),
+            span,
+        )
+    }
+
+    /// Index or slice a memoryview / buffer.
+    pub fn view_index(&mut self, base: TExpr, index: &ast::Expr, span: Span) -> Option<ViewIndex> {
+        let mv = view_type(&base.ty)?;
+        let items: Vec<&ast::Expr> = match &index.kind {
+            ExprKind::Tuple(items) => items.iter().collect(),
+            _ => vec![index],
+        };
+        let ndim = mv.ndim();
+        // `v[...]` / `v[:]` on every axis: the whole view.
+        let has_ellipsis = items.iter().any(|i| matches!(i.kind, ExprKind::Ellipsis));
+        let mut axes: Vec<MvAxisIndex> = Vec::new();
+        let mut seen_ellipsis = false;
+        for it in &items {
+            match &it.kind {
+                ExprKind::Ellipsis => {
+                    if seen_ellipsis {
+                        self.err("only one '...' is allowed in an index", it.span);
+                        return None;
+                    }
+                    seen_ellipsis = true;
+                    let fill = (ndim + 1).saturating_sub(items.len());
+                    for _ in 0..fill {
+                        axes.push(MvAxisIndex::Slice {
+                            start: None,
+                            stop: None,
+                            step: None,
+                        });
+                    }
+                }
+                ExprKind::Slice { lower, upper, step } => {
+                    let mut part = |p: &Option<Box<ast::Expr>>| -> Option<TExpr> {
+                        p.as_ref().map(|e| {
+                            let t = self.expr(e);
+                            self.index_coerce(t)
+                        })
+                    };
+                    let (start, stop, step) = (part(lower), part(upper), part(step));
+                    axes.push(MvAxisIndex::Slice { start, stop, step });
+                }
+                ExprKind::Name(n) if n == "None" => {
+                    self.err("adding axes with None is not supported yet", it.span);
+                    return None;
+                }
+                _ => {
+                    let t = self.expr(it);
+                    if !t.ty.is_int() {
+                        self.m.diags.push(
+                            Diagnostic::error(
+                                format!("memoryview index must be a C integer, not '{}'", t.ty),
+                                it.span,
+                            )
+                            .with_label_message(
+                                "declare the index variable with 'cdef Py_ssize_t' or 'cdef int'",
+                            ),
+                        );
+                        return None;
+                    }
+                    let t = self.index_coerce(t);
+                    axes.push(MvAxisIndex::Index(t));
+                }
+            }
+        }
+        if axes.len() > ndim {
+            self.m.diags.push(
+                Diagnostic::error(
+                    format!(
+                        "too many indices for a {ndim}-dimensional memoryview (got {})",
+                        axes.len()
+                    ),
+                    index.span,
+                )
+                .with_label_message(format!("expected at most {ndim}")),
+            );
+            return None;
+        }
+        let all_int = axes.iter().all(|a| matches!(a, MvAxisIndex::Index(_)));
+        if all_int && axes.len() == ndim && !has_ellipsis {
+            let indices = axes
+                .into_iter()
+                .map(|a| match a {
+                    MvAxisIndex::Index(t) => t,
+                    MvAxisIndex::Slice { .. } => unreachable!("all_int checked"),
+                })
+                .collect();
+            return Some(ViewIndex::Element(MvIndex {
+                view: base,
+                indices,
+                checks: self.dirs.checks,
+            }));
+        }
+        while axes.len() < ndim {
+            axes.push(MvAxisIndex::Slice {
+                start: None,
+                stop: None,
+                step: None,
+            });
+        }
+        // The result type: dropped axes vanish; a sliced contiguous axis stays
+        // contiguous only with no step (and when it is the last kept one).
+        let mut out_axes = Vec::new();
+        for (k, a) in axes.iter().enumerate() {
+            if let MvAxisIndex::Slice { step, .. } = a {
+                let contig = mv.axes[k] == crate::types::Axis::Contig && step.is_none();
+                out_axes.push(if contig {
+                    crate::types::Axis::Contig
+                } else {
+                    crate::types::Axis::Strided
+                });
+            }
+        }
+        if out_axes.is_empty() {
+            self.err(
+                "indexing every axis with an integer gives an element, not a view",
+                span,
+            );
+            return None;
+        }
+        // A contiguous axis keeps its meaning only at the end it was at.
+        let last_contig = mv.axes.last() == Some(&crate::types::Axis::Contig)
+            && matches!(axes.last(), Some(MvAxisIndex::Slice { step: None, .. }));
+        let first_contig = mv.axes.first() == Some(&crate::types::Axis::Contig)
+            && matches!(axes.first(), Some(MvAxisIndex::Slice { step: None, .. }));
+        let n = out_axes.len();
+        for (i, a) in out_axes.iter_mut().enumerate() {
+            let keep = (i == n - 1 && last_contig)
+                || (i == 0 && first_contig && mv.axes.len() > 1
+                    || (i == 0 && first_contig && n == 1));
+            if !keep {
+                *a = crate::types::Axis::Strided;
+            }
+        }
+        let ty = Type::MemView(Rc::new(MemViewType {
+            dtype: mv.dtype.clone(),
+            axes: out_axes,
+            readonly: mv.readonly,
+        }));
+        let base = match base.ty {
+            Type::Buffer(_) => {
+                // Slicing an old-style buffer goes through a memoryview of it.
+                let full = MemViewType {
+                    dtype: mv.dtype.clone(),
+                    axes: mv.axes.clone(),
+                    readonly: false,
+                };
+                let span = base.span;
+                TExpr::new(
+                    TExprKind::Coerce {
+                        kind: Coercion::FromObject,
+                        operand: Box::new(base),
+                    },
+                    Type::MemView(Rc::new(full)),
+                    span,
+                )
+            }
+            _ => base,
+        };
+        Some(ViewIndex::Slice(TExpr::new(
+            TExprKind::MvSlice {
+                view: Box::new(base),
+                axes,
+                checks: self.dirs.checks,
+            },
+            ty,
+            span,
+        )))
+    }
+
+    /// An index to `Py_ssize_t`, widening `i + j` on narrower ints operand
+    /// by operand (so `data[i + j]` with `int` i, j indexes in 64 bits and the
+    /// C compiler can vectorise despite `-fwrapv`).
+    pub fn index_coerce(&mut self, t: TExpr) -> TExpr {
+        let ssize = Type::ssize();
+        if !t.ty.is_int() {
+            return self.coerce(t, &ssize);
+        }
+        let narrower_signed = match t.ty.strip_const() {
+            Type::Int(k) => k.signed() && k.size() < 8,
+            _ => false,
+        };
+        if narrower_signed {
+            if let TExprKind::CBinary {
+                op: op @ (CBinOp::Add | CBinOp::Sub | CBinOp::Mul),
+                left,
+                right,
+                zero_check,
+                python_semantics,
+            } = t.kind
+            {
+                let l = self.index_coerce(*left);
+                let r = self.index_coerce(*right);
+                return TExpr::new(
+                    TExprKind::CBinary {
+                        op,
+                        left: Box::new(l),
+                        right: Box::new(r),
+                        zero_check,
+                        python_semantics,
+                    },
+                    ssize,
+                    t.span,
+                );
+            }
+        }
+        self.coerce(t, &ssize)
+    }
+
+    // ---------------------------------------------------------------
+    // operators
+
+    pub fn binop(
+        &mut self,
+        l: TExpr,
+        op: ast::BinOp,
+        r: TExpr,
+        span: Span,
+        inplace: bool,
+    ) -> TExpr {
+        use ast::BinOp as B;
+        // Pointer arithmetic.
+        if l.ty.is_pointer() && r.ty.is_int() && matches!(op, B::Add | B::Sub) {
+            let ty = match l.ty.strip_const() {
+                Type::Array(t, _) => Type::Ptr(t.clone()),
+                t => t.clone(),
+            };
+            let cop = if op == B::Add {
+                CBinOp::Add
+            } else {
+                CBinOp::Sub
+            };
+            return self.texpr(
+                TExprKind::CBinary {
+                    op: cop,
+                    left: Box::new(l),
+                    right: Box::new(r),
+                    zero_check: false,
+                    python_semantics: false,
+                },
+                ty,
+                span,
+            );
+        }
+        let c_numeric = |t: &Type| t.is_numeric();
+        if c_numeric(&l.ty) && c_numeric(&r.ty) {
+            return self.c_binop(l, op, r, span);
+        }
+        if l.ty.is_object() || r.ty.is_object() {
+            self.require_gil("a Python operation", span);
+            let l = self.to_object(l);
+            let r = self.to_object(r);
+            let pop = match op {
+                B::Add => PyBinOp::Add,
+                B::Sub => PyBinOp::Sub,
+                B::Mult => PyBinOp::Mul,
+                B::MatMult => PyBinOp::MatMul,
+                B::Div => PyBinOp::TrueDiv,
+                B::FloorDiv => PyBinOp::FloorDiv,
+                B::Mod => PyBinOp::Mod,
+                B::Pow => PyBinOp::Pow,
+                B::LShift => PyBinOp::LShift,
+                B::RShift => PyBinOp::RShift,
+                B::BitOr => PyBinOp::Or,
+                B::BitXor => PyBinOp::Xor,
+                B::BitAnd => PyBinOp::And,
+            };
+            return self.texpr(
+                TExprKind::PyBinary {
+                    op: pop,
+                    left: Box::new(l),
+                    right: Box::new(r),
+                    inplace,
+                },
+                Type::object(),
+                span,
+            );
+        }
+        self.m.diags.push(
+            Diagnostic::error(
+                format!(
+                    "invalid operand types for '{}': '{}' and '{}'",
+                    binop_str(op),
+                    l.ty,
+                    r.ty
+                ),
+                span,
+            )
+            .with_label_message("no such C operation"),
+        );
+        self.error_expr(span)
+    }
+
+    fn c_binop(&mut self, l: TExpr, op: ast::BinOp, r: TExpr, span: Span) -> TExpr {
+        use ast::BinOp as B;
+        let cdiv = self.dirs.checks.cdivision;
+        let both_int = l.ty.is_int() || l.ty == Type::Bint;
+        let both_int = both_int && (r.ty.is_int() || r.ty == Type::Bint);
+        let mut ty = promote(&l.ty, &r.ty);
+        if ty == Type::Bint {
+            ty = Type::Int(IntKind::Int);
+        }
+        let (cop, zero_check, pysem) = match op {
+            B::Add => (CBinOp::Add, false, false),
+            B::Sub => (CBinOp::Sub, false, false),
+            B::Mult => (CBinOp::Mul, false, false),
+            B::Div => {
+                if both_int && !cdiv {
+                    // Python 3 true division of two C ints gives a double.
+                    ty = Type::double();
+                }
+                (CBinOp::Div, !cdiv, false)
+            }
+            B::FloorDiv => (CBinOp::FloorDiv, !cdiv, !cdiv),
+            B::Mod => (CBinOp::Mod, !cdiv, !cdiv),
+            B::Pow => {
+                if !both_int {
+                    ty = match ty {
+                        Type::Float(FloatKind::LongDouble) => ty,
+                        _ => Type::double(),
+                    };
+                }
+                (CBinOp::Pow, false, false)
+            }
+            B::LShift | B::RShift | B::BitAnd | B::BitOr | B::BitXor => {
+                if !both_int {
+                    self.err(
+                        format!(
+                            "'{}' needs integer operands, got '{}' and '{}'",
+                            binop_str(op),
+                            l.ty,
+                            r.ty
+                        ),
+                        span,
+                    );
+                    return self.error_expr(span);
+                }
+                let c = match op {
+                    B::LShift => CBinOp::LShift,
+                    B::RShift => CBinOp::RShift,
+                    B::BitAnd => CBinOp::BitAnd,
+                    B::BitOr => CBinOp::BitOr,
+                    _ => CBinOp::BitXor,
+                };
+                (c, false, false)
+            }
+            B::MatMult => {
+                self.err("'@' is not defined for C numbers", span);
+                return self.error_expr(span);
+            }
+        };
+        let l = self.coerce(l, &ty);
+        let r = self.coerce(r, &ty);
+        self.texpr(
+            TExprKind::CBinary {
+                op: cop,
+                left: Box::new(l),
+                right: Box::new(r),
+                zero_check,
+                python_semantics: pysem,
+            },
+            ty,
+            span,
+        )
+    }
+
+    fn unary(&mut self, op: ast::UnaryOp, v: TExpr, span: Span) -> TExpr {
+        use ast::UnaryOp as U;
+        match op {
+            U::Not => {
+                let c = self.as_condition(v);
+                self.texpr(
+                    TExprKind::CUnary {
+                        op: UnOp::Not,
+                        operand: Box::new(c),
+                    },
+                    Type::Bint,
+                    span,
+                )
+            }
+            _ if v.ty.is_numeric() => {
+                // Constant folding keeps `-1` a literal (exception values, bounds).
+                if let (U::Neg, TExprKind::IntConst(c)) = (op, &v.kind) {
+                    return self.texpr(TExprKind::IntConst(-c), v.ty.clone(), span);
+                }
+                if let (U::Neg, TExprKind::FloatConst(c)) = (op, &v.kind) {
+                    return self.texpr(TExprKind::FloatConst(-c), v.ty.clone(), span);
+                }
+                let uop = match op {
+                    U::Neg => UnOp::Neg,
+                    U::Pos => UnOp::Pos,
+                    _ => UnOp::Invert,
+                };
+                if uop == UnOp::Invert && !v.ty.is_int() {
+                    self.err(
+                        format!("'~' needs an integer operand, got '{}'", v.ty),
+                        span,
+                    );
+                    return self.error_expr(span);
+                }
+                let mut ty = v.ty.strip_const().clone();
+                if ty == Type::Bint {
+                    ty = Type::Int(IntKind::Int);
+                }
+                let v = self.coerce(v, &ty);
+                self.texpr(
+                    TExprKind::CUnary {
+                        op: uop,
+                        operand: Box::new(v),
+                    },
+                    ty,
+                    span,
+                )
+            }
+            _ if v.ty.is_object() => {
+                let uop = match op {
+                    U::Neg => UnOp::Neg,
+                    U::Pos => UnOp::Pos,
+                    _ => UnOp::Invert,
+                };
+                let v = self.to_object(v);
+                self.texpr(
+                    TExprKind::PyUnary {
+                        op: uop,
+                        operand: Box::new(v),
+                    },
+                    Type::object(),
+                    span,
+                )
+            }
+            _ => {
+                self.err(
+                    format!("bad operand type for unary operator: '{}'", v.ty),
+                    span,
+                );
+                self.error_expr(span)
+            }
+        }
+    }
+
+    fn compare(
+        &mut self,
+        left: &ast::Expr,
+        ops: &[(ast::CmpOp, ast::Expr)],
+        span: Span,
+        as_bool: bool,
+    ) -> TExpr {
+        let mut operands = vec![self.expr(left)];
+        for (_, e) in ops {
+            operands.push(self.expr(e));
+        }
+        let all_c = operands
+            .iter()
+            .all(|o| o.ty.is_numeric() || o.ty.is_pointer());
+        let c_ops: Option<Vec<CmpOp>> = ops
+            .iter()
+            .map(|(op, _)| match op {
+                ast::CmpOp::Eq => Some(CmpOp::Eq),
+                ast::CmpOp::NotEq => Some(CmpOp::Ne),
+                ast::CmpOp::Lt => Some(CmpOp::Lt),
+                ast::CmpOp::LtE => Some(CmpOp::Le),
+                ast::CmpOp::Gt => Some(CmpOp::Gt),
+                ast::CmpOp::GtE => Some(CmpOp::Ge),
+                ast::CmpOp::Is if all_c => Some(CmpOp::Eq),
+                ast::CmpOp::IsNot if all_c => Some(CmpOp::Ne),
+                _ => None,
+            })
+            .collect();
+        if let (true, Some(c_ops)) = (all_c, c_ops) {
+            let numeric = operands.iter().all(|o| o.ty.is_numeric());
+            let ty = if numeric {
+                operands
+                    .iter()
+                    .skip(1)
+                    .fold(operands[0].ty.strip_const().clone(), |a, o| {
+                        promote(&a, &o.ty)
+                    })
+            } else {
+                operands
+                    .iter()
+                    .find(|o| o.ty.is_pointer() && o.ty != Type::Null)
+                    .map(|o| o.ty.clone())
+                    .unwrap_or(Type::Null)
+            };
+            let operands: Vec<TExpr> = operands
+                .into_iter()
+                .map(|o| if numeric { self.coerce(o, &ty) } else { o })
+                .collect();
+            if operands.len() == 2 {
+                let mut it = operands.into_iter();
+                let (l, r) = (
+                    it.next().unwrap_or_else(|| self.error_expr(span)),
+                    it.next().unwrap_or_else(|| self.error_expr(span)),
+                );
+                return self.texpr(
+                    TExprKind::CCompare {
+                        op: c_ops[0],
+                        left: Box::new(l),
+                        right: Box::new(r),
+                    },
+                    Type::Bint,
+                    span,
+                );
+            }
+            return self.texpr(
+                TExprKind::CChain {
+                    operands,
+                    ops: c_ops,
+                },
+                Type::Bint,
+                span,
+            );
+        }
+        // Python comparison.
+        self.require_gil("a Python comparison", span);
+        let operands: Vec<TExpr> = operands.into_iter().map(|o| self.to_object(o)).collect();
+        let pops: Vec<PyCmpOp> = ops
+            .iter()
+            .map(|(op, _)| match op {
+                ast::CmpOp::Eq => PyCmpOp::Eq,
+                ast::CmpOp::NotEq => PyCmpOp::Ne,
+                ast::CmpOp::Lt => PyCmpOp::Lt,
+                ast::CmpOp::LtE => PyCmpOp::Le,
+                ast::CmpOp::Gt => PyCmpOp::Gt,
+                ast::CmpOp::GtE => PyCmpOp::Ge,
+                ast::CmpOp::Is => PyCmpOp::Is,
+                ast::CmpOp::IsNot => PyCmpOp::IsNot,
+                ast::CmpOp::In => PyCmpOp::In,
+                ast::CmpOp::NotIn => PyCmpOp::NotIn,
+            })
+            .collect();
+        if operands.len() > 2 {
+            // `a < b < c` on objects: (a < b) and (b < c) with b evaluated
+            // once needs temporaries; kept simple: evaluate pairwise on
+            // side-effect-free operands only.
+            let pure = ops.iter().all(|(_, e)| {
+                matches!(
+                    e.kind,
+                    ExprKind::Name(_) | ExprKind::Int { .. } | ExprKind::Float { .. }
+                )
+            });
+            if !pure {
+                self.err("chained comparisons of Python objects need simple operands (names, numbers) for now", span);
+                return self.error_expr(span);
+            }
+            let mut acc: Option<TExpr> = None;
+            for (i, op) in pops.iter().enumerate() {
+                let c = self.texpr(
+                    TExprKind::PyCompareBool {
+                        op: *op,
+                        left: Box::new(operands[i].clone()),
+                        right: Box::new(operands[i + 1].clone()),
+                    },
+                    Type::Bint,
+                    span,
+                );
+                acc = Some(match acc {
+                    None => c,
+                    Some(a) => self.texpr(
+                        TExprKind::CLogical {
+                            and: true,
+                            left: Box::new(a),
+                            right: Box::new(c),
+                        },
+                        Type::Bint,
+                        span,
+                    ),
+                });
+            }
+            let b = acc.unwrap_or_else(|| self.error_expr(span));
+            return if as_bool {
+                b
+            } else {
+                self.coerce(b, &Type::object())
+            };
+        }
+        let mut it = operands.into_iter();
+        let (l, r) = (
+            it.next().unwrap_or_else(|| self.error_expr(span)),
+            it.next().unwrap_or_else(|| self.error_expr(span)),
+        );
+        // `is`, `in` give a C truth value directly.
+        if as_bool
+            || matches!(
+                pops[0],
+                PyCmpOp::Is | PyCmpOp::IsNot | PyCmpOp::In | PyCmpOp::NotIn
+            )
+        {
+            let b = self.texpr(
+                TExprKind::PyCompareBool {
+                    op: pops[0],
+                    left: Box::new(l),
+                    right: Box::new(r),
+                },
+                Type::Bint,
+                span,
+            );
+            return if as_bool {
+                b
+            } else {
+                self.coerce(b, &Type::object())
+            };
+        }
+        self.texpr(
+            TExprKind::PyCompare {
+                op: pops[0],
+                left: Box::new(l),
+                right: Box::new(r),
+            },
+            Type::object(),
+            span,
+        )
+    }
+
+    /// An expression used as a condition, as a bint.
+    pub fn condition(&mut self, e: &ast::Expr) -> TExpr {
+        if let ExprKind::Compare { left, ops } = &e.kind {
+            let t = self.compare(left, ops, e.span, true);
+            return self.as_condition(t);
+        }
+        let t = self.expr(e);
+        self.as_condition(t)
+    }
+
+    pub fn as_condition(&mut self, t: TExpr) -> TExpr {
+        let span = t.span;
+        match t.ty.strip_const() {
+            Type::Bint => t,
+            ty if ty.is_numeric() => {
+                let zero = if ty.is_float() {
+                    TExprKind::FloatConst(0.0)
+                } else {
+                    TExprKind::IntConst(0)
+                };
+                let zero = TExpr::new(zero, ty.clone(), span);
+                TExpr::new(
+                    TExprKind::CCompare {
+                        op: CmpOp::Ne,
+                        left: Box::new(t),
+                        right: Box::new(zero),
+                    },
+                    Type::Bint,
+                    span,
+                )
+            }
+            ty if ty.is_pointer() => {
+                let null = TExpr::new(TExprKind::NullConst, Type::Null, span);
+                TExpr::new(
+                    TExprKind::CCompare {
+                        op: CmpOp::Ne,
+                        left: Box::new(t),
+                        right: Box::new(null),
+                    },
+                    Type::Bint,
+                    span,
+                )
+            }
+            _ if t.ty.is_object() => {
+                self.require_gil("testing a Python object's truth", span);
+                let o = self.to_object(t);
+                TExpr::new(
+                    TExprKind::Coerce {
+                        kind: Coercion::Truth,
+                        operand: Box::new(o),
+                    },
+                    Type::Bint,
+                    span,
+                )
+            }
+            _ => {
+                self.err(format!("'{}' cannot be used as a condition", t.ty), span);
+                TExpr::new(TExprKind::BoolConst(false), Type::Bint, span)
+            }
+        }
+    }
+
+    fn address_of(&mut self, inner: &ast::Expr, span: Span) -> TExpr {
+        let t = self.expr(inner);
+        if let TExprKind::MvElement(ix) = t.kind {
+            let ty = Type::Ptr(Rc::new(t.ty.clone()));
+            return self.texpr(TExprKind::MvElementAddr(ix), ty, span);
+        }
+        if t.ty.is_object() {
+            self.err("cannot take the address of a Python object", span);
+            return self.error_expr(span);
+        }
+        let Some(lv) = self.lvalue(inner) else {
+            return self.error_expr(span);
+        };
+        let ty = Type::Ptr(Rc::new(t.ty.clone()));
+        self.texpr(TExprKind::AddressOf(Box::new(lv)), ty, span)
+    }
+
+    fn cast(&mut self, v: TExpr, to: &Type, checked: bool, span: Span) -> TExpr {
+        let span_v = v.span;
+        match (v.ty.is_object(), to.is_object()) {
+            (true, true) => {
+                let kind = match to {
+                    Type::Object(ObjKind::Any) => return self.retype(v, to.clone()),
+                    _ if checked => Coercion::ObjCheck,
+                    _ => Coercion::ObjUnchecked,
+                };
+                let v = self.to_object(v);
+                TExpr::new(
+                    TExprKind::Coerce {
+                        kind,
+                        operand: Box::new(v),
+                    },
+                    to.clone(),
+                    span,
+                )
+            }
+            (false, true) => self.coerce(v, to),
+            (true, false) => self.coerce(v, to),
+            (false, false) => {
+                if v.ty.is_numeric() && to.is_numeric()
+                    || v.ty.is_pointer() && (to.is_pointer() || to.is_int())
+                    || v.ty.is_int() && to.is_pointer()
+                {
+                    TExpr::new(
+                        TExprKind::Coerce {
+                            kind: Coercion::CCast,
+                            operand: Box::new(v),
+                        },
+                        to.clone(),
+                        span,
+                    )
+                } else if v.ty == *to {
+                    v
+                } else if let (Type::MemView(_), Type::MemView(_)) = (&v.ty, to) {
+                    self.coerce(v, to)
+                } else {
+                    self.m.diags.push(Diagnostic::error(
+                        format!("cannot cast '{}' to '{}'", v.ty, to),
+                        span_v,
+                    ));
+                    self.error_expr(span)
+                }
+            }
+        }
+    }
+
+    fn retype(&self, mut v: TExpr, ty: Type) -> TExpr {
+        v.ty = ty;
+        v
+    }
+
+    fn fstring(&mut self, parts: &[ast::FStringPart], span: Span) -> TExpr {
+        let mut out = Vec::new();
+        for p in parts {
+            match p {
+                ast::FStringPart::Literal(s) => out.push(TFormatPart::Literal(s.clone())),
+                ast::FStringPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
+                    if let Some(d) = debug_text {
+                        out.push(TFormatPart::Literal(d.clone()));
+                    }
+                    let v = self.expr(value);
+                    let v = self.to_object(v);
+                    let spec = if spec.is_empty() {
+                        None
+                    } else {
+                        Some(self.fstring(spec, span))
+                    };
+                    let conversion = conversion.or(if debug_text.is_some() && spec.is_none() {
+                        Some('r')
+                    } else {
+                        None
+                    });
+                    out.push(TFormatPart::Value {
+                        value: v,
+                        conversion,
+                        spec,
+                    });
+                }
+            }
+        }
+        self.texpr(TExprKind::FormatJoin(out), obj("str"), span)
+    }
+
+    fn list_comp(
+        &mut self,
+        elt: &ast::Expr,
+        generators: &[ast::Comprehension],
+        span: Span,
+    ) -> TExpr {
+        self.require_gil("a list comprehension", span);
+        let saved = self.names.clone();
+        let mut gens = Vec::new();
+        for g in generators {
+            let iter = self.expr(&g.iter);
+            let iter = self.to_object(iter);
+            let ExprKind::Name(n) = &g.target.kind else {
+                self.err(
+                    "comprehension targets other than a single name are not supported yet",
+                    g.target.span,
+                );
+                self.names = saved;
+                return self.error_expr(span);
+            };
+            // Comprehension variables do not leak (Python 3 scoping).
+            let var = self.hidden_comp_var(n, g.target.span);
+            let item = TExpr::new(TExprKind::IterItem, Type::object(), g.target.span);
+            let ifs = g.ifs.iter().map(|c| self.condition(c)).collect();
+            gens.push(TGenerator {
+                target: LValue::Local(var),
+                iter,
+                item,
+                ifs,
+            });
+        }
+        let e = self.expr(elt);
+        let e = self.to_object(e);
+        self.names = saved;
+        self.texpr(
+            TExprKind::ListComp {
+                elt: Box::new(e),
+                generators: gens,
+            },
+            obj("list"),
+            span,
+        )
+    }
+
+    fn hidden_comp_var(&mut self, name: &str, span: Span) -> VarId {
+        let id = VarId(self.vars.len() as u32);
+        self.vars.push(Var {
+            name: format!("{name}_comp{}", id.0),
+            ty: Type::object(),
+            param: None,
+            span,
+        });
+        self.names.insert(name.to_string(), id);
+        id
+    }
+
+    /// Convert to an object (no-op for objects).
+    pub fn to_object(&mut self, t: TExpr) -> TExpr {
+        match &t.ty {
+            Type::Object(_) => t,
+            Type::Buffer(b) => {
+                let ty = Type::Object(b.obj.clone());
+                let span = t.span;
+                TExpr::new(
+                    TExprKind::Coerce {
+                        kind: Coercion::ObjUnchecked,
+                        operand: Box::new(t),
+                    },
+                    ty,
+                    span,
+                )
+            }
+            _ => self.coerce(t, &Type::object()),
+        }
+    }
+}
+
+fn radix_prefix(r: u32) -> &'static str {
+    match r {
+        16 => "x",
+        8 => "o",
+        2 => "b",
+        _ => "",
+    }
+}
+
+pub fn binop_str(op: ast::BinOp) -> &'static str {
+    use ast::BinOp as B;
+    match op {
+        B::Add => "+",
+        B::Sub => "-",
+        B::Mult => "*",
+        B::MatMult => "@",
+        B::Div => "/",
+        B::FloorDiv => "//",
+        B::Mod => "%",
+        B::Pow => "**",
+        B::LShift => "<<",
+        B::RShift => ">>",
+        B::BitOr => "|",
+        B::BitXor => "^",
+        B::BitAnd => "&",
+    }
+}
+
+/// Names resolved as Python builtins.
+pub const BUILTIN_NAMES: &[&str] = crate::body::BUILTINS_PUB;

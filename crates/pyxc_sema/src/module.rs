@@ -1,0 +1,908 @@
+//! Module-level analysis: declarations first (so functions and types can be
+//! used before their definition), then every body.
+
+use crate::directives::Directives;
+use crate::scope::{Intrinsic, Namespace, Sym};
+use crate::tir::{self, CGlobalId, FuncId, TFunction, TModule, TParam, Var, VarId};
+use crate::types::{ErrorReturn, FuncType, ObjKind, StructType, Type};
+use crate::Options;
+use pyxc_diagnostics::{Diagnostic, SourceMap, Span};
+use pyxc_syntax::ast::{self, ExprKind, StmtKind};
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+/// The signature of a module function, known before bodies are analysed.
+#[derive(Clone, Debug)]
+pub struct FuncSig {
+    pub name: String,
+    pub kind: tir::FuncKind,
+    pub params: Vec<SigParam>,
+    pub ret: Type,
+    pub error: ErrorReturn,
+    pub nogil: bool,
+    pub with_gil: bool,
+    pub inline: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct SigParam {
+    pub name: String,
+    pub ty: Type,
+    pub kind: tir::ParamKind,
+    pub default: Option<ast::Expr>,
+    pub not_none: bool,
+    pub none_ok: bool,
+    pub span: Span,
+}
+
+pub struct ModuleCx<'a> {
+    pub map: &'a mut SourceMap,
+    pub opts: &'a Options,
+    pub diags: Vec<Diagnostic>,
+    /// Compile-time names of the module (types, C functions, cimports).
+    pub syms: BTreeMap<String, Sym>,
+    /// Names the module binds at run time (assignments, imports, defs).
+    pub py_globals: BTreeSet<String>,
+    pub sigs: Vec<FuncSig>,
+    pub functions: Vec<Option<TFunction>>,
+    pub cglobals: Vec<Var>,
+    pub includes: Vec<String>,
+    pub directives: Directives,
+    pub uses_numpy: bool,
+    pub extra_sources: Vec<String>,
+    pxd_cache: BTreeMap<String, Rc<Namespace>>,
+}
+
+impl<'a> ModuleCx<'a> {
+    pub fn new(map: &'a mut SourceMap, opts: &'a Options) -> ModuleCx<'a> {
+        ModuleCx {
+            map,
+            opts,
+            diags: Vec::new(),
+            syms: BTreeMap::new(),
+            py_globals: BTreeSet::new(),
+            sigs: Vec::new(),
+            functions: Vec::new(),
+            cglobals: Vec::new(),
+            includes: Vec::new(),
+            directives: Directives::default(),
+            uses_numpy: false,
+            extra_sources: Vec::new(),
+            pxd_cache: BTreeMap::new(),
+        }
+    }
+
+    pub fn lookup_sym(&self, name: &str) -> Option<Sym> {
+        self.syms.get(name).cloned()
+    }
+
+    pub fn line_of(&self, span: Span) -> u32 {
+        self.map.line_of(span.file, span.start)
+    }
+
+    /// Evaluate a compile-time integer constant (literals, unary minus,
+    /// simple arithmetic).
+    pub fn const_int(&self, e: &ast::Expr) -> Option<i128> {
+        match &e.kind {
+            ExprKind::Int { digits, radix, .. } => i128::from_str_radix(digits, *radix).ok(),
+            ExprKind::UnaryOp {
+                op: ast::UnaryOp::Neg,
+                operand,
+            } => self.const_int(operand).map(|v| -v),
+            ExprKind::UnaryOp {
+                op: ast::UnaryOp::Pos,
+                operand,
+            } => self.const_int(operand),
+            ExprKind::BinOp { left, op, right } => {
+                let (a, b) = (self.const_int(left)?, self.const_int(right)?);
+                match op {
+                    ast::BinOp::Add => a.checked_add(b),
+                    ast::BinOp::Sub => a.checked_sub(b),
+                    ast::BinOp::Mult => a.checked_mul(b),
+                    ast::BinOp::LShift if (0..64).contains(&b) => a.checked_shl(b as u32),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    // ---- pass 1: declarations ----
+
+    pub fn declare_module(&mut self, m: &ast::Module) {
+        for s in &m.body {
+            self.declare_stmt(s, true);
+        }
+    }
+
+    /// Collect Python globals bound anywhere at module level (also inside
+    /// module-level `if`/`for`/`try`).
+    fn note_py_bindings(&mut self, s: &ast::Stmt) {
+        fn targets(e: &ast::Expr, out: &mut BTreeSet<String>) {
+            match &e.kind {
+                ExprKind::Name(n) => {
+                    out.insert(n.clone());
+                }
+                ExprKind::Tuple(items) | ExprKind::List(items) => {
+                    items.iter().for_each(|i| targets(i, out))
+                }
+                ExprKind::Starred(inner) => targets(inner, out),
+                _ => {}
+            }
+        }
+        let out = &mut self.py_globals;
+        match &s.kind {
+            StmtKind::Assign { targets: ts, .. } => ts.iter().for_each(|t| targets(t, out)),
+            StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
+                targets(target, out)
+            }
+            StmtKind::For { target, .. } => targets(target, out),
+            StmtKind::With { items, .. } => {
+                for it in items {
+                    if let Some(t) = &it.target {
+                        targets(t, out)
+                    }
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let n = match &a.asname {
+                        Some(n) => n.name.clone(),
+                        None => a.name.parts[0].name.clone(),
+                    };
+                    out.insert(n);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    let n = a
+                        .asname
+                        .as_ref()
+                        .map(|n| n.name.clone())
+                        .unwrap_or_else(|| a.name.joined());
+                    out.insert(n);
+                }
+            }
+            StmtKind::ClassDef { name, .. } => {
+                out.insert(name.name.clone());
+            }
+            StmtKind::Try { handlers, .. } => {
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        out.insert(n.name.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn declare_stmt(&mut self, s: &ast::Stmt, top: bool) {
+        self.note_py_bindings(s);
+        match &s.kind {
+            StmtKind::FuncDef(f) if top => self.declare_function(f),
+            StmtKind::CImport(aliases) => {
+                for a in aliases {
+                    let dotted = a.name.joined();
+                    if let Some(ns) = self.load_namespace(&dotted, a.name.span) {
+                        match &a.asname {
+                            Some(n) => {
+                                self.syms.insert(n.name.clone(), Sym::Namespace(ns));
+                            }
+                            None => {
+                                // `cimport libc.math` binds `libc`, reaching `math` through it.
+                                let top = a.name.parts[0].name.clone();
+                                if a.name.parts.len() == 1 {
+                                    self.syms.insert(top, Sym::Namespace(ns));
+                                } else {
+                                    let root = self.namespace_chain(&a.name.parts, ns);
+                                    self.syms.insert(top, Sym::Namespace(root));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            StmtKind::CImportFrom { module, names, .. } => self.cimport_from(module, names),
+            StmtKind::ImportFrom {
+                module: Some(module),
+                names,
+                level: 0,
+            } if module.parts[0].name == "cython" => {
+                // `from cython.parallel import prange` is compile-time, as in Cython.
+                self.cimport_from(module, names)
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    if a.name.parts[0].name == "cython" {
+                        if let Some(ns) = self.load_namespace(&a.name.joined(), a.name.span) {
+                            let bind = a
+                                .asname
+                                .as_ref()
+                                .map(|n| n.name.clone())
+                                .unwrap_or_else(|| "cython".into());
+                            let ns = if a.asname.is_none() {
+                                self.cython_root()
+                            } else {
+                                ns
+                            };
+                            self.syms.insert(bind.clone(), Sym::Namespace(ns));
+                            self.py_globals.remove(&bind);
+                        }
+                    }
+                }
+            }
+            StmtKind::Extern(block) => self.declare_extern(block),
+            StmtKind::CTypedef { ty, name } => {
+                if let Some(t) = self.resolve_type(ty) {
+                    self.syms.insert(name.name.clone(), Sym::Type(t));
+                }
+            }
+            StmtKind::CStruct(sd) => self.declare_struct(sd, false),
+            StmtKind::CEnum(ed) => self.declare_enum(ed, false),
+            StmtKind::CVarDecl(decl) if top => {
+                for v in &decl.vars {
+                    if let Some(ty) = self.resolve_type(&v.ty) {
+                        let id = CGlobalId(self.cglobals.len() as u32);
+                        self.cglobals.push(Var {
+                            name: v.name.name.clone(),
+                            ty,
+                            param: None,
+                            span: v.name.span,
+                        });
+                        self.syms.insert(v.name.name.clone(), Sym::CGlobal(id));
+                    }
+                }
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } if top => {
+                for s in body.iter().chain(orelse) {
+                    self.declare_stmt(s, false);
+                }
+            }
+            StmtKind::For { body, orelse, .. } if top => {
+                for s in body.iter().chain(orelse) {
+                    self.declare_stmt(s, false);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } if top => {
+                for s in body.iter().chain(orelse).chain(finalbody) {
+                    self.declare_stmt(s, false);
+                }
+                for h in handlers {
+                    for s in &h.body {
+                        self.declare_stmt(s, false);
+                    }
+                }
+            }
+            StmtKind::FuncDef(f) => {
+                self.py_globals.insert(f.name.name.clone());
+            }
+            _ => {}
+        }
+    }
+
+    fn namespace_chain(&self, parts: &[ast::Ident], leaf: Rc<Namespace>) -> Rc<Namespace> {
+        let mut cur = leaf;
+        for i in (1..parts.len()).rev() {
+            let mut parent = Namespace {
+                name: parts[..i]
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("."),
+                ..Default::default()
+            };
+            parent.children.insert(parts[i].name.clone(), cur);
+            cur = Rc::new(parent);
+        }
+        cur
+    }
+
+    fn cimport_from(&mut self, module: &ast::DottedName, names: &[ast::ImportAlias]) {
+        let dotted = module.joined();
+        let Some(ns) = self.load_namespace(&dotted, module.span) else {
+            return;
+        };
+        for a in names {
+            let name = a.name.joined();
+            let bind = a
+                .asname
+                .as_ref()
+                .map(|n| n.name.clone())
+                .unwrap_or_else(|| name.clone());
+            // `from libc cimport math` reaches a submodule.
+            let sym = ns.lookup(&name).or_else(|| {
+                self.load_namespace_quiet(&format!("{dotted}.{name}"))
+                    .map(Sym::Namespace)
+            });
+            match sym {
+                Some(sym) => {
+                    self.py_globals.remove(&bind);
+                    self.syms.insert(bind, sym);
+                }
+                None => self.diags.push(
+                    Diagnostic::error(
+                        format!("'{dotted}' has no declaration named '{name}'"),
+                        a.name.span,
+                    )
+                    .with_label_message("not declared in that .pxd"),
+                ),
+            }
+        }
+    }
+
+    fn cython_root(&mut self) -> Rc<Namespace> {
+        let mut ns = Namespace {
+            name: "cython".into(),
+            ..Default::default()
+        };
+        for d in crate::directives::KNOWN {
+            ns.syms
+                .insert(d.to_string(), Sym::Intrinsic(Intrinsic::Directive(d)));
+        }
+        ns.syms
+            .insert("sizeof".into(), Sym::Intrinsic(Intrinsic::Sizeof));
+        ns.syms
+            .insert("cast".into(), Sym::Intrinsic(Intrinsic::Cast));
+        ns.syms
+            .insert("address".into(), Sym::Intrinsic(Intrinsic::Address));
+        for t in [
+            "int",
+            "long",
+            "double",
+            "float",
+            "char",
+            "bint",
+            "short",
+            "longlong",
+            "Py_ssize_t",
+            "size_t",
+            "void",
+        ] {
+            let tn = if t == "longlong" { "long long" } else { t };
+            if let Some(ty) = crate::ctypes::builtin_type(tn) {
+                ns.syms.insert(t.into(), Sym::Type(ty));
+            }
+        }
+        ns.children
+            .insert("parallel".into(), self.cython_parallel());
+        Rc::new(ns)
+    }
+
+    fn cython_parallel(&self) -> Rc<Namespace> {
+        let mut ns = Namespace {
+            name: "cython.parallel".into(),
+            ..Default::default()
+        };
+        ns.syms
+            .insert("prange".into(), Sym::Intrinsic(Intrinsic::Prange));
+        ns.syms
+            .insert("parallel".into(), Sym::Intrinsic(Intrinsic::Parallel));
+        ns.syms
+            .insert("threadid".into(), Sym::Intrinsic(Intrinsic::ThreadId));
+        Rc::new(ns)
+    }
+
+    fn load_namespace_quiet(&mut self, dotted: &str) -> Option<Rc<Namespace>> {
+        let n = self.diags.len();
+        let r = self.load_namespace(dotted, Span::default());
+        self.diags.truncate(n);
+        r
+    }
+
+    /// Find and read the `.pxd` for a cimported module.
+    pub fn load_namespace(&mut self, dotted: &str, span: Span) -> Option<Rc<Namespace>> {
+        if let Some(ns) = self.pxd_cache.get(dotted) {
+            let ns = ns.clone();
+            self.includes_from(&ns);
+            return Some(ns);
+        }
+        let ns = match dotted {
+            "cython" => self.cython_root(),
+            "cython.parallel" => self.cython_parallel(),
+            "libc" => {
+                let mut ns = Namespace {
+                    name: "libc".into(),
+                    ..Default::default()
+                };
+                for sub in ["math", "stdlib", "string", "stdint", "limits", "float"] {
+                    if let Some(c) = self.load_namespace(&format!("libc.{sub}"), span) {
+                        ns.children.insert(sub.into(), c);
+                    }
+                }
+                Rc::new(ns)
+            }
+            _ => {
+                let (file_name, text) = match crate::pxd::find(dotted, &self.opts.include_dirs) {
+                    Some(found) => found,
+                    None => {
+                        self.diags.push(
+                            Diagnostic::error(format!("cimported module '{dotted}' not found"), span)
+                                .with_label_message("no .pxd file for this module")
+                                .with_note(format!(
+                                    "pyxc ships libc.math, libc.stdlib, libc.string, libc.stdint, libc.limits, \
+                                     libc.float, numpy and cython; for your own modules put '{}.pxd' beside the \
+                                     .pyx or in a folder given with -I",
+                                    dotted.replace('.', "/")
+                                )),
+                        );
+                        return None;
+                    }
+                };
+                let file = self.map.add(file_name, text.clone());
+                let (ast, diags) = pyxc_syntax::parse_module(&text, file);
+                let had_errors = diags.iter().any(|d| d.is_error());
+                self.diags.extend(diags);
+                if had_errors {
+                    return None;
+                }
+                let ns = self.namespace_from_pxd(dotted, &ast);
+                Rc::new(ns)
+            }
+        };
+        if dotted == "numpy" {
+            self.uses_numpy = true;
+        }
+        self.pxd_cache.insert(dotted.to_string(), ns.clone());
+        self.includes_from(&ns);
+        Some(ns)
+    }
+
+    fn includes_from(&mut self, ns: &Namespace) {
+        for i in &ns.includes {
+            if !self.includes.contains(i) {
+                self.includes.push(i.clone());
+            }
+        }
+    }
+
+    /// Read a `.pxd`'s declarations into a namespace, resolving its types in a
+    /// scope of its own.
+    fn namespace_from_pxd(&mut self, dotted: &str, m: &ast::Module) -> Namespace {
+        // Analyse the pxd with the module's machinery but a fresh symbol table.
+        let saved_syms = std::mem::take(&mut self.syms);
+        let saved_includes = std::mem::take(&mut self.includes);
+        let saved_globals = std::mem::take(&mut self.py_globals);
+        for s in &m.body {
+            match &s.kind {
+                StmtKind::FuncDef(f) => {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "cimporting cdef functions of another pyxc module is not supported yet",
+                            f.name.span,
+                        )
+                        .with_label_message("declare it in a 'cdef extern from' block instead"),
+                    );
+                }
+                _ => self.declare_stmt(s, false),
+            }
+        }
+        let syms = std::mem::replace(&mut self.syms, saved_syms);
+        let includes = std::mem::replace(&mut self.includes, saved_includes);
+        self.py_globals = saved_globals;
+        let mut ns = Namespace {
+            name: dotted.to_string(),
+            syms,
+            includes,
+            children: BTreeMap::new(),
+        };
+        if dotted == "numpy" {
+            ns.syms.insert(
+                "ndarray".into(),
+                Sym::Type(Type::Object(ObjKind::Extension("numpy.ndarray".into()))),
+            );
+            ns.syms.insert(
+                "dtype".into(),
+                Sym::Type(Type::Object(ObjKind::Extension("numpy.dtype".into()))),
+            );
+            ns.syms.insert(
+                "import_array".into(),
+                Sym::Intrinsic(Intrinsic::ImportArray),
+            );
+        }
+        ns
+    }
+
+    fn declare_extern(&mut self, block: &ast::ExternBlock) {
+        if let Some(h) = &block.header {
+            let inc = if h.starts_with('<') {
+                h.clone()
+            } else {
+                format!("\"{h}\"")
+            };
+            if !self.includes.contains(&inc) {
+                self.includes.push(inc);
+            }
+        }
+        for item in &block.items {
+            match item {
+                ast::ExternItem::Func(f) => {
+                    let Some(ty) = self.c_func_type(f, block.nogil, true) else {
+                        continue;
+                    };
+                    self.syms.insert(
+                        f.name.name.clone(),
+                        Sym::ExternFunc {
+                            c_name: f.name.name.clone(),
+                            ty: Rc::new(ty),
+                        },
+                    );
+                }
+                ast::ExternItem::Var(v) => {
+                    if let Some(ty) = self.resolve_type(&v.ty) {
+                        self.syms.insert(
+                            v.name.name.clone(),
+                            Sym::ExternVar {
+                                c_name: v.name.name.clone(),
+                                ty,
+                            },
+                        );
+                    }
+                }
+                ast::ExternItem::Typedef { ty, name } => {
+                    if let Some(t) = self.resolve_type(ty) {
+                        // The header defines it; C code names it by its own name.
+                        let t = match t {
+                            t @ (Type::Int(_) | Type::Float(_)) => Type::Opaque {
+                                c_name: name.name.as_str().into(),
+                                approx: Some(Rc::new(t)),
+                            },
+                            t => t,
+                        };
+                        self.syms.insert(name.name.clone(), Sym::Type(t));
+                    }
+                }
+                ast::ExternItem::Struct(sd) => self.declare_struct(sd, true),
+                ast::ExternItem::Enum(ed) => self.declare_enum(ed, true),
+                ast::ExternItem::Pass => {}
+            }
+        }
+    }
+
+    fn declare_struct(&mut self, sd: &ast::StructDecl, _extern: bool) {
+        let c_name = if sd.typedef {
+            sd.name.name.clone()
+        } else {
+            format!(
+                "{} {}",
+                if sd.kind == ast::StructKind::Union {
+                    "union"
+                } else {
+                    "struct"
+                },
+                sd.name.name
+            )
+        };
+        let mut fields = Vec::new();
+        for f in sd.fields.iter().flatten() {
+            if let Some(t) = self.resolve_type(&f.ty) {
+                fields.push((f.name.name.clone(), t));
+            }
+        }
+        let st = StructType {
+            c_name,
+            name: sd.name.name.clone(),
+            fields,
+            union: sd.kind == ast::StructKind::Union,
+        };
+        self.syms
+            .insert(sd.name.name.clone(), Sym::Type(Type::Struct(Rc::new(st))));
+    }
+
+    fn declare_enum(&mut self, ed: &ast::EnumDecl, _extern: bool) {
+        let int = Type::Int(crate::types::IntKind::Int);
+        for (name, _) in &ed.values {
+            self.syms.insert(
+                name.name.clone(),
+                Sym::ExternVar {
+                    c_name: name.name.clone(),
+                    ty: int.clone(),
+                },
+            );
+        }
+        if let Some(n) = &ed.name {
+            let c_name = if ed.typedef {
+                n.name.clone()
+            } else {
+                format!("enum {}", n.name)
+            };
+            self.syms.insert(
+                n.name.clone(),
+                Sym::Type(Type::Opaque {
+                    c_name: c_name.into(),
+                    approx: Some(Rc::new(int)),
+                }),
+            );
+        }
+    }
+
+    /// The C type of a function declared with a C signature.
+    pub fn c_func_type(
+        &mut self,
+        f: &ast::FuncDef,
+        block_nogil: bool,
+        is_extern: bool,
+    ) -> Option<FuncType> {
+        let ret = match &f.ret {
+            Some(t) => self.resolve_type(t)?,
+            None => Type::object(),
+        };
+        let mut params = Vec::new();
+        let mut varargs = false;
+        for p in &f.params {
+            match p.kind {
+                ast::ParamKind::VarArgs => {
+                    varargs = true;
+                    continue;
+                }
+                ast::ParamKind::KwArgs => {
+                    self.diags.push(Diagnostic::error(
+                        "C functions cannot take **kwargs",
+                        p.span,
+                    ));
+                    return None;
+                }
+                _ => {}
+            }
+            params.push(self.c_param_type(p)?);
+        }
+        let error = self.error_return(&f.except, &ret, is_extern)?;
+        Some(FuncType {
+            ret,
+            params,
+            varargs,
+            nogil: f.nogil || block_nogil,
+            error,
+        })
+    }
+
+    /// The type of a parameter in a C signature; a lone word that names a
+    /// type is the type of an unnamed parameter.
+    pub fn c_param_type(&mut self, p: &ast::Param) -> Option<Type> {
+        match (&p.ty, &p.name) {
+            (Some(t), _) => self.resolve_type(t),
+            (None, Some(n)) => {
+                let te = ast::TypeExpr {
+                    kind: ast::TypeKind::Name(vec![n.clone()]),
+                    span: n.span,
+                };
+                let is_type = matches!(self.lookup_sym(&n.name), Some(Sym::Type(_)))
+                    || crate::ctypes::builtin_type(&n.name).is_some();
+                if is_type {
+                    self.resolve_type(&te)
+                } else {
+                    Some(Type::object())
+                }
+            }
+            (None, None) => Some(Type::object()),
+        }
+    }
+
+    /// Cython 3's exception specification rules.
+    fn error_return(
+        &mut self,
+        spec: &ast::ExceptSpec,
+        ret: &Type,
+        is_extern: bool,
+    ) -> Option<ErrorReturn> {
+        use ast::ExceptSpec as E;
+        Some(match spec {
+            _ if ret.is_object() => ErrorReturn::Null,
+            E::NoExcept => ErrorReturn::None,
+            E::Default if is_extern => ErrorReturn::None,
+            E::Default => match ret.strip_const() {
+                Type::Void => ErrorReturn::Always,
+                t if t.is_numeric() => ErrorReturn::ValueCheck("-1".into()),
+                Type::Ptr(_) => ErrorReturn::Always,
+                _ => ErrorReturn::Always,
+            },
+            E::Star => ErrorReturn::Always,
+            E::Plus => {
+                self.diags.push(Diagnostic::error(
+                    "'except +' is for C++ functions; pyxc compiles C only",
+                    Span::default(),
+                ));
+                return None;
+            }
+            E::Value { value, check } => {
+                let v = match &value.kind {
+                    ExprKind::Name(n) if n == "NULL" => "NULL".to_string(),
+                    _ => match self.const_int(value) {
+                        Some(v) => v.to_string(),
+                        None => match &value.kind {
+                            ExprKind::Float { text, .. } => text.clone(),
+                            ExprKind::UnaryOp {
+                                op: ast::UnaryOp::Neg,
+                                operand,
+                            } => match &operand.kind {
+                                ExprKind::Float { text, .. } => format!("-{text}"),
+                                _ => {
+                                    self.diags.push(Diagnostic::error(
+                                        "exception value must be a constant",
+                                        value.span,
+                                    ));
+                                    return None;
+                                }
+                            },
+                            _ => {
+                                self.diags.push(Diagnostic::error(
+                                    "exception value must be a constant",
+                                    value.span,
+                                ));
+                                return None;
+                            }
+                        },
+                    },
+                };
+                if *check {
+                    ErrorReturn::ValueCheck(v)
+                } else {
+                    ErrorReturn::Value(v)
+                }
+            }
+        })
+    }
+
+    fn declare_function(&mut self, f: &ast::FuncDef) {
+        let kind = match f.kind {
+            ast::FuncKind::Def => tir::FuncKind::Def,
+            ast::FuncKind::Cdef => tir::FuncKind::Cdef,
+            ast::FuncKind::Cpdef => tir::FuncKind::Cpdef,
+        };
+        let mut params = Vec::new();
+        for p in &f.params {
+            let Some(name) = &p.name else {
+                self.diags
+                    .push(Diagnostic::error("parameter needs a name", p.span));
+                continue;
+            };
+            let ty = match (&p.ty, kind) {
+                (Some(t), _) => match self.resolve_type(t) {
+                    Some(t) => t,
+                    None => continue,
+                },
+                (None, _) => Type::object(),
+            };
+            let pk = match p.kind {
+                ast::ParamKind::Normal => tir::ParamKind::Normal,
+                ast::ParamKind::KeywordOnly => tir::ParamKind::KeywordOnly,
+                ast::ParamKind::VarArgs => tir::ParamKind::VarArgs,
+                ast::ParamKind::KwArgs => tir::ParamKind::KwArgs,
+            };
+            if matches!(ty, Type::Ptr(_)) && kind == tir::FuncKind::Def {
+                self.diags.push(
+                    Diagnostic::error(
+                        format!("a def function cannot take a '{ty}' argument"),
+                        p.span,
+                    )
+                    .with_label_message("Python callers cannot pass C pointers"),
+                );
+            }
+            // Cython: typed object and memoryview arguments accept None unless
+            // `not None` is given (memoryviews and builtin types included).
+            let none_ok = !p.not_none;
+            params.push(SigParam {
+                name: name.name.clone(),
+                ty,
+                kind: pk,
+                default: p.default.clone(),
+                not_none: p.not_none,
+                none_ok,
+                span: p.span,
+            });
+        }
+        let (ret, error) = if kind == tir::FuncKind::Def {
+            (Type::object(), ErrorReturn::Null)
+        } else {
+            let ret = match &f.ret {
+                Some(t) => self.resolve_type(t).unwrap_or_else(Type::object),
+                None => Type::object(),
+            };
+            let error = self
+                .error_return(&f.except, &ret, false)
+                .unwrap_or(ErrorReturn::Always);
+            (ret, error)
+        };
+        let id = FuncId(self.sigs.len() as u32);
+        self.sigs.push(FuncSig {
+            name: f.name.name.clone(),
+            kind,
+            params,
+            ret,
+            error,
+            nogil: f.nogil,
+            with_gil: f.with_gil,
+            inline: f.inline,
+            span: f.name.span,
+        });
+        self.functions.push(None);
+        if kind != tir::FuncKind::Def {
+            self.syms.insert(f.name.name.clone(), Sym::CFunc(id));
+        }
+        if kind != tir::FuncKind::Cdef {
+            self.py_globals.insert(f.name.name.clone());
+        }
+    }
+
+    pub fn func_id_by_span(&self, span: Span) -> Option<FuncId> {
+        self.sigs
+            .iter()
+            .position(|s| s.span == span)
+            .map(|i| FuncId(i as u32))
+    }
+
+    // ---- pass 2: bodies ----
+
+    pub fn finish(mut self, m: &ast::Module) -> (Option<TModule>, Vec<Diagnostic>) {
+        let init = crate::body::analyze_module_body(&mut self, m);
+        let doc = crate::body::docstring(&m.body);
+        let mut functions = Vec::new();
+        for (i, f) in self.functions.iter_mut().enumerate() {
+            match f.take() {
+                Some(f) => functions.push(f),
+                None => {
+                    // A signature whose body failed: keep indices stable.
+                    let sig = &self.sigs[i];
+                    functions.push(TFunction {
+                        name: sig.name.clone(),
+                        kind: sig.kind,
+                        params: vec![],
+                        ret: sig.ret.clone(),
+                        error: sig.error.clone(),
+                        nogil: false,
+                        with_gil: false,
+                        inline: false,
+                        doc: None,
+                        vars: vec![],
+                        body: vec![],
+                        span: sig.span,
+                        line: 0,
+                    })
+                }
+            }
+        }
+        let has_errors = self.diags.iter().any(|d| d.is_error());
+        let module = TModule {
+            name: self.opts.module_name.clone(),
+            filename: self.opts.filename.clone(),
+            doc,
+            functions,
+            cglobals: self.cglobals,
+            init,
+            includes: self.includes,
+            extra_sources: self.extra_sources,
+            uses_openmp: false,
+            uses_numpy: self.uses_numpy,
+        };
+        (if has_errors { None } else { Some(module) }, self.diags)
+    }
+
+    /// Parameters of a signature as TIR params plus their variables.
+    pub fn sig_params(&self, id: FuncId) -> (Vec<TParam>, Vec<Var>) {
+        let sig = &self.sigs[id.0 as usize];
+        let mut params = Vec::new();
+        let mut vars = Vec::new();
+        for (i, p) in sig.params.iter().enumerate() {
+            vars.push(Var {
+                name: p.name.clone(),
+                ty: p.ty.clone(),
+                param: Some(i),
+                span: p.span,
+            });
+            params.push(TParam {
+                var: VarId(i as u32),
+                kind: p.kind,
+                default: None,
+                not_none: p.not_none,
+                none_ok: p.none_ok,
+            });
+        }
+        (params, vars)
+    }
+}

@@ -1,0 +1,37 @@
+//! Finding `.pxd` files: the standard ones shipped inside pyxc, then the
+//! user's (the source's folder and `-I` folders).
+
+use std::path::PathBuf;
+
+/// The `.pxd` files pyxc ships, by dotted module name.
+const SHIPPED: &[(&str, &str)] = &[
+    ("libc.math", include_str!("../pxd/libc/math.pxd")),
+    ("libc.stdlib", include_str!("../pxd/libc/stdlib.pxd")),
+    ("libc.string", include_str!("../pxd/libc/string.pxd")),
+    ("libc.stdint", include_str!("../pxd/libc/stdint.pxd")),
+    ("libc.limits", include_str!("../pxd/libc/limits.pxd")),
+    ("libc.float", include_str!("../pxd/libc/float.pxd")),
+    ("numpy", include_str!("../pxd/numpy/__init__.pxd")),
+];
+
+/// The display name and text of the `.pxd` for `dotted`, if there is one.
+pub fn find(dotted: &str, include_dirs: &[PathBuf]) -> Option<(String, String)> {
+    if let Some((_, text)) = SHIPPED.iter().find(|(n, _)| *n == dotted) {
+        return Some((
+            format!("<pyxc>/{}.pxd", dotted.replace('.', "/")),
+            text.to_string(),
+        ));
+    }
+    let rel = dotted.replace('.', "/");
+    for dir in include_dirs {
+        for cand in [
+            dir.join(format!("{rel}.pxd")),
+            dir.join(&rel).join("__init__.pxd"),
+        ] {
+            if let Ok(text) = std::fs::read_to_string(&cand) {
+                return Some((cand.display().to_string(), text));
+            }
+        }
+    }
+    None
+}
