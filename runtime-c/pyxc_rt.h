@@ -35,6 +35,33 @@
 #endif
 #define PYXC_RT static PYXC_UNUSED
 
+/* Newer C-API conveniences the runtime uses, for Python 3.8 and 3.9. */
+#if PY_VERSION_HEX < 0x030A0000
+static inline PyObject *pyxc_compat_newref(PyObject *o) {
+    Py_INCREF(o);
+    return o;
+}
+static inline PyObject *pyxc_compat_xnewref(PyObject *o) {
+    Py_XINCREF(o);
+    return o;
+}
+#define Py_NewRef(o) pyxc_compat_newref((PyObject *)(o))
+#define Py_XNewRef(o) pyxc_compat_xnewref((PyObject *)(o))
+#endif
+#if PY_VERSION_HEX < 0x03090000
+#define PyObject_CallNoArgs(f) PyObject_CallObject((f), NULL)
+#endif
+
+/* A module pastes only the topic files it uses, so most of the declarations
+ * below have no definition in a given module. GCC warns about those
+ * ("declared 'static' but never defined", -Wunused-function) even with the
+ * unused attribute, and it judges that warning by the pragma state at the
+ * END of the translation unit (a push/pop around the declarations does not
+ * help), so -Wunused-function is switched off for the rest of the module. */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic ignored "-Wunused-function"
+#endif
+
 /* ---- errors.c: tracebacks and common raises ------------------------- */
 
 /* Add a traceback entry naming the .pyx function, file and line to the
@@ -93,6 +120,10 @@ PYXC_RT unsigned long long pyxc_as_ulonglong(PyObject *o);
 /* Range-checked narrower conversions (ctype is the C name used in messages). */
 PYXC_RT long long pyxc_as_signed(PyObject *o, long long min, long long max, const char *ctype);
 PYXC_RT unsigned long long pyxc_as_unsigned(PyObject *o, unsigned long long max, const char *ctype);
+/* Py_SSIZE_T goes through __index__ only, as Cython converts it (3.5 is a
+ * TypeError). pyxc_as_signed(o, PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, "Py_ssize_t")
+ * does the same. */
+PYXC_RT Py_ssize_t pyxc_as_ssize_t(PyObject *o);
 /* Python object to double (float fast path, then __float__/__index__). */
 PYXC_RT double pyxc_as_double(PyObject *o);
 /* Truth value of an object (-1 on error), with fast paths for bool/None/int. */
@@ -119,7 +150,9 @@ PYXC_RT PyObject *pyxc_call_method(PyObject *obj, PyObject *name, PyObject *cons
 PYXC_RT long long pyxc_floordiv_ll(long long a, long long b);
 PYXC_RT long long pyxc_mod_ll(long long a, long long b);
 PYXC_RT double pyxc_mod_double(double a, double b);
-/* Python's ** on two doubles (CPython's float_pow rules, errors included). */
+/* `**` on two typed doubles as Cython 3 compiles it when the result is a C
+ * double: C pow() (0.0 ** -1.0 is inf, (-8.0) ** (1/3) is nan, no Python
+ * exception). */
 PYXC_RT double pyxc_pow_double(double a, double b);
 /* Raise ZeroDivisionError with the given message. */
 PYXC_RT void pyxc_raise_zero_division(const char *msg);
