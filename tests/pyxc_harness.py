@@ -160,13 +160,14 @@ def numpy_include() -> str:
     return numpy.get_include()
 
 
-def setuptools_compile(c_path: Path, name: str, outdir: Path, temp_dir: Path) -> list:
+def setuptools_compile(c_path: Path, name: str, outdir: Path, temp_dir: Path, execute: bool = True) -> list:
     """Compile ``c_path`` into ``outdir/<name><EXT_SUFFIX>`` with setuptools' build_ext.
 
     Uses the seed's setup.py configuration (include_dirs=[np.get_include()],
     no extra flags), so the compiler and flags are whatever setuptools picks
     for this Python, honouring CC/CFLAGS/LDFLAGS. Returns the compiler and
-    linker command lines it ran, for replaying in the build-time benchmark.
+    linker command lines it ran, for replaying in the build-time benchmark;
+    with ``execute=False`` it only records them.
     """
     from setuptools import Distribution, Extension
     from setuptools.command.build_ext import build_ext
@@ -175,13 +176,16 @@ def setuptools_compile(c_path: Path, name: str, outdir: Path, temp_dir: Path) ->
 
     class RecordingBuildExt(build_ext):
         def build_extensions(self):
-            spawn = self.compiler.spawn
+            # Newer setuptools runs commands through `call`, older through `spawn`.
+            method = "call" if hasattr(self.compiler, "call") else "spawn"
+            original = getattr(self.compiler, method)
 
-            def recording_spawn(cmd, *a, **kw):
+            def recording(cmd, *a, **kw):
                 commands.append([str(c) for c in cmd])
-                return spawn(cmd, *a, **kw)
+                if execute:
+                    original(cmd, *a, **kw)
 
-            self.compiler.spawn = recording_spawn
+            setattr(self.compiler, method, recording)
             super().build_extensions()
 
     ext = Extension(name, [str(c_path)], include_dirs=[numpy_include()])
