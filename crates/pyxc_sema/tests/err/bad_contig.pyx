@@ -1,0 +1,2 @@
+def f(double[:, ::1, :] v):
+    return 0

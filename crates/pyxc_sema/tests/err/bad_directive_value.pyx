@@ -1,0 +1,4 @@
+# cython: boundscheck=maybe
+
+def f():
+    pass

@@ -1,0 +1,4 @@
+cimport numpy as cnp
+
+def f():
+    return cnp.zeros(3)

@@ -1,0 +1,2 @@
+def f(const double[:] v):
+    v[0] = 1.0

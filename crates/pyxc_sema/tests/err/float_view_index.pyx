@@ -1,0 +1,2 @@
+def f(double[:] v, double x):
+    return v[x]

@@ -1,0 +1,4 @@
+# cython: language_level=2
+
+def f():
+    pass

@@ -1,0 +1,3 @@
+def f(double[:] a):
+    cdef float[:] b = a
+    return 0

@@ -1,0 +1,3 @@
+def f():
+    cdef object *p
+    return 0

@@ -1,0 +1,3 @@
+def f(int n):
+    cdef double n
+    return n

@@ -1,0 +1,4 @@
+from libc.nosuchmodule cimport foo
+
+def f():
+    pass

@@ -1,0 +1,3 @@
+def f():
+    cdef doubel x = 1.0
+    return x

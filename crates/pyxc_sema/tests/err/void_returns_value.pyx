@@ -1,0 +1,2 @@
+cdef void g(int x):
+    return x
