@@ -1,0 +1,223 @@
+use super::*;
+
+fn fake_config() -> PythonConfig {
+    let text = "executable=/py/bin/python3\nversion=3.11\ninclude=/py/include/python3.11\n\
+                platinclude=/py/include/python3.11\next_suffix=.cpython-311-x86_64-linux-gnu.so\n\
+                cflags=-Wsign-compare -DNDEBUG -g -fwrapv -O3 -Wall\nccshared=-fPIC\n\
+                ldshared=gcc -shared -L/py/lib -Wl,-rpath,/py/lib\n";
+    PythonConfig::from_discovery(Path::new("python3"), text).unwrap()
+}
+
+#[test]
+fn discovery_output_is_parsed() {
+    let cfg = fake_config();
+    assert_eq!(cfg.version, (3, 11));
+    assert_eq!(cfg.executable, PathBuf::from("/py/bin/python3"));
+    assert_eq!(cfg.include_dir, PathBuf::from("/py/include/python3.11"));
+    assert_eq!(cfg.plat_include_dir, None);
+    assert_eq!(cfg.ext_suffix, ".cpython-311-x86_64-linux-gnu.so");
+    // -g dropped (see the crate docs), CCSHARED appended.
+    assert_eq!(
+        cfg.cflags,
+        [
+            "-Wsign-compare",
+            "-DNDEBUG",
+            "-fwrapv",
+            "-O3",
+            "-Wall",
+            "-fPIC"
+        ]
+    );
+    assert_eq!(cfg.ldflags, ["-shared", "-L/py/lib", "-Wl,-rpath,/py/lib"]);
+}
+
+#[test]
+fn ldshared_with_wrapper_and_no_shared_flag() {
+    let text = "version=3.8\ninclude=/i\nldshared=ccache clang -bundle -undefined dynamic_lookup\n";
+    let cfg = PythonConfig::from_discovery(Path::new("python3"), text).unwrap();
+    assert_eq!(cfg.ldflags, ["-bundle", "-undefined", "dynamic_lookup"]);
+    let text = "version=3.8\ninclude=/i\nldshared=\n";
+    let cfg = PythonConfig::from_discovery(Path::new("python3"), text).unwrap();
+    assert_eq!(cfg.ldflags, ["-shared"]);
+    assert_eq!(cfg.ext_suffix, ".so");
+}
+
+#[test]
+fn garbage_discovery_output_is_an_error() {
+    let e = PythonConfig::from_discovery(Path::new("python3"), "hello\n").unwrap_err();
+    assert!(matches!(e, DriverError::Python { .. }), "{e}");
+}
+
+#[test]
+fn flag_order_python_then_includes_then_user() {
+    let cfg = fake_config();
+    let req = BuildRequest {
+        c_source: PathBuf::from("/b/mod.c"),
+        output: PathBuf::from("/out/mod.so"),
+        extra_sources: vec![PathBuf::from("/src/helper.c")],
+        include_dirs: vec![PathBuf::from("/src"), PathBuf::from("/user/inc")],
+        openmp: true,
+        numpy: true,
+    };
+    let user = UserFlags {
+        cflags: vec!["-O3".into(), "-march=native".into()],
+        ldflags: vec!["-L/opt/lib".into()],
+    };
+    let args = build_args(
+        &cfg,
+        &req,
+        Some(Path::new("/np/include")),
+        &req.output,
+        true,
+        &user,
+    );
+    let expected: Vec<String> = [
+        "-Wsign-compare",
+        "-DNDEBUG",
+        "-fwrapv",
+        "-O3",
+        "-Wall",
+        "-fPIC",
+        "-I/src",
+        "-I/user/inc",
+        "-I/np/include",
+        "-I/py/include/python3.11",
+        "-fopenmp",
+        "-O3",
+        "-march=native",
+        "/b/mod.c",
+        "/src/helper.c",
+        "-o",
+        "/out/mod.so",
+        "-shared",
+        "-L/py/lib",
+        "-Wl,-rpath,/py/lib",
+        "-L/opt/lib",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    assert_eq!(args, expected);
+    // Without openmp/numpy those flags are absent.
+    let args = build_args(&cfg, &req, None, &req.output, false, &UserFlags::default());
+    assert!(!args.iter().any(|a| a == "-fopenmp" || a == "-I/np/include"));
+}
+
+#[test]
+fn split_flags_like_a_shell() {
+    assert_eq!(
+        split_flags("  -O3   -march=native "),
+        ["-O3", "-march=native"]
+    );
+    assert_eq!(
+        split_flags(r#"-DX="a b" '-DY=c d' -DZ=e\ f"#),
+        ["-DX=a b", "-DY=c d", "-DZ=e f"]
+    );
+    assert_eq!(split_flags(r#"-DQ=\"q\""#), [r#"-DQ="q""#]);
+    assert_eq!(split_flags("''"), [""]);
+    assert!(split_flags("").is_empty());
+}
+
+#[test]
+fn shell_join_quotes_what_needs_it() {
+    let w = vec!["gcc".to_string(), "-DX=a b".to_string(), "it's".to_string()];
+    assert_eq!(shell_join(&w), r#"gcc '-DX=a b' 'it'\''s'"#);
+}
+
+#[test]
+fn discover_real_python3() {
+    let cfg = PythonConfig::discover(None).expect("python3 on PATH");
+    assert!(
+        cfg.version.0 == 3 && cfg.version.1 >= 8,
+        "{:?}",
+        cfg.version
+    );
+    assert!(
+        cfg.include_dir.join("Python.h").is_file(),
+        "{}",
+        cfg.include_dir.display()
+    );
+    assert!(cfg.ext_suffix.ends_with(".so") || cfg.ext_suffix.ends_with(".pyd"));
+    assert!(!cfg.cflags.iter().any(|f| f == "-g"));
+    assert!(cfg.executable.is_absolute());
+    // Asking again for a missing interpreter is a clean error, not a panic.
+    let e = PythonConfig::discover(Some(Path::new("/nonexistent/python3"))).unwrap_err();
+    assert!(matches!(e, DriverError::PythonNotFound { .. }), "{e}");
+}
+
+#[test]
+fn compile_failure_carries_command_and_stderr() {
+    let cfg = PythonConfig::discover(None).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("bad.c");
+    std::fs::write(&src, "int f(void) { return nope; }\n").unwrap();
+    let req = BuildRequest {
+        c_source: src.clone(),
+        output: dir.path().join(format!("bad{}", cfg.ext_suffix)),
+        ..BuildRequest::default()
+    };
+    let e = compile(&cfg, &req).unwrap_err();
+    match &e {
+        DriverError::CompileFailed {
+            command, stderr, ..
+        } => {
+            assert!(
+                command.iter().any(|a| a == &src.to_string_lossy()),
+                "{command:?}"
+            );
+            assert!(stderr.contains("nope"), "{stderr}");
+        }
+        e => panic!("unexpected error {e}"),
+    }
+    let shown = e.to_string();
+    assert!(
+        shown.contains("command: ") && shown.contains("nope"),
+        "{shown}"
+    );
+    // No module and no temporary file left behind.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+}
+
+#[test]
+fn compile_small_module_and_import_it() {
+    let cfg = PythonConfig::discover(None).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("tiny.c");
+    std::fs::write(
+        &src,
+        r#"#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+static PyObject *answer(PyObject *self, PyObject *args) { (void)self; (void)args; return PyLong_FromLong(42); }
+static PyMethodDef methods[] = {{"answer", answer, METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
+static struct PyModuleDef def = {PyModuleDef_HEAD_INIT, "tiny", NULL, 0, methods, NULL, NULL, NULL, NULL};
+PyMODINIT_FUNC PyInit_tiny(void) { return PyModuleDef_Init(&def); }
+"#,
+    )
+    .unwrap();
+    let req = BuildRequest {
+        c_source: src,
+        output: dir.path().join(format!("tiny{}", cfg.ext_suffix)),
+        // OpenMP on: works with a compiler that has it, falls back without.
+        openmp: true,
+        ..BuildRequest::default()
+    };
+    compile(&cfg, &req).unwrap_or_else(|e| panic!("{e}"));
+    let out = Command::new(&cfg.executable)
+        .args(["-c", "import tiny; print(tiny.answer())"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "42",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cmd = command_line(&cfg, &req);
+    assert!(cmd.iter().any(|a| a == "-fopenmp"));
+    assert!(cmd.iter().any(|a| a == &req.output.to_string_lossy()));
+}
