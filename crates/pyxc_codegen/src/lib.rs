@@ -1,1 +1,62 @@
-//! pyxc_codegen
+//! pyxc_codegen: the typed tree ([`pyxc_sema::tir`]) to C against CPython's
+//! C API.
+//!
+//! Sema decides, codegen writes: every type and conversion comes from the
+//! tree; an inconsistent tree is an internal-error diagnostic, never a panic.
+//! The output is one self-contained C file: the runtime header, the runtime
+//! topic files the module uses, then the module's own sections in a fixed
+//! order (see [`module`]).
+
+mod consts;
+mod ctype;
+mod emit;
+mod expr;
+mod func;
+mod helpers;
+mod memview;
+mod module;
+mod naming;
+mod runtime;
+mod stmt;
+mod wrapper;
+
+use pyxc_diagnostics::Diagnostic;
+use pyxc_sema::tir::TModule;
+
+pub(crate) type R<T> = Result<T, Diagnostic>;
+
+/// What the caller tells codegen.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The `.pyx` file name used in `/* file.pyx:LINE */` markers and in
+    /// tracebacks.
+    pub pyx_display_name: String,
+}
+
+/// The generated module.
+#[derive(Clone, Debug)]
+pub struct Generated {
+    /// The whole C translation unit.
+    pub c: String,
+    /// The module uses typed memoryviews or numpy buffers.
+    pub uses_memview: bool,
+    /// Compile and link with OpenMP.
+    pub uses_openmp: bool,
+    /// Add numpy's include folder.
+    pub uses_numpy: bool,
+    /// Extra C sources to compile and link (`# distutils: sources`).
+    pub extra_sources: Vec<String>,
+    /// The runtime topic files pasted in (`errors.c`, ...).
+    pub runtime_topics: Vec<&'static str>,
+}
+
+/// Generate the C of a module.
+pub fn generate(module: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {
+    module::generate_module(module, opts)
+}
+
+/// Every runtime helper name generated code may call (all declared in
+/// `runtime-c/pyxc_rt.h`).
+pub fn runtime_helpers() -> &'static [&'static str] {
+    runtime::HELPERS
+}

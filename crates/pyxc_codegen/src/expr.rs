@@ -1,0 +1,1659 @@
+//! Expressions: one method per TIR operation. Each returns a [`Val`]; any
+//! statements it needs (calls that can fail, temps) are written first.
+
+use crate::consts::Const;
+use crate::ctype::{self, cast_type, float_literal, int_literal};
+use crate::emit::c_string;
+use crate::func::{code_of, ice, paren, prec, FnCtx, Val};
+use crate::naming;
+use crate::R;
+use pyxc_sema::tir::*;
+use pyxc_sema::types::{ErrorReturn, FloatKind, IntKind, ObjKind, Type};
+
+/// The C type object of a builtin type name, with `exact` for builtins.
+pub fn builtin_type_object(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "list" => "&PyList_Type",
+        "tuple" => "&PyTuple_Type",
+        "dict" => "&PyDict_Type",
+        "set" => "&PySet_Type",
+        "frozenset" => "&PyFrozenSet_Type",
+        "str" => "&PyUnicode_Type",
+        "bytes" => "&PyBytes_Type",
+        "bytearray" => "&PyByteArray_Type",
+        "int" => "&PyLong_Type",
+        "float" => "&PyFloat_Type",
+        "bool" => "&PyBool_Type",
+        "slice" => "&PySlice_Type",
+        "type" => "&PyType_Type",
+        "complex" => "&PyComplex_Type",
+        "object" => "&PyBaseObject_Type",
+        _ => return None,
+    })
+}
+
+/// The integer kind an arithmetic type behaves as.
+pub fn int_kind(t: &Type) -> Option<IntKind> {
+    match t.strip_const() {
+        Type::Int(k) => Some(*k),
+        Type::Opaque {
+            approx: Some(a), ..
+        } => int_kind(a),
+        Type::Bint => Some(IntKind::Int),
+        _ => None,
+    }
+}
+pub fn float_kind(t: &Type) -> Option<FloatKind> {
+    match t.strip_const() {
+        Type::Float(k) => Some(*k),
+        Type::Opaque {
+            approx: Some(a), ..
+        } => float_kind(a),
+        _ => None,
+    }
+}
+
+/// A C expression that can be evaluated twice at no cost and with no
+/// effect (an identifier or a literal).
+pub fn is_simple(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+}
+
+impl<'m, 'a> FnCtx<'m, 'a> {
+    pub fn expr(&mut self, e: &TExpr) -> R<Val> {
+        use TExprKind as K;
+        let ty = &e.ty;
+        match &e.kind {
+            K::IntConst(v) => Ok(self.int_const(*v, ty)),
+            K::FloatConst(f) => {
+                if ty.is_object() {
+                    Ok(Val::borrowed(self.md.consts.get(Const::Float(*f))))
+                } else {
+                    let lit = float_literal(*f);
+                    let p = if lit.starts_with('-') || lit.starts_with('(') {
+                        prec::UNARY
+                    } else {
+                        prec::ATOM
+                    };
+                    Ok(Val::c(lit, p))
+                }
+            }
+            K::BigIntConst(d) => Ok(Val::borrowed(self.md.consts.get(Const::Int(d.clone())))),
+            K::StrConst(s) => Ok(Val::borrowed(self.md.consts.str(s))),
+            K::BytesConst(b) => {
+                if ty.is_object() {
+                    Ok(Val::borrowed(self.md.consts.get(Const::Bytes(b.clone()))))
+                } else {
+                    Ok(Val::atom(c_string(b)))
+                }
+            }
+            K::CStrConst(b) => Ok(Val::atom(c_string(b))),
+            K::BoolConst(b) => {
+                if ty.is_object() {
+                    Ok(Val::borrowed(if *b { "Py_True" } else { "Py_False" }))
+                } else {
+                    Ok(Val::atom(if *b { "1" } else { "0" }))
+                }
+            }
+            K::NoneConst => Ok(Val::borrowed("Py_None")),
+            K::NullConst => Ok(Val::atom("NULL")),
+            K::CName(n) => Ok(Val::atom(n.clone())),
+            K::Local { var, check_bound } => self.local(*var, *check_bound),
+            K::CGlobal(id) => {
+                let v = self
+                    .md
+                    .m
+                    .cglobals
+                    .get(id.0 as usize)
+                    .ok_or_else(|| ice("unknown C global", e.span))?;
+                let name = naming::cglobal(&v.name);
+                Ok(match v.ty.strip_const() {
+                    Type::Object(_) | Type::Buffer(_) => {
+                        let q = self.md.consts.str(&v.name);
+                        self.check(
+                            &format!("!{name}"),
+                            Some(&format!("pyxc_raise_name_error({q});")),
+                        );
+                        Val::borrowed(name)
+                    }
+                    Type::MemView(_) => Val::Slice {
+                        code: name,
+                        owned: false,
+                    },
+                    _ => Val::atom(name),
+                })
+            }
+            K::Global(name) => {
+                let k = self.md.consts.str(name);
+                Ok(self.call_obj(format!("pyxc_get_global({}, {k})", naming::MODULE_DICT)))
+            }
+            K::BuiltinName(name) => Ok(Val::borrowed(self.md.builtin(name))),
+            K::CFuncRef(t) => Ok(Val::atom(self.cfunc_name(t, e.span)?)),
+            K::CBinary {
+                op,
+                left,
+                right,
+                zero_check,
+                python_semantics,
+            } => self.c_binary(e, *op, left, right, *zero_check, *python_semantics),
+            K::CUnary { op, operand } => {
+                let a = self.c_val(operand)?;
+                let (sym, p) = match op {
+                    UnOp::Neg => ("-", prec::UNARY),
+                    UnOp::Pos => ("+", prec::UNARY),
+                    UnOp::Invert => ("~", prec::UNARY),
+                    UnOp::Not => ("!", prec::UNARY),
+                };
+                let inner = paren(&a, prec::UNARY);
+                // `- -x` must not become `--x`.
+                let sep = if inner.starts_with(sym) { " " } else { "" };
+                Ok(Val::c(format!("{sym}{sep}{inner}"), p))
+            }
+            K::CCompare { op, left, right } => {
+                let a = self.c_val(left)?;
+                let b = self.c_val(right)?;
+                Ok(c_compare(*op, &a, &b))
+            }
+            K::CChain { operands, ops } => self.c_chain(operands, ops, e.span),
+            K::CLogical { and, left, right } => self.c_logical(*and, left, right),
+            K::Cond { test, body, orelse } => self.cond(e, test, body, orelse),
+            K::AddressOf(lv) => {
+                let code = self.lvalue_c(lv, e.span)?;
+                Ok(Val::c(format!("&{}", paren(&(code, prec::ATOM), prec::UNARY)), prec::UNARY))
+            }
+            K::SizeOf(t) => Ok(Val::atom(format!("sizeof({})", cast_type(t)))),
+            K::PyBinary {
+                op,
+                left,
+                right,
+                inplace,
+            } => self.py_binary(*op, left, right, *inplace),
+            K::PyUnary { op, operand } => self.py_unary(e, *op, operand),
+            K::PyCompare { op, left, right } => self.py_compare(*op, left, right, false),
+            K::PyCompareBool { op, left, right } => self.py_compare(*op, left, right, true),
+            K::PyLogical { and, left, right } => self.py_logical(*and, left, right),
+            K::PyAttr { obj, attr } => {
+                let o = self.obj(obj)?;
+                let k = self.md.consts.str(attr);
+                let r = self.call_obj(format!("PyObject_GetAttr({}, {k})", o.code()));
+                self.release(&o);
+                Ok(r)
+            }
+            K::PyCall { func, args } => self.py_call(func, args),
+            K::PyMethodCall { obj, name, args } => {
+                let o = self.obj(obj)?;
+                let mut vals = vec![];
+                for a in args {
+                    vals.push(self.obj(a)?);
+                }
+                let k = self.md.consts.str(name);
+                let t = self.obj_temp();
+                if vals.is_empty() {
+                    self.w
+                        .line(format!("{t} = pyxc_call_method({}, {k}, NULL, 0);", o.code()));
+                } else {
+                    let codes: Vec<String> = vals.iter().map(code_of).collect();
+                    self.w.open("");
+                    self.w.line(format!(
+                        "PyObject *pyxc_args[{}] = {{{}}};",
+                        codes.len(),
+                        codes.join(", ")
+                    ));
+                    self.w.line(format!(
+                        "{t} = pyxc_call_method({}, {k}, pyxc_args, {});",
+                        o.code(),
+                        codes.len()
+                    ));
+                    self.w.close();
+                }
+                self.check_null(&t);
+                self.release(&o);
+                for v in &vals {
+                    self.release(v);
+                }
+                Ok(Val::owned(t))
+            }
+            K::PyGetItem { obj, index } => {
+                let o = self.obj(obj)?;
+                let i = self.obj(index)?;
+                let r = self.call_obj(format!("PyObject_GetItem({}, {})", o.code(), i.code()));
+                self.release(&o);
+                self.release(&i);
+                Ok(r)
+            }
+            K::PyGetItemInt {
+                obj,
+                index,
+                wraparound,
+                boundscheck,
+            } => {
+                let o = self.obj(obj)?;
+                let i = self.c_val(index)?;
+                let r = self.call_obj(format!(
+                    "pyxc_getitem_int({}, {}, {}, {})",
+                    o.code(),
+                    i.0,
+                    *wraparound as u8,
+                    *boundscheck as u8
+                ));
+                self.release(&o);
+                Ok(r)
+            }
+            K::PySlice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
+                let o = self.obj(obj)?;
+                let mut parts = vec![];
+                for p in [lower, upper, step] {
+                    parts.push(match p {
+                        Some(x) => Some(self.obj(x)?),
+                        None => None,
+                    });
+                }
+                let codes: Vec<String> = parts
+                    .iter()
+                    .map(|p| p.as_ref().map(code_of).unwrap_or_else(|| "NULL".into()))
+                    .collect();
+                let s = self.call_obj(format!("PySlice_New({})", codes.join(", ")));
+                for p in parts.iter().flatten() {
+                    self.release(p);
+                }
+                let r = self.call_obj(format!("PyObject_GetItem({}, {})", o.code(), s.code()));
+                self.release(&s);
+                self.release(&o);
+                Ok(r)
+            }
+            K::MakeList(items) | K::MakeTuple(items) => {
+                let list = matches!(e.kind, K::MakeList(_));
+                let mut vals = vec![];
+                for it in items {
+                    vals.push(self.obj(it)?);
+                }
+                let (new, set) = if list {
+                    ("PyList_New", "PyList_SET_ITEM")
+                } else {
+                    ("PyTuple_New", "PyTuple_SET_ITEM")
+                };
+                let r = self.call_obj(format!("{new}({})", vals.len()));
+                for (i, v) in vals.iter().enumerate() {
+                    let c = self.new_ref(v);
+                    self.w.line(format!("{set}({}, {i}, {c});", r.code()));
+                    self.forget(v);
+                }
+                Ok(r)
+            }
+            K::MakeSet(items) => {
+                let r = self.call_obj("PySet_New(NULL)".into());
+                for it in items {
+                    let v = self.obj(it)?;
+                    self.check_neg(&format!("PySet_Add({}, {})", r.code(), v.code()));
+                    self.release(&v);
+                }
+                Ok(r)
+            }
+            K::MakeDict(items) => {
+                let r = self.call_obj("PyDict_New()".into());
+                for (k, v) in items {
+                    let kv = self.obj(k)?;
+                    let vv = self.obj(v)?;
+                    self.check_neg(&format!(
+                        "PyDict_SetItem({}, {}, {})",
+                        r.code(),
+                        kv.code(),
+                        vv.code()
+                    ));
+                    self.release(&kv);
+                    self.release(&vv);
+                }
+                Ok(r)
+            }
+            K::ListComp { elt, generators } => self.list_comp(elt, generators, e.span),
+            K::Import {
+                module,
+                level,
+                fromlist,
+            } => {
+                let k = self.md.consts.str(module);
+                let fl = if fromlist.is_empty() {
+                    "NULL".to_string()
+                } else {
+                    self.md.consts.get(Const::StrTuple(fromlist.clone()))
+                };
+                Ok(self.call_obj(format!(
+                    "PyImport_ImportModuleLevelObject({k}, {}, NULL, {fl}, {level})",
+                    naming::MODULE_DICT
+                )))
+            }
+            K::Append { list, item } => {
+                let l = self.obj(list)?;
+                let i = self.obj(item)?;
+                let t = self.c_temp_named("int");
+                self.w
+                    .line(format!("{t} = pyxc_append({}, {});", l.code(), i.code()));
+                self.check(&format!("{t} < 0"), None);
+                self.release(&l);
+                self.release(&i);
+                Ok(Val::atom(t))
+            }
+            K::FormatJoin(parts) => self.format_join(parts),
+            K::Coerce { kind, operand } => self.coerce(e, kind, operand),
+            K::UnpackedItem => match &self.unpacked {
+                Some(t) => Ok(Val::owned(t.clone())),
+                None => Err(ice("UnpackedItem outside an unpacking", e.span)),
+            },
+            K::IterItem => match self.iter_items.last() {
+                Some(t) => Ok(Val::owned(t.clone())),
+                None => Err(ice("IterItem outside a loop", e.span)),
+            },
+            K::CCall { func, args } => self.c_call(e, func, args),
+            K::CCallPtr { func, args, error } => {
+                let f = self.c_val(func)?;
+                let (codes, rel) = self.call_args(args)?;
+                let call = format!("({})({})", f.0, codes.join(", "));
+                let r = self.call_result(&call, &e.ty, error, e.span)?;
+                for v in &rel {
+                    self.release(v);
+                }
+                Ok(r)
+            }
+            K::BuiltinCall { which, args } => self.builtin_call(e, *which, args),
+            K::MvElement(ix) => {
+                let (ptr, rel) = self.mv_element_ptr(ix)?;
+                let p = (ptr, prec::UNARY);
+                let code = format!("*{}", paren(&p, prec::UNARY));
+                let code = simplify_deref(&code);
+                if let Some(v) = rel {
+                    let t = self.c_temp(&e.ty);
+                    self.w.line(format!("{t} = {};", code.0));
+                    self.release(&v);
+                    return Ok(Val::atom(t));
+                }
+                Ok(Val::c(code.0, code.1))
+            }
+            K::MvElementAddr(ix) => {
+                let (ptr, rel) = self.mv_element_ptr(ix)?;
+                if let Some(v) = rel {
+                    // The address outlives the temporary view: keep the
+                    // view alive by not releasing it is not possible;
+                    // sema should only take addresses of named views.
+                    self.release(&v);
+                    return Err(ice("address of an element of a temporary view", e.span));
+                }
+                Ok(Val::c(ptr, prec::UNARY))
+            }
+            K::MvSlice { view, axes, checks } => self.mv_slice(e, view, axes, checks),
+            K::MvShape { view, axis } | K::MvStride { view, axis } => {
+                let what = if matches!(e.kind, K::MvShape { .. }) {
+                    "shape"
+                } else {
+                    "strides"
+                };
+                let v = self.view(view)?;
+                let code = format!("{}.{what}[{axis}]", v.code());
+                if matches!(v, Val::Slice { owned: true, .. }) {
+                    let t = self.c_temp(&index_type());
+                    self.w.line(format!("{t} = {code};"));
+                    self.release(&v);
+                    return Ok(Val::atom(t));
+                }
+                Ok(Val::atom(code))
+            }
+            K::MvShapeTuple { view } => {
+                let mv = view_type(&view.ty).ok_or_else(|| ice("shape of a non-view", e.span))?;
+                let v = self.view(view)?;
+                let n = mv.ndim();
+                let r = self.call_obj(format!("PyTuple_New({n})"));
+                for i in 0..n {
+                    let t = self.call_obj(format!("PyLong_FromSsize_t({}.shape[{i}])", v.code()));
+                    self.w.line(format!("PyTuple_SET_ITEM({}, {i}, {});", r.code(), t.code()));
+                    self.forget(&t);
+                }
+                self.release(&v);
+                Ok(r)
+            }
+            K::MvCopy { view, fortran } => {
+                let mv = view_type(&view.ty).ok_or_else(|| ice("copy of a non-view", e.span))?;
+                let v = self.view(view)?;
+                let dt = self.md.dtype(&mv.dtype, e.span)?;
+                let t = self.slice_temp();
+                self.check_neg(&format!(
+                    "pyxc_slice_copy(&{}, &{t}, {}, &{dt}, {})",
+                    v.code(),
+                    mv.ndim(),
+                    *fortran as u8
+                ));
+                self.release(&v);
+                Ok(Val::Slice {
+                    code: t,
+                    owned: true,
+                })
+            }
+            K::MvTranspose(view) => {
+                let mv = view_type(&view.ty).ok_or_else(|| ice("transpose of a non-view", e.span))?;
+                let v = self.view(view)?;
+                let n = mv.ndim();
+                let t = self.slice_temp();
+                self.w.line(format!("{t}.mv = {}.mv;", v.code()));
+                self.w.line(format!("{t}.data = {}.data;", v.code()));
+                for i in 0..n {
+                    let j = n - 1 - i;
+                    self.w.line(format!("{t}.shape[{i}] = {}.shape[{j}];", v.code()));
+                    self.w.line(format!("{t}.strides[{i}] = {}.strides[{j}];", v.code()));
+                }
+                if matches!(v, Val::Slice { owned: true, .. }) {
+                    self.forget(&v);
+                } else {
+                    self.w.line(format!("Py_XINCREF((PyObject *){t}.mv);"));
+                }
+                Ok(Val::Slice {
+                    code: t,
+                    owned: true,
+                })
+            }
+            K::PtrIndex { ptr, index } => {
+                let p = self.c_val(ptr)?;
+                let i = self.c_val(index)?;
+                Ok(Val::atom(format!("{}[{}]", paren(&p, prec::ATOM), i.0)))
+            }
+            K::Field {
+                base,
+                field,
+                through_ptr,
+            } => {
+                let b = self.c_val(base)?;
+                let op = if *through_ptr { "->" } else { "." };
+                Ok(Val::atom(format!("{}{op}{field}", paren(&b, prec::ATOM))))
+            }
+        }
+    }
+
+    /// Evaluate a C-typed expression.
+    pub fn c_val(&mut self, e: &TExpr) -> R<(String, u8)> {
+        match self.expr(e)? {
+            Val::C { code, prec } => Ok((code, prec)),
+            v => {
+                self.release(&v);
+                Err(ice(
+                    format!("expected a C value, got an object or view ({})", e.ty),
+                    e.span,
+                ))
+            }
+        }
+    }
+
+    /// Evaluate an object-typed expression.
+    pub fn obj(&mut self, e: &TExpr) -> R<Val> {
+        match self.expr(e)? {
+            v @ Val::Obj { .. } => Ok(v),
+            v => {
+                self.release(&v);
+                Err(ice(format!("expected an object, got {}", e.ty), e.span))
+            }
+        }
+    }
+
+    /// Evaluate a memoryview (or numpy buffer) expression as a slice.
+    pub fn view(&mut self, e: &TExpr) -> R<Val> {
+        if let (Type::Buffer(b), TExprKind::Local { var, check_bound }) = (e.ty.strip_const(), &e.kind) {
+            let v = self.var(*var)?;
+            let s = naming::buffer_slice(&v.name);
+            let _ = b;
+            if *check_bound {
+                let n = c_string(v.name.as_bytes());
+                self.check(&format!("!{s}.mv"), Some(&format!("pyxc_raise_unbound_view({n});")));
+            }
+            return Ok(Val::Slice {
+                code: s,
+                owned: false,
+            });
+        }
+        if let Type::Buffer(b) = e.ty.strip_const() {
+            // A buffer-typed expression that is not a variable: acquire.
+            let o = self.obj(e)?;
+            let mv = pyxc_sema::types::MemViewType {
+                dtype: b.dtype.clone(),
+                axes: b.axes.clone(),
+                readonly: false,
+            };
+            let t = self.slice_temp();
+            let call = self.acquire_call(o.code(), &t, &mv, true)?;
+            self.check_neg(&call);
+            self.release(&o);
+            return Ok(Val::Slice {
+                code: t,
+                owned: true,
+            });
+        }
+        match self.expr(e)? {
+            v @ Val::Slice { .. } => Ok(v),
+            v => {
+                self.release(&v);
+                Err(ice(format!("expected a memoryview, got {}", e.ty), e.span))
+            }
+        }
+    }
+
+    fn int_const(&mut self, v: i128, ty: &Type) -> Val {
+        if ty.is_object() {
+            return Val::borrowed(self.md.consts.get(Const::Int(v.to_string())));
+        }
+        if matches!(ty.strip_const(), Type::Bint) {
+            return Val::atom(if v != 0 { "1" } else { "0" });
+        }
+        if ty.is_float() {
+            let lit = float_literal(v as f64);
+            return Val::c(lit.clone(), if v < 0 { prec::UNARY } else { prec::ATOM });
+        }
+        let lit = int_literal(v, int_kind(ty));
+        let p = if lit.starts_with('-') {
+            prec::UNARY
+        } else {
+            prec::ATOM
+        };
+        Val::c(lit, p)
+    }
+
+    fn local(&mut self, var: VarId, check_bound: bool) -> R<Val> {
+        let v = self.var(var)?;
+        let name = naming::local(&v.name);
+        match v.ty.strip_const() {
+            Type::Object(_) | Type::Buffer(_) => {
+                if check_bound {
+                    let n = c_string(v.name.as_bytes());
+                    self.check(
+                        &format!("!{name}"),
+                        Some(&format!("pyxc_raise_unbound_local({n});")),
+                    );
+                }
+                Ok(Val::borrowed(name))
+            }
+            Type::MemView(_) => {
+                if check_bound {
+                    let n = c_string(v.name.as_bytes());
+                    self.check(
+                        &format!("!{name}.mv"),
+                        Some(&format!("pyxc_raise_unbound_view({n});")),
+                    );
+                }
+                Ok(Val::Slice {
+                    code: name,
+                    owned: false,
+                })
+            }
+            _ => Ok(Val::atom(name)),
+        }
+    }
+
+    pub fn cfunc_name(&self, t: &CFuncTarget, span: pyxc_diagnostics::Span) -> R<String> {
+        match t {
+            CFuncTarget::Module(id) => {
+                let f = self
+                    .md
+                    .m
+                    .functions
+                    .get(id.0 as usize)
+                    .ok_or_else(|| ice("unknown function", span))?;
+                Ok(naming::native(&f.name))
+            }
+            CFuncTarget::Extern { c_name, .. } => Ok(c_name.clone()),
+        }
+    }
+
+    /// Make a C value usable twice (an identifier or a fresh temp).
+    pub fn simple(&mut self, v: (String, u8), ty: &Type) -> String {
+        if is_simple(&v.0) {
+            v.0
+        } else {
+            let t = self.c_temp(ty);
+            self.w.line(format!("{t} = {};", v.0));
+            t
+        }
+    }
+
+    fn c_binary(
+        &mut self,
+        e: &TExpr,
+        op: CBinOp,
+        left: &TExpr,
+        right: &TExpr,
+        zero_check: bool,
+        python_semantics: bool,
+    ) -> R<Val> {
+        let ty = e.ty.strip_const().clone();
+        let a = self.c_val(left)?;
+        let b = self.c_val(right)?;
+        let is_float = float_kind(&ty).is_some();
+        let ik = int_kind(&ty);
+        let sym_prec = |op: CBinOp| -> (&'static str, u8) {
+            match op {
+                CBinOp::Add => ("+", prec::ADD),
+                CBinOp::Sub => ("-", prec::ADD),
+                CBinOp::Mul => ("*", prec::MUL),
+                CBinOp::Div | CBinOp::FloorDiv => ("/", prec::MUL),
+                CBinOp::Mod => ("%", prec::MUL),
+                CBinOp::LShift => ("<<", prec::SHIFT),
+                CBinOp::RShift => (">>", prec::SHIFT),
+                CBinOp::BitAnd => ("&", prec::BITAND),
+                CBinOp::BitOr => ("|", prec::BITOR),
+                CBinOp::BitXor => ("^", prec::XOR),
+                CBinOp::Pow => ("**", prec::ATOM),
+            }
+        };
+        let plain = |a: &(String, u8), b: &(String, u8), op: CBinOp| -> Val {
+            let (sym, p) = sym_prec(op);
+            // Bitwise and shift operands are parenthesized unless atomic, so
+            // -Wparentheses has nothing to say.
+            let need_l = if p <= prec::SHIFT { prec::UNARY } else { p };
+            let need_r = if p <= prec::SHIFT { prec::UNARY } else { p + 1 };
+            Val::c(format!("{} {sym} {}", paren(a, need_l), paren(b, need_r)), p)
+        };
+        match op {
+            CBinOp::Add | CBinOp::Sub | CBinOp::Mul => Ok(plain(&a, &b, op)),
+            CBinOp::LShift | CBinOp::RShift | CBinOp::BitAnd | CBinOp::BitOr | CBinOp::BitXor => {
+                Ok(plain(&a, &b, op))
+            }
+            CBinOp::Div | CBinOp::FloorDiv | CBinOp::Mod => {
+                let bs = if zero_check {
+                    self.simple(b, &ty)
+                } else {
+                    paren(&b, prec::ATOM)
+                };
+                let b = (bs.clone(), prec::ATOM);
+                let mut a = a;
+                if zero_check {
+                    let msg = if is_float {
+                        match op {
+                            CBinOp::Mod => "float divmod()",
+                            _ => "float division",
+                        }
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    self.check(
+                        &format!("{bs} == 0"),
+                        Some(&format!("pyxc_raise_zero_division({});", c_string(msg.as_bytes()))),
+                    );
+                    if let Some(k) = ik {
+                        if k.signed() && k.size() >= 8 && op != CBinOp::Mod {
+                            let as_ = self.simple(a, &ty);
+                            let (min, _) = ctype::int_limits(k);
+                            self.check(
+                                &format!("{bs} == -1 && {as_} == {min}"),
+                                Some("PyErr_SetString(PyExc_OverflowError, \"value too large to perform division\");"),
+                            );
+                            a = (as_, prec::ATOM);
+                        }
+                    }
+                }
+                if is_float {
+                    let fk = float_kind(&ty).unwrap();
+                    let sfx = match fk {
+                        FloatKind::Float => "f",
+                        FloatKind::Double => "",
+                        FloatKind::LongDouble => "l",
+                    };
+                    return Ok(match op {
+                        CBinOp::Div => plain(&a, &b, CBinOp::Div),
+                        CBinOp::FloorDiv => {
+                            let q = plain(&a, &b, CBinOp::Div);
+                            Val::atom(format!("floor{sfx}({})", q.code()))
+                        }
+                        _ => {
+                            if python_semantics {
+                                if fk != FloatKind::Double {
+                                    Val::atom(format!(
+                                        "({})pyxc_mod_double({}, {})",
+                                        cast_type(&ty),
+                                        a.0,
+                                        b.0
+                                    ))
+                                } else {
+                                    Val::atom(format!("pyxc_mod_double({}, {})", a.0, b.0))
+                                }
+                            } else {
+                                Val::atom(format!("fmod{sfx}({}, {})", a.0, b.0))
+                            }
+                        }
+                    });
+                }
+                let k = ik.ok_or_else(|| ice(format!("division on {ty}"), e.span))?;
+                if !python_semantics || !k.signed() || op == CBinOp::Div {
+                    let cop = if op == CBinOp::Mod {
+                        CBinOp::Mod
+                    } else {
+                        CBinOp::Div
+                    };
+                    return Ok(plain(&a, &b, cop));
+                }
+                let helper = if op == CBinOp::FloorDiv {
+                    "pyxc_floordiv_ll"
+                } else {
+                    "pyxc_mod_ll"
+                };
+                let call = format!("{helper}({}, {})", a.0, b.0);
+                if k.size() >= 8 && matches!(k, IntKind::LongLong) {
+                    Ok(Val::atom(call))
+                } else {
+                    Ok(Val::c(format!("({}){call}", cast_type(&ty)), prec::UNARY))
+                }
+            }
+            CBinOp::Pow => {
+                if is_float {
+                    // `x ** 2` with an integral constant 2 is `x * x`.
+                    if is_const_two(right) {
+                        let x = self.simple(a, &ty);
+                        return Ok(Val::c(format!("{x} * {x}"), prec::MUL));
+                    }
+                    let fk = float_kind(&ty).unwrap();
+                    let f = match fk {
+                        FloatKind::Float => "powf",
+                        FloatKind::Double => "pow",
+                        FloatKind::LongDouble => "powl",
+                    };
+                    return Ok(Val::atom(format!("{f}({}, {})", a.0, b.0)));
+                }
+                let k = ik.ok_or_else(|| ice(format!("power on {ty}"), e.span))?;
+                if is_const_two(right) {
+                    let x = self.simple(a, &ty);
+                    return Ok(Val::c(format!("{x} * {x}"), prec::MUL));
+                }
+                let helper = if k.signed() {
+                    "pyxc_cg_ipow"
+                } else {
+                    "pyxc_cg_upow"
+                };
+                Ok(Val::c(
+                    format!("({}){helper}({}, {})", cast_type(&ty), a.0, b.0),
+                    prec::UNARY,
+                ))
+            }
+        }
+    }
+
+    fn c_chain(&mut self, operands: &[TExpr], ops: &[CmpOp], span: pyxc_diagnostics::Span) -> R<Val> {
+        if operands.len() != ops.len() + 1 || ops.is_empty() {
+            return Err(ice("malformed comparison chain", span));
+        }
+        let r = self.c_temp_named("int");
+        let first = self.c_val(&operands[0])?;
+        let mut prev = self.simple(first, &operands[0].ty);
+        let mut opened = 0;
+        for (i, op) in ops.iter().enumerate() {
+            let next = self.c_val(&operands[i + 1])?;
+            let next = if i + 1 < ops.len() {
+                self.simple(next, &operands[i + 1].ty)
+            } else {
+                paren(&next, prec::ATOM)
+            };
+            let cmp = c_compare(*op, &(prev.clone(), prec::ATOM), &(next.clone(), prec::ATOM));
+            self.w.line(format!("{r} = {};", cmp.code()));
+            if i + 1 < ops.len() {
+                self.w.open(format!("if ({r})"));
+                opened += 1;
+            }
+            prev = next;
+        }
+        for _ in 0..opened {
+            self.w.close();
+        }
+        Ok(Val::atom(r))
+    }
+
+    fn c_logical(&mut self, and: bool, left: &TExpr, right: &TExpr) -> R<Val> {
+        let a = self.c_val(left)?;
+        let saved = self.w.take();
+        let b = self.c_val(right)?;
+        let b_stmts = self.w.take();
+        self.w.raw(&saved);
+        if b_stmts.is_empty() {
+            let sym = if and { "&&" } else { "||" };
+            let p = if and { prec::LAND } else { prec::LOR };
+            return Ok(Val::c(
+                format!("{} {sym} {}", paren(&a, prec::UNARY), paren(&b, prec::UNARY)),
+                p,
+            ));
+        }
+        let r = self.c_temp_named("int");
+        self.w.line(format!("{r} = {};", truth_c(&a)));
+        self.w.open(format!("if ({}{r})", if and { "" } else { "!" }));
+        self.w.raw(&indent_more(&b_stmts));
+        self.w.line(format!("{r} = {};", truth_c(&b)));
+        self.w.close();
+        Ok(Val::atom(r))
+    }
+
+    fn cond(&mut self, e: &TExpr, test: &TExpr, body: &TExpr, orelse: &TExpr) -> R<Val> {
+        let t = self.c_val(test)?;
+        if e.ty.is_object() || matches!(e.ty.strip_const(), Type::MemView(_)) {
+            let is_obj = e.ty.is_object();
+            let r = if is_obj {
+                self.obj_temp()
+            } else {
+                self.slice_temp()
+            };
+            self.w.open(format!("if ({})", t.0));
+            for (i, branch) in [body, orelse].into_iter().enumerate() {
+                if i == 1 {
+                    self.w.else_();
+                }
+                let v = if is_obj {
+                    self.obj(branch)?
+                } else {
+                    self.view(branch)?
+                };
+                if is_obj {
+                    let c = self.new_ref(&v);
+                    self.w.line(format!("{r} = {c};"));
+                } else {
+                    self.w.line(format!("{r} = {};", v.code()));
+                    if !matches!(v, Val::Slice { owned: true, .. }) {
+                        self.w.line(format!("Py_XINCREF((PyObject *){r}.mv);"));
+                    }
+                }
+                self.forget(&v);
+            }
+            self.w.close();
+            return Ok(if is_obj {
+                Val::owned(r)
+            } else {
+                Val::Slice {
+                    code: r,
+                    owned: true,
+                }
+            });
+        }
+        let saved = self.w.take();
+        let a = self.c_val(body)?;
+        let a_stmts = self.w.take();
+        let b = self.c_val(orelse)?;
+        let b_stmts = self.w.take();
+        self.w.raw(&saved);
+        if a_stmts.is_empty() && b_stmts.is_empty() {
+            return Ok(Val::c(
+                format!(
+                    "{} ? {} : {}",
+                    paren(&t, prec::UNARY),
+                    paren(&a, prec::UNARY),
+                    paren(&b, prec::UNARY)
+                ),
+                prec::COND,
+            ));
+        }
+        let r = self.c_temp(&e.ty);
+        self.w.open(format!("if ({})", t.0));
+        self.w.raw(&indent_more(&a_stmts));
+        self.w.line(format!("{r} = {};", a.0));
+        self.w.else_();
+        self.w.raw(&indent_more(&b_stmts));
+        self.w.line(format!("{r} = {};", b.0));
+        self.w.close();
+        Ok(Val::atom(r))
+    }
+
+    fn py_binary(&mut self, op: PyBinOp, left: &TExpr, right: &TExpr, inplace: bool) -> R<Val> {
+        let a = self.obj(left)?;
+        let b = self.obj(right)?;
+        let name = match op {
+            PyBinOp::Add => "Add",
+            PyBinOp::Sub => "Subtract",
+            PyBinOp::Mul => "Multiply",
+            PyBinOp::MatMul => "MatrixMultiply",
+            PyBinOp::TrueDiv => "TrueDivide",
+            PyBinOp::FloorDiv => "FloorDivide",
+            PyBinOp::Mod => "Remainder",
+            PyBinOp::Pow => "Power",
+            PyBinOp::LShift => "Lshift",
+            PyBinOp::RShift => "Rshift",
+            PyBinOp::And => "And",
+            PyBinOp::Or => "Or",
+            PyBinOp::Xor => "Xor",
+        };
+        let func = if inplace {
+            format!("PyNumber_InPlace{name}")
+        } else {
+            format!("PyNumber_{name}")
+        };
+        let extra = if op == PyBinOp::Pow { ", Py_None" } else { "" };
+        let r = self.call_obj(format!("{func}({}, {}{extra})", a.code(), b.code()));
+        self.release(&a);
+        self.release(&b);
+        Ok(r)
+    }
+
+    fn py_unary(&mut self, e: &TExpr, op: UnOp, operand: &TExpr) -> R<Val> {
+        let a = self.obj(operand)?;
+        let r = match op {
+            UnOp::Neg => self.call_obj(format!("PyNumber_Negative({})", a.code())),
+            UnOp::Pos => self.call_obj(format!("PyNumber_Positive({})", a.code())),
+            UnOp::Invert => self.call_obj(format!("PyNumber_Invert({})", a.code())),
+            UnOp::Not => {
+                let t = self.c_temp_named("int");
+                self.w.line(format!("{t} = pyxc_is_true({});", a.code()));
+                self.check(&format!("{t} < 0"), None);
+                if e.ty.is_object() {
+                    self.call_obj(format!("PyBool_FromLong(!{t})"))
+                } else {
+                    Val::c(format!("!{t}"), prec::UNARY)
+                }
+            }
+        };
+        self.release(&a);
+        Ok(r)
+    }
+
+    fn py_compare(&mut self, op: PyCmpOp, left: &TExpr, right: &TExpr, as_bool: bool) -> R<Val> {
+        let a = self.obj(left)?;
+        let b = self.obj(right)?;
+        let rich = |op: PyCmpOp| match op {
+            PyCmpOp::Eq => Some("Py_EQ"),
+            PyCmpOp::Ne => Some("Py_NE"),
+            PyCmpOp::Lt => Some("Py_LT"),
+            PyCmpOp::Le => Some("Py_LE"),
+            PyCmpOp::Gt => Some("Py_GT"),
+            PyCmpOp::Ge => Some("Py_GE"),
+            _ => None,
+        };
+        let result = if let Some(r) = rich(op) {
+            let o = self.call_obj(format!("PyObject_RichCompare({}, {}, {r})", a.code(), b.code()));
+            if as_bool {
+                let t = self.c_temp_named("int");
+                self.w.line(format!("{t} = pyxc_is_true({});", o.code()));
+                self.release(&o);
+                self.check(&format!("{t} < 0"), None);
+                Val::atom(t)
+            } else {
+                o
+            }
+        } else {
+            let t = self.c_temp_named("int");
+            match op {
+                PyCmpOp::In | PyCmpOp::NotIn => {
+                    self.w
+                        .line(format!("{t} = PySequence_Contains({}, {});", b.code(), a.code()));
+                    self.check(&format!("{t} < 0"), None);
+                }
+                _ => self.w.line(format!("{t} = {} == {};", a.code(), b.code())),
+            }
+            let neg = matches!(op, PyCmpOp::NotIn | PyCmpOp::IsNot);
+            let c = if neg { format!("!{t}") } else { t.clone() };
+            if as_bool {
+                Val::c(c, if neg { prec::UNARY } else { prec::ATOM })
+            } else {
+                let o = self.obj_temp();
+                self.w.line(format!("{o} = {c} ? Py_True : Py_False;"));
+                self.w.line(format!("Py_INCREF({o});"));
+                Val::owned(o)
+            }
+        };
+        self.release(&a);
+        self.release(&b);
+        Ok(result)
+    }
+
+    fn py_logical(&mut self, and: bool, left: &TExpr, right: &TExpr) -> R<Val> {
+        let a = self.obj(left)?;
+        let r = self.obj_temp();
+        let c = self.new_ref(&a);
+        self.w.line(format!("{r} = {c};"));
+        self.forget(&a);
+        let t = self.c_temp_named("int");
+        self.w.line(format!("{t} = pyxc_is_true({r});"));
+        self.check(&format!("{t} < 0"), None);
+        self.w.open(format!("if ({}{t})", if and { "" } else { "!" }));
+        self.w.line(format!("Py_CLEAR({r});"));
+        let b = self.obj(right)?;
+        let c = self.new_ref(&b);
+        self.w.line(format!("{r} = {c};"));
+        self.forget(&b);
+        self.w.close();
+        Ok(Val::owned(r))
+    }
+
+    fn py_call(&mut self, func: &TExpr, args: &[TArg]) -> R<Val> {
+        let f = self.obj(func)?;
+        let simple = args
+            .iter()
+            .all(|a| matches!(a, TArg::Positional(_) | TArg::Keyword(..)));
+        if simple {
+            let mut vals = vec![];
+            let mut kw = vec![];
+            for a in args {
+                match a {
+                    TArg::Positional(x) => vals.push(self.obj(x)?),
+                    TArg::Keyword(n, x) => {
+                        vals.push(self.obj(x)?);
+                        kw.push(n.clone());
+                    }
+                    _ => unreachable!(),
+                }
+            }
+            let npos = vals.len() - kw.len();
+            let kwnames = if kw.is_empty() {
+                "NULL".to_string()
+            } else {
+                self.md.consts.get(Const::StrTuple(kw))
+            };
+            let t = self.obj_temp();
+            let codes: Vec<String> = vals.iter().map(code_of).collect();
+            self.w.open("");
+            self.w.line(format!(
+                "PyObject *pyxc_args[{}] = {{NULL{}}};",
+                codes.len() + 1,
+                codes.iter().map(|c| format!(", {c}")).collect::<String>()
+            ));
+            self.w.line(format!(
+                "{t} = PyObject_Vectorcall({}, pyxc_args + 1, {npos} | PY_VECTORCALL_ARGUMENTS_OFFSET, {kwnames});",
+                f.code()
+            ));
+            self.w.close();
+            self.check_null(&t);
+            self.release(&f);
+            for v in &vals {
+                self.release(v);
+            }
+            return Ok(Val::owned(t));
+        }
+        // General form: build the positional tuple and keyword dict.
+        let list = self.call_obj("PyList_New(0)".into());
+        let dict = self.call_obj("PyDict_New()".into());
+        for a in args {
+            match a {
+                TArg::Positional(x) => {
+                    let v = self.obj(x)?;
+                    self.check_neg(&format!("PyList_Append({}, {})", list.code(), v.code()));
+                    self.release(&v);
+                }
+                TArg::Star(x) => {
+                    let v = self.obj(x)?;
+                    let ext = self.call_obj(format!("_PyList_Extend((PyListObject *){}, {})", list.code(), v.code()));
+                    self.release(&ext);
+                    self.release(&v);
+                }
+                TArg::Keyword(n, x) => {
+                    let v = self.obj(x)?;
+                    let k = self.md.consts.str(n);
+                    self.check_neg(&format!("PyDict_SetItem({}, {k}, {})", dict.code(), v.code()));
+                    self.release(&v);
+                }
+                TArg::DoubleStar(x) => {
+                    let v = self.obj(x)?;
+                    self.check_neg(&format!("PyDict_Update({}, {})", dict.code(), v.code()));
+                    self.release(&v);
+                }
+            }
+        }
+        let tuple = self.call_obj(format!("PyList_AsTuple({})", list.code()));
+        self.release(&list);
+        let r = self.call_obj(format!(
+            "PyObject_Call({}, {}, {})",
+            f.code(),
+            tuple.code(),
+            dict.code()
+        ));
+        self.release(&tuple);
+        self.release(&dict);
+        self.release(&f);
+        Ok(r)
+    }
+
+    /// Arguments of a C call: the codes, and the values to release after.
+    pub fn call_args(&mut self, args: &[TExpr]) -> R<(Vec<String>, Vec<Val>)> {
+        let mut codes = vec![];
+        let mut rel = vec![];
+        for a in args {
+            let v = if matches!(a.ty.strip_const(), Type::MemView(_)) {
+                self.view(a)?
+            } else {
+                self.expr(a)?
+            };
+            codes.push(code_of(&v));
+            if matches!(v, Val::Obj { owned: true, .. } | Val::Slice { owned: true, .. }) {
+                rel.push(v);
+            }
+        }
+        Ok((codes, rel))
+    }
+
+    /// Store a C call's result and check it as `error` says.
+    pub fn call_result(
+        &mut self,
+        call: &str,
+        ty: &Type,
+        error: &ErrorReturn,
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
+        let occurred = self.err_occurred();
+        match ty.strip_const() {
+            Type::Void => {
+                self.w.line(format!("{call};"));
+                if matches!(error, ErrorReturn::Always) {
+                    self.check(occurred, None);
+                }
+                Ok(Val::atom(""))
+            }
+            Type::Object(_) | Type::Buffer(_) => {
+                let t = self.obj_temp();
+                self.w.line(format!("{t} = {call};"));
+                self.check_null(&t);
+                Ok(Val::owned(t))
+            }
+            Type::MemView(_) => {
+                let t = self.slice_temp();
+                self.w.line(format!("{t} = {call};"));
+                match error {
+                    ErrorReturn::None => {}
+                    _ => self.check(&format!("!{t}.mv && {occurred}"), None),
+                }
+                Ok(Val::Slice {
+                    code: t,
+                    owned: true,
+                })
+            }
+            _ => {
+                let t = self.c_temp(ty);
+                self.w.line(format!("{t} = {call};"));
+                match error {
+                    ErrorReturn::None => {}
+                    ErrorReturn::Value(v) => self.check(&format!("{t} == {v}"), None),
+                    ErrorReturn::ValueCheck(v) => {
+                        self.check(&format!("{t} == {v} && {occurred}"), None)
+                    }
+                    ErrorReturn::Always => self.check(occurred, None),
+                    ErrorReturn::Null => self.check(&format!("!{t}"), None),
+                }
+                let _ = span;
+                Ok(Val::atom(t))
+            }
+        }
+    }
+
+    fn c_call(&mut self, e: &TExpr, func: &CFuncTarget, args: &[TExpr]) -> R<Val> {
+        let name = self.cfunc_name(func, e.span)?;
+        let (mut codes, rel) = self.call_args(args)?;
+        let error = match func {
+            CFuncTarget::Module(id) => {
+                let callee = &self.md.m.functions[id.0 as usize];
+                // Trailing parameters not passed take their (C constant)
+                // defaults.
+                if codes.len() < callee.params.len() {
+                    for p in &callee.params[codes.len()..] {
+                        let d = p
+                            .default
+                            .as_ref()
+                            .ok_or_else(|| ice("missing argument without default", e.span))?;
+                        let v = self.expr(d)?;
+                        codes.push(code_of(&v));
+                    }
+                }
+                if callee.kind == FuncKind::Def {
+                    ErrorReturn::Null
+                } else {
+                    callee.error.clone()
+                }
+            }
+            CFuncTarget::Extern { ty, .. } => ty.error.clone(),
+        };
+        let call = format!("{name}({})", codes.join(", "));
+        let r = self.call_result(&call, &e.ty, &error, e.span)?;
+        for v in &rel {
+            self.release(v);
+        }
+        Ok(r)
+    }
+
+    fn builtin_call(&mut self, e: &TExpr, which: Builtin, args: &[TExpr]) -> R<Val> {
+        match which {
+            Builtin::Len => {
+                let a = args.first().ok_or_else(|| ice("len() without argument", e.span))?;
+                let o = self.obj(a)?;
+                let t = self.c_temp(&index_type());
+                self.w.line(format!("{t} = pyxc_len({});", o.code()));
+                self.check(&format!("{t} < 0"), None);
+                self.release(&o);
+                Ok(Val::atom(t))
+            }
+            Builtin::AbsC => {
+                let a = args.first().ok_or_else(|| ice("abs() without argument", e.span))?;
+                let v = self.c_val(a)?;
+                if let Some(fk) = float_kind(&e.ty) {
+                    let f = match fk {
+                        FloatKind::Float => "fabsf",
+                        FloatKind::Double => "fabs",
+                        FloatKind::LongDouble => "fabsl",
+                    };
+                    return Ok(Val::atom(format!("{f}({})", v.0)));
+                }
+                let x = self.simple(v, &e.ty);
+                Ok(Val::c(format!("{x} < 0 ? -{x} : {x}"), prec::COND))
+            }
+            Builtin::MinC | Builtin::MaxC => {
+                if args.is_empty() {
+                    return Err(ice("min/max without arguments", e.span));
+                }
+                let r = self.c_temp(&e.ty);
+                let first = self.c_val(&args[0])?;
+                self.w.line(format!("{r} = {};", first.0));
+                let cmp = if which == Builtin::MinC { "<" } else { ">" };
+                for a in &args[1..] {
+                    let v = self.c_val(a)?;
+                    let x = self.simple(v, &e.ty);
+                    self.w.line(format!("if ({x} {cmp} {r}) {r} = {x};"));
+                }
+                Ok(Val::atom(r))
+            }
+        }
+    }
+
+    fn format_join(&mut self, parts: &[TFormatPart]) -> R<Val> {
+        let tuple = self.call_obj(format!("PyTuple_New({})", parts.len()));
+        for (i, p) in parts.iter().enumerate() {
+            let piece = match p {
+                TFormatPart::Literal(s) => Val::borrowed(self.md.consts.str(s)),
+                TFormatPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                } => {
+                    let v = self.obj(value)?;
+                    let v = match conversion {
+                        Some(c) => {
+                            let f = match c {
+                                'r' => "PyObject_Repr",
+                                'a' => "PyObject_ASCII",
+                                _ => "PyObject_Str",
+                            };
+                            let r = self.call_obj(format!("{f}({})", v.code()));
+                            self.release(&v);
+                            r
+                        }
+                        None => v,
+                    };
+                    let s = match spec {
+                        Some(s) => Some(self.obj(s)?),
+                        None => None,
+                    };
+                    let sc = s.as_ref().map(code_of).unwrap_or_else(|| "NULL".into());
+                    let r = self.call_obj(format!("PyObject_Format({}, {sc})", v.code()));
+                    self.release(&v);
+                    if let Some(s) = &s {
+                        self.release(s);
+                    }
+                    r
+                }
+            };
+            let c = self.new_ref(&piece);
+            self.w
+                .line(format!("PyTuple_SET_ITEM({}, {i}, {c});", tuple.code()));
+            self.forget(&piece);
+        }
+        let empty = self.md.consts.str("");
+        let r = self.call_obj(format!("PyUnicode_Join({empty}, {})", tuple.code()));
+        self.release(&tuple);
+        Ok(r)
+    }
+
+    fn coerce(&mut self, e: &TExpr, kind: &Coercion, operand: &TExpr) -> R<Val> {
+        let to = e.ty.strip_const();
+        let from = operand.ty.strip_const();
+        match kind {
+            Coercion::ToObject => {
+                // Constants become module constants.
+                match &operand.kind {
+                    TExprKind::IntConst(v) if from.is_int() => {
+                        return Ok(Val::borrowed(self.md.consts.get(Const::Int(v.to_string()))))
+                    }
+                    TExprKind::FloatConst(f) => {
+                        return Ok(Val::borrowed(self.md.consts.get(Const::Float(*f))))
+                    }
+                    TExprKind::BoolConst(b) => {
+                        return Ok(Val::borrowed(if *b { "Py_True" } else { "Py_False" }));
+                    }
+                    _ => {}
+                }
+                match from {
+                    Type::MemView(mv) => {
+                        let v = self.view(operand)?;
+                        let dt = self.md.dtype(&mv.dtype, e.span)?;
+                        let r = self.call_obj(format!(
+                            "pyxc_slice_to_object(&{}, {}, &{dt})",
+                            v.code(),
+                            mv.ndim()
+                        ));
+                        self.release(&v);
+                        Ok(r)
+                    }
+                    Type::Object(_) | Type::Buffer(_) => self.obj(operand),
+                    _ => {
+                        let v = self.c_val(operand)?;
+                        let call = to_object_call(from, &v.0).ok_or_else(|| {
+                            ice(format!("no conversion of {from} to a Python object"), e.span)
+                        })?;
+                        Ok(self.call_obj(call))
+                    }
+                }
+            }
+            Coercion::FromObject => {
+                if let Type::MemView(mv) = to {
+                    let o = self.obj(operand)?;
+                    let t = self.slice_temp();
+                    let call = self.acquire_call(o.code(), &t, mv, true)?;
+                    self.check_neg(&call);
+                    self.release(&o);
+                    return Ok(Val::Slice {
+                        code: t,
+                        owned: true,
+                    });
+                }
+                if to.is_object() {
+                    // To a typed object (numpy buffer): a type test.
+                    let o = self.obj(operand)?;
+                    self.type_test(&o, to, e.span)?;
+                    return Ok(o);
+                }
+                let o = self.obj(operand)?;
+                if let Type::Ptr(_) = to {
+                    if matches!(o, Val::Obj { owned: true, .. }) {
+                        self.release(&o);
+                        return Err(ice("char * from a temporary Python object", e.span));
+                    }
+                }
+                let t = self.from_object_code(o.code(), to, e.span);
+                self.release(&o);
+                Ok(Val::atom(t?))
+            }
+            Coercion::CCast => {
+                if let Type::MemView(_) = to {
+                    return self.view(operand);
+                }
+                if to.is_object() {
+                    return self.obj(operand);
+                }
+                let v = self.c_val(operand)?;
+                if from == to {
+                    return Ok(Val::C {
+                        code: v.0,
+                        prec: v.1,
+                    });
+                }
+                if matches!(to, Type::Bint) {
+                    return Ok(Val::c(format!("{} != 0", paren(&v, prec::REL)), prec::EQ));
+                }
+                Ok(Val::c(
+                    format!("({}){}", cast_type(to), paren(&v, prec::UNARY)),
+                    prec::UNARY,
+                ))
+            }
+            Coercion::ObjCheck => {
+                let o = self.obj(operand)?;
+                self.type_test(&o, to, e.span)?;
+                Ok(o)
+            }
+            Coercion::ObjUnchecked => self.obj(operand),
+            Coercion::Truth => {
+                if !from.is_object() {
+                    let v = self.c_val(operand)?;
+                    return Ok(Val::c(truth_c(&v), prec::EQ));
+                }
+                let o = self.obj(operand)?;
+                let t = self.c_temp_named("int");
+                self.w.line(format!("{t} = pyxc_is_true({});", o.code()));
+                self.release(&o);
+                self.check(&format!("{t} < 0"), None);
+                Ok(Val::atom(t))
+            }
+            Coercion::ViewCheck => {
+                let v = self.view(operand)?;
+                if let Type::MemView(mv) = to {
+                    let ax = self.md.axes(&mv.axes);
+                    self.check_neg(&format!(
+                        "pyxc_slice_check_layout(&{}, {}, {ax})",
+                        v.code(),
+                        mv.ndim()
+                    ));
+                }
+                Ok(v)
+            }
+        }
+    }
+
+    /// Convert the object `src` (borrowed) to C type `to` in a fresh temp,
+    /// raising as Cython does; returns the temp.
+    pub fn from_object_code(&mut self, src: &str, to: &Type, span: pyxc_diagnostics::Span) -> R<String> {
+        let t = self.c_temp(to);
+        let occurred = self.err_occurred();
+        if let Some(fk) = float_kind(to) {
+            let cast = if fk == FloatKind::Double {
+                String::new()
+            } else {
+                format!("({})", cast_type(to))
+            };
+            self.w.line(format!("{t} = {cast}pyxc_as_double({src});"));
+            self.check(&format!("{t} == -1 && {occurred}"), None);
+        } else if matches!(to, Type::Bint) {
+            self.w.line(format!("{t} = pyxc_is_true({src});"));
+            self.check(&format!("{t} < 0"), None);
+        } else if let Some(k) = int_kind(to) {
+            let ct = cast_type(to);
+            let call = match k {
+                IntKind::LongLong | IntKind::Int64 | IntKind::Long | IntKind::SsizeT | IntKind::IntPtr => {
+                    format!("({ct})pyxc_as_longlong({src})")
+                }
+                IntKind::ULongLong | IntKind::UInt64 | IntKind::ULong | IntKind::SizeT | IntKind::UIntPtr => {
+                    format!("({ct})pyxc_as_ulonglong({src})")
+                }
+                k if k.signed() || k == IntKind::Char => {
+                    let (min, max) = ctype::int_limits(k);
+                    format!(
+                        "({ct})pyxc_as_signed({src}, {min}, {max}, {})",
+                        c_string(k.c_name().as_bytes())
+                    )
+                }
+                k => {
+                    let (_, max) = ctype::int_limits(k);
+                    format!(
+                        "({ct})pyxc_as_unsigned({src}, {max}, {})",
+                        c_string(k.c_name().as_bytes())
+                    )
+                }
+            };
+            self.w.line(format!("{t} = {call};"));
+            self.check(&format!("{t} == ({ct})-1 && {occurred}"), None);
+        } else if let Type::Ptr(p) = to {
+            if !matches!(p.strip_const(), Type::Int(IntKind::Char)) {
+                return Err(ice(format!("no conversion of an object to {to}"), span));
+            }
+            self.w.line(format!("{t} = PyBytes_AsString({src});"));
+            self.check(&format!("!{t}"), None);
+        } else {
+            return Err(ice(format!("no conversion of an object to {to}"), span));
+        }
+        Ok(t)
+    }
+
+    /// A runtime type test of an object against a typed object type
+    /// (None passes).
+    pub fn type_test(&mut self, o: &Val, to: &Type, span: pyxc_diagnostics::Span) -> R<()> {
+        let (tobj, exact) = match to {
+            Type::Object(ObjKind::Any) => return Ok(()),
+            Type::Object(ObjKind::Builtin(n)) => (
+                builtin_type_object(n)
+                    .ok_or_else(|| ice(format!("unknown builtin type {n}"), span))?
+                    .to_string(),
+                1,
+            ),
+            Type::Object(ObjKind::Extension(n)) => (self.md.ext_type(n), 0),
+            Type::Buffer(b) => match &b.obj {
+                ObjKind::Any => return Ok(()),
+                ObjKind::Builtin(n) => (
+                    builtin_type_object(n)
+                        .ok_or_else(|| ice(format!("unknown builtin type {n}"), span))?
+                        .to_string(),
+                    1,
+                ),
+                ObjKind::Extension(n) => (self.md.ext_type(n), 0),
+            },
+            _ => return Err(ice(format!("type test against {to}"), span)),
+        };
+        self.check_neg(&format!("pyxc_cg_type_test({}, {tobj}, {exact})", o.code()));
+        Ok(())
+    }
+
+    /// `pyxc_slice_from_object(obj, &dst, ...)` for a view type.
+    pub fn acquire_call(
+        &mut self,
+        obj: &str,
+        dst: &str,
+        mv: &pyxc_sema::types::MemViewType,
+        none_ok: bool,
+    ) -> R<String> {
+        let dt = self.md.dtype(&mv.dtype, self.f.span)?;
+        let ax = self.md.axes(&mv.axes);
+        let readonly = mv.readonly || matches!(mv.dtype, Type::Const(_));
+        Ok(format!(
+            "pyxc_slice_from_object({obj}, &{dst}, {}, &{dt}, {ax}, {}, {})",
+            mv.ndim(),
+            readonly as u8,
+            none_ok as u8
+        ))
+    }
+
+    /// A C lvalue expression (`v_x`, `p[i]`, `s.f`, a view element).
+    pub fn lvalue_c(&mut self, lv: &LValue, span: pyxc_diagnostics::Span) -> R<String> {
+        match lv {
+            LValue::Local(id) => {
+                let v = self.var(*id)?;
+                Ok(naming::local(&v.name))
+            }
+            LValue::CGlobal(id) => {
+                let v = self
+                    .md
+                    .m
+                    .cglobals
+                    .get(id.0 as usize)
+                    .ok_or_else(|| ice("unknown C global", span))?;
+                Ok(naming::cglobal(&v.name))
+            }
+            LValue::PtrIndex { ptr, index } => {
+                let p = self.c_val(ptr)?;
+                let i = self.c_val(index)?;
+                Ok(format!("{}[{}]", paren(&p, prec::ATOM), i.0))
+            }
+            LValue::Field { base, field } => {
+                let b = self.lvalue_c(base, span)?;
+                Ok(format!("{b}.{field}"))
+            }
+            LValue::MvElement(ix) => {
+                let (ptr, rel) = self.mv_element_ptr(ix)?;
+                if let Some(v) = rel {
+                    self.release(&v);
+                    return Err(ice("element of a temporary view as an lvalue", span));
+                }
+                Ok(simplify_deref(&format!("*{}", paren(&(ptr, prec::UNARY), prec::UNARY))).0)
+            }
+            _ => Err(ice("not a C lvalue", span)),
+        }
+    }
+}
+
+/// The C truth value of a C value.
+pub fn truth_c(v: &(String, u8)) -> String {
+    format!("{} != 0", paren(v, prec::REL))
+}
+
+fn c_compare(op: CmpOp, a: &(String, u8), b: &(String, u8)) -> Val {
+    let (sym, p) = match op {
+        CmpOp::Eq => ("==", prec::EQ),
+        CmpOp::Ne => ("!=", prec::EQ),
+        CmpOp::Lt => ("<", prec::REL),
+        CmpOp::Le => ("<=", prec::REL),
+        CmpOp::Gt => (">", prec::REL),
+        CmpOp::Ge => (">=", prec::REL),
+    };
+    Val::c(
+        format!("{} {sym} {}", paren(a, prec::SHIFT), paren(b, prec::SHIFT)),
+        p,
+    )
+}
+
+/// `x ** 2` where 2 is an integral constant (possibly cast).
+fn is_const_two(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::IntConst(2) => true,
+        TExprKind::FloatConst(f) => *f == 2.0,
+        TExprKind::Coerce {
+            kind: Coercion::CCast,
+            operand,
+        } => matches!(operand.kind, TExprKind::IntConst(2)),
+        _ => false,
+    }
+}
+
+/// The C API call making a Python object of a C value.
+pub fn to_object_call(from: &Type, code: &str) -> Option<String> {
+    Some(match from.strip_const() {
+        Type::Bint => format!("PyBool_FromLong({code})"),
+        Type::Int(k) => match k {
+            IntKind::SsizeT => format!("PyLong_FromSsize_t({code})"),
+            IntKind::SizeT => format!("PyLong_FromSize_t({code})"),
+            k if k.signed() || *k == IntKind::Char => {
+                if k.size() <= 4 {
+                    format!("PyLong_FromLong({code})")
+                } else {
+                    format!("PyLong_FromLongLong({code})")
+                }
+            }
+            k => {
+                if k.size() <= 4 {
+                    format!("PyLong_FromUnsignedLong({code})")
+                } else {
+                    format!("PyLong_FromUnsignedLongLong({code})")
+                }
+            }
+        },
+        Type::Float(FloatKind::LongDouble) => format!("PyFloat_FromDouble((double){code})"),
+        Type::Float(_) => format!("PyFloat_FromDouble({code})"),
+        Type::Opaque {
+            approx: Some(a), ..
+        } => to_object_call(a, code)?,
+        Type::Ptr(p) if matches!(p.strip_const(), Type::Int(IntKind::Char)) => {
+            format!("PyBytes_FromString({code})")
+        }
+        Type::Array(p, _) if matches!(p.strip_const(), Type::Int(IntKind::Char)) => {
+            format!("PyBytes_FromString({code})")
+        }
+        _ => return None,
+    })
+}
+
+/// `*&x` → `x` and `*(T *)(p)` stays; returns code and precedence.
+fn simplify_deref(code: &str) -> (String, u8) {
+    if let Some(rest) = code.strip_prefix("*&") {
+        return (rest.to_string(), prec::ATOM);
+    }
+    // `*(&((double *)d)[i])` → `((double *)d)[i]`
+    if let Some(inner) = code.strip_prefix("*(&").and_then(|r| r.strip_suffix(')')) {
+        return (inner.to_string(), prec::ATOM);
+    }
+    (code.to_string(), prec::UNARY)
+}
+
+/// Re-indent captured statements one level deeper.
+pub fn indent_more(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.lines() {
+        if line.is_empty() {
+            out.push('\n');
+        } else {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,778 @@
+//! One C function being emitted: temps, the error path, the unwinding of
+//! GIL blocks and loops, and the assembly of native bodies.
+//!
+//! Reference discipline (the whole crate follows it):
+//! - an object temp (`PyObject *t_N = NULL`) is NULL whenever it holds no
+//!   reference; it is `Py_CLEAR`ed after its last use or set to NULL when its
+//!   reference is given away, so the single `error:` label can `Py_XDECREF`
+//!   every object temp, and `done:` releases every owned local;
+//! - a memoryview temp (`pyxc_slice t_N = {0}`) likewise has `mv == NULL`
+//!   when dead and is cleared on the error path;
+//! - C temps need no cleanup; they live until the end of the statement that
+//!   allocated them.
+
+use crate::ctype::{cast_type, declare};
+use crate::emit::Writer;
+use crate::module::ModCtx;
+use crate::naming;
+use crate::R;
+use pyxc_diagnostics::{Diagnostic, Span};
+use pyxc_sema::tir::*;
+use pyxc_sema::types::{ErrorReturn, Type};
+use std::collections::{BTreeMap, BTreeSet};
+
+pub fn ice(msg: impl Into<String>, span: Span) -> Diagnostic {
+    Diagnostic::internal(msg, Some(span))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TempKind {
+    Obj,
+    C,
+    Slice,
+}
+
+struct TempDecl {
+    name: String,
+    kind: TempKind,
+    ctype: String,
+}
+
+/// A value an expression produced.
+#[derive(Clone, Debug)]
+pub enum Val {
+    /// A C rvalue (empty for `void`), with its precedence (see [`prec`]).
+    C { code: String, prec: u8 },
+    /// An object: a temp holding a new reference (`owned`), or a borrowed
+    /// pointer expression.
+    Obj { code: String, owned: bool },
+    /// A memoryview slice lvalue: a temp we must clear or give away
+    /// (`owned`), or a borrowed variable.
+    Slice { code: String, owned: bool },
+}
+
+/// C operator precedences, higher binds tighter.
+pub mod prec {
+    pub const ATOM: u8 = 100;
+    pub const UNARY: u8 = 14;
+    pub const MUL: u8 = 13;
+    pub const ADD: u8 = 12;
+    pub const SHIFT: u8 = 11;
+    pub const REL: u8 = 10;
+    pub const EQ: u8 = 9;
+    pub const BITAND: u8 = 8;
+    pub const XOR: u8 = 7;
+    pub const BITOR: u8 = 6;
+    pub const LAND: u8 = 5;
+    pub const LOR: u8 = 4;
+    pub const COND: u8 = 3;
+}
+
+impl Val {
+    pub fn c(code: impl Into<String>, prec: u8) -> Val {
+        Val::C {
+            code: code.into(),
+            prec,
+        }
+    }
+    pub fn atom(code: impl Into<String>) -> Val {
+        Val::c(code, prec::ATOM)
+    }
+    pub fn owned(code: impl Into<String>) -> Val {
+        Val::Obj {
+            code: code.into(),
+            owned: true,
+        }
+    }
+    pub fn borrowed(code: impl Into<String>) -> Val {
+        Val::Obj {
+            code: code.into(),
+            owned: false,
+        }
+    }
+    pub fn code(&self) -> &str {
+        match self {
+            Val::C { code, .. } | Val::Obj { code, .. } | Val::Slice { code, .. } => code,
+        }
+    }
+}
+
+/// Wrap `code` in parentheses unless it binds at least as tight as `need`.
+pub fn paren(v: &(String, u8), need: u8) -> String {
+    if v.1 >= need {
+        v.0.clone()
+    } else {
+        format!("({})", v.0)
+    }
+}
+
+/// What a `return` unwinds through, innermost last.
+#[derive(Clone, Debug)]
+pub enum Frame {
+    /// A C loop: `break`/`continue` targets (labels when the loop has an
+    /// `else`).
+    Loop {
+        brk: Option<String>,
+        cont: Option<String>,
+    },
+    /// `with nogil:` holding the saved thread state variable.
+    Nogil(String),
+    /// `with gil:` holding the PyGILState_STATE variable.
+    Gil(String),
+    /// `try:` body: errors go to this label.
+    Try(String),
+    /// `try: ... finally:` body: leaving runs the finally block.
+    Finally(Vec<TStmt>),
+    /// Inside an `except` handler: leaving restores the saved exception
+    /// state (`PyErr_SetExcInfo(t, v, tb)` of these variables).
+    Handler { saved: [String; 3], caught: [String; 3] },
+}
+
+/// How a function returns.
+#[derive(Clone, Debug)]
+pub struct RetShape {
+    /// C return type, None for void.
+    pub c_type: Option<String>,
+    pub ty: Type,
+    /// Value returned on error (None: nothing meaningful, keep `r`).
+    pub err_value: Option<String>,
+    /// How the error path reports: traceback (false) or unraisable (true).
+    pub unraisable: bool,
+}
+
+pub struct FnCtx<'m, 'a> {
+    pub md: &'m mut ModCtx<'a>,
+    pub f: &'a TFunction,
+    /// `module.func` for tracebacks.
+    pub qualname: String,
+    pub w: Writer,
+    temps: Vec<TempDecl>,
+    free: BTreeMap<String, Vec<String>>,
+    c_live: Vec<(String, String)>,
+    /// Object/slice temps allocated inside each active `try` body.
+    regions: Vec<BTreeSet<String>>,
+    pub line: u32,
+    pub uses_error: bool,
+    pub uses_done: bool,
+    pub frames: Vec<Frame>,
+    labels: u32,
+    /// The function runs without the GIL (declared `nogil`, not `with gil`).
+    pub nogil_fn: bool,
+    pub iter_items: Vec<String>,
+    pub unpacked: Option<String>,
+    /// Parameters the body assigns (they are owned, not borrowed, locals).
+    pub assigned: Vec<bool>,
+    pub ret: RetShape,
+    /// Extra declarations (saved thread states, exception triples).
+    pub extra_decls: Vec<String>,
+    /// Object temps held across the bodies of enclosing loops (`for`
+    /// sequences and iterators, `with` exits): a `return` releases them.
+    pub iter_owned: Vec<Vec<String>>,
+}
+
+impl<'m, 'a> FnCtx<'m, 'a> {
+    pub fn new(md: &'m mut ModCtx<'a>, f: &'a TFunction, ret: RetShape) -> Self {
+        let qualname = if f.kind == FuncKind::ModuleInit {
+            format!("init {}", md.m.name)
+        } else {
+            format!("{}.{}", md.m.name, f.name)
+        };
+        let mut assigned = vec![false; f.vars.len()];
+        crate::stmt::collect_assigned(&f.body, &mut assigned);
+        FnCtx {
+            md,
+            f,
+            qualname,
+            w: Writer::new(1),
+            temps: vec![],
+            free: BTreeMap::new(),
+            c_live: vec![],
+            regions: vec![],
+            line: f.line,
+            uses_error: false,
+            uses_done: false,
+            frames: vec![],
+            labels: 0,
+            nogil_fn: f.nogil && !f.with_gil,
+            iter_items: vec![],
+            unpacked: None,
+            assigned,
+            ret,
+            extra_decls: vec![],
+            iter_owned: vec![],
+        }
+    }
+
+    pub fn var(&self, id: VarId) -> R<&'a Var> {
+        self.f
+            .vars
+            .get(id.0 as usize)
+            .ok_or_else(|| Diagnostic::internal(format!("unknown variable {}", id.0), Some(self.f.span)))
+    }
+
+    pub fn new_label(&mut self, what: &str) -> String {
+        self.labels += 1;
+        naming::label(self.labels, what)
+    }
+
+    // ---- temps ----
+
+    fn alloc(&mut self, kind: TempKind, ctype: &str) -> String {
+        let key = match kind {
+            TempKind::Obj => "obj".to_string(),
+            TempKind::Slice => "slice".to_string(),
+            TempKind::C => ctype.to_string(),
+        };
+        let name = match self.free.get_mut(&key).and_then(|v| v.pop()) {
+            Some(n) => n,
+            None => {
+                let n = naming::temp(self.temps.len());
+                self.temps.push(TempDecl {
+                    name: n.clone(),
+                    kind,
+                    ctype: ctype.to_string(),
+                });
+                n
+            }
+        };
+        match kind {
+            TempKind::C => self.c_live.push((key, name.clone())),
+            _ => {
+                for r in &mut self.regions {
+                    r.insert(name.clone());
+                }
+            }
+        }
+        name
+    }
+    /// A new object temp (NULL now; the caller stores a new reference).
+    pub fn obj_temp(&mut self) -> String {
+        self.alloc(TempKind::Obj, "PyObject *")
+    }
+    pub fn slice_temp(&mut self) -> String {
+        self.alloc(TempKind::Slice, "pyxc_slice")
+    }
+    /// A C temp of type `ty`, live until the end of the current statement.
+    pub fn c_temp(&mut self, ty: &Type) -> String {
+        let ct = cast_type(ty.strip_const());
+        self.alloc(TempKind::C, &ct)
+    }
+    pub fn c_temp_named(&mut self, ctype: &str) -> String {
+        self.alloc(TempKind::C, ctype)
+    }
+    pub fn c_mark(&self) -> usize {
+        self.c_live.len()
+    }
+    pub fn c_release(&mut self, mark: usize) {
+        while self.c_live.len() > mark {
+            let (key, name) = self.c_live.pop().unwrap();
+            self.free.entry(key).or_default().push(name);
+        }
+    }
+    /// Return an object temp (already NULL) to the pool.
+    pub fn free_obj(&mut self, name: &str) {
+        self.free_temp("obj", name);
+    }
+    fn free_temp(&mut self, kind: &str, name: &str) {
+        self.free
+            .entry(kind.to_string())
+            .or_default()
+            .push(name.to_string());
+    }
+
+    /// Release a value after its last use (owned temps only).
+    pub fn release(&mut self, v: &Val) {
+        match v {
+            Val::Obj { code, owned: true } => {
+                self.w.line(format!("Py_CLEAR({code});"));
+                self.free_temp("obj", code);
+            }
+            Val::Slice { code, owned: true } => {
+                self.w.line(format!("pyxc_slice_clear(&{code});"));
+                self.free_temp("slice", code);
+            }
+            _ => {}
+        }
+    }
+    /// Mark an owned temp's reference as given away (already stored
+    /// elsewhere): the temp becomes NULL.
+    pub fn forget(&mut self, v: &Val) {
+        match v {
+            Val::Obj { code, owned: true } => {
+                self.w.line(format!("{code} = NULL;"));
+                self.free_temp("obj", code);
+            }
+            Val::Slice { code, owned: true } => {
+                self.w.line(format!("{code}.mv = NULL;"));
+                self.free_temp("slice", code);
+            }
+            _ => {}
+        }
+    }
+    /// A C expression that is a new reference to the value's object, to be
+    /// stored; call [`FnCtx::forget`] after storing it.
+    pub fn new_ref(&mut self, v: &Val) -> String {
+        match v {
+            Val::Obj { code, owned: true } => code.clone(),
+            Val::Obj { code, owned: false } => {
+                self.w.line(format!("Py_INCREF({code});"));
+                code.clone()
+            }
+            _ => code_of(v),
+        }
+    }
+    // ---- GIL state and errors ----
+
+    /// Whether the GIL is held at the current point.
+    pub fn gil_held(&self) -> bool {
+        for f in self.frames.iter().rev() {
+            match f {
+                Frame::Nogil(_) => return false,
+                Frame::Gil(_) => return true,
+                _ => {}
+            }
+        }
+        !self.nogil_fn
+    }
+
+    /// Lines that leave the current point for the error target: regain the
+    /// GIL where needed, raise (when `raise` is given), record the line,
+    /// jump.
+    pub fn error_lines(&mut self, raise: Option<&str>) -> Vec<String> {
+        let mut lines = vec![];
+        let mut raised = raise.is_none();
+        if !raised && self.gil_held() {
+            lines.push(raise.unwrap().to_string());
+            raised = true;
+        }
+        let mut target = naming::ERROR_LABEL.to_string();
+        for f in self.frames.iter().rev() {
+            match f {
+                Frame::Nogil(save) => {
+                    lines.push(format!("PyEval_RestoreThread({save});"));
+                    if !raised {
+                        lines.push(raise.unwrap().to_string());
+                        raised = true;
+                    }
+                }
+                Frame::Gil(gs) => lines.push(format!("PyGILState_Release({gs});")),
+                Frame::Try(label) => {
+                    target = label.clone();
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if !raised {
+            lines.push(format!(
+                "{{ PyGILState_STATE pyxc_gs = PyGILState_Ensure(); {} PyGILState_Release(pyxc_gs); }}",
+                raise.unwrap()
+            ));
+        }
+        if target == naming::ERROR_LABEL {
+            self.uses_error = true;
+        }
+        lines.push(format!("{} = {};", naming::LINENO, self.line));
+        lines.push(format!("goto {target};"));
+        lines
+    }
+
+    /// `if (pyxc_unlikely(cond)) { ...error... }`.
+    pub fn check(&mut self, cond: &str, raise: Option<&str>) {
+        let lines = self.error_lines(raise);
+        if lines.len() <= 2 {
+            self.w.line(format!(
+                "if (pyxc_unlikely({cond})) {{ {} }}",
+                lines.join(" ")
+            ));
+        } else {
+            self.w.open(format!("if (pyxc_unlikely({cond}))"));
+            for l in lines {
+                self.w.line(l);
+            }
+            self.w.close();
+        }
+    }
+    /// Unconditionally go to the error path (exception set or raised here).
+    pub fn goto_error(&mut self, raise: Option<&str>) {
+        for l in self.error_lines(raise) {
+            self.w.line(l);
+        }
+    }
+    /// An object result in `t`: NULL means an exception.
+    pub fn check_null(&mut self, t: &str) {
+        self.check(&format!("!{t}"), None);
+    }
+    /// An int status: negative means an exception.
+    pub fn check_neg(&mut self, call: &str) {
+        self.check(&format!("{call} < 0"), None);
+    }
+    /// `PyErr_Occurred()`, GIL-safe.
+    pub fn err_occurred(&self) -> &'static str {
+        if self.gil_held() {
+            "PyErr_Occurred()"
+        } else {
+            "pyxc_cg_err_occurred_nogil()"
+        }
+    }
+
+    /// Store a new reference from a C API call into a fresh object temp and
+    /// check it.
+    pub fn call_obj(&mut self, call: String) -> Val {
+        let t = self.obj_temp();
+        self.w.line(format!("{t} = {call};"));
+        self.check_null(&t);
+        Val::owned(t)
+    }
+
+    /// `/* file.pyx:LINE */` before a statement.
+    pub fn marker(&mut self, line: u32) {
+        let name = crate::emit::comment_text(&self.md.file);
+        self.w.line(format!("/* {name}:{line} */"));
+    }
+
+    pub fn push_region(&mut self) {
+        self.regions.push(BTreeSet::new());
+    }
+    pub fn pop_region(&mut self) -> BTreeSet<String> {
+        self.regions.pop().unwrap_or_default()
+    }
+    /// The cleanup of temps in a `try` region (on entering an `except`).
+    pub fn region_cleanup(&self, region: &BTreeSet<String>) -> Vec<String> {
+        let mut out = vec![];
+        for t in &self.temps {
+            if !region.contains(&t.name) {
+                continue;
+            }
+            match t.kind {
+                TempKind::Obj => out.push(format!("Py_CLEAR({});", t.name)),
+                TempKind::Slice => out.push(format!("pyxc_slice_clear(&{});", t.name)),
+                TempKind::C => {}
+            }
+        }
+        out
+    }
+
+    // ---- declarations and assembly ----
+
+    pub fn temp_decls(&self) -> Vec<String> {
+        self.temps
+            .iter()
+            .map(|t| match t.kind {
+                TempKind::Obj => format!("PyObject *{} = NULL;", t.name),
+                TempKind::Slice => format!("pyxc_slice {} = {{0}};", t.name),
+                TempKind::C => {
+                    if t.ctype.ends_with('*') {
+                        format!("{}{};", t.ctype, t.name)
+                    } else {
+                        format!("{} {};", t.ctype, t.name)
+                    }
+                }
+            })
+            .collect()
+    }
+
+    /// Cleanup lines for the error label: every object and slice temp.
+    pub fn temp_error_cleanup(&self) -> Vec<String> {
+        let mut out = vec![];
+        for t in &self.temps {
+            match t.kind {
+                TempKind::Obj => out.push(format!("Py_XDECREF({});", t.name)),
+                TempKind::Slice => out.push(format!("pyxc_slice_clear(&{});", t.name)),
+                TempKind::C => {}
+            }
+        }
+        out
+    }
+}
+
+pub fn code_of(v: &Val) -> String {
+    v.code().to_string()
+}
+
+/// The return shape of a native function.
+pub fn ret_shape(f: &TFunction) -> R<RetShape> {
+    if f.kind == FuncKind::ModuleInit {
+        return Ok(RetShape {
+            c_type: Some("int".into()),
+            ty: Type::Int(pyxc_sema::types::IntKind::Int),
+            err_value: Some("-1".into()),
+            unraisable: false,
+        });
+    }
+    if f.kind == FuncKind::Def {
+        return Ok(RetShape {
+            c_type: Some("PyObject *".into()),
+            ty: Type::object(),
+            err_value: Some("NULL".into()),
+            unraisable: false,
+        });
+    }
+    let ty = f.ret.clone();
+    let c_type = match ty.strip_const() {
+        Type::Void => None,
+        t => Some(cast_type(t)),
+    };
+    let (err_value, unraisable) = match &f.error {
+        ErrorReturn::None => (zero_value(&ty), true),
+        ErrorReturn::Value(v) | ErrorReturn::ValueCheck(v) => (Some(v.clone()), false),
+        ErrorReturn::Always => (zero_value(&ty), false),
+        ErrorReturn::Null => (Some(zero_value(&ty).unwrap_or_else(|| "NULL".into())), false),
+    };
+    Ok(RetShape {
+        c_type,
+        ty,
+        err_value,
+        unraisable,
+    })
+}
+
+/// A zero of a type, as an expression (None for void).
+pub fn zero_value(ty: &Type) -> Option<String> {
+    match ty.strip_const() {
+        Type::Void => None,
+        Type::Object(_) | Type::Buffer(_) | Type::Ptr(_) | Type::Null | Type::Func(_) => {
+            Some("NULL".into())
+        }
+        Type::MemView(_) => Some("pyxc_cg_slice_null".into()),
+        Type::Struct(s) => Some(format!("(({}){{0}})", s.c_name)),
+        t => Some(format!("({})0", cast_type(t))),
+    }
+}
+
+/// Local-variable declaration with its initial value.
+pub fn local_decl(v: &Var) -> Vec<String> {
+    let name = naming::local(&v.name);
+    match v.ty.strip_const() {
+        Type::Object(_) => vec![format!("PyObject *{name} = NULL;")],
+        Type::Buffer(_) => vec![
+            format!("PyObject *{name} = NULL;"),
+            format!("pyxc_slice {} = {{0}};", naming::buffer_slice(&v.name)),
+        ],
+        Type::MemView(_) => vec![format!("pyxc_slice {name} = {{0}};")],
+        Type::Struct(_) | Type::Array(..) => vec![format!("{} = {{0}};", declare(&v.ty, &name))],
+        Type::Opaque { approx: None, .. } => vec![format!("{};", declare(&v.ty, &name))],
+        _ => vec![format!("{} = 0;", declare(v.ty.strip_const(), &name))],
+    }
+}
+
+/// The C parameter list of a native function.
+pub fn param_list(f: &TFunction) -> R<String> {
+    if f.params.is_empty() {
+        return Ok("void".into());
+    }
+    let mut ps = vec![];
+    for p in &f.params {
+        let v = f
+            .vars
+            .get(p.var.0 as usize)
+            .ok_or_else(|| ice("parameter variable out of range", f.span))?;
+        ps.push(declare(&v.ty, &naming::local(&v.name)));
+    }
+    Ok(ps.join(", "))
+}
+
+/// `static double pyxc_f_name(double v_x)` (no semicolon).
+pub fn native_signature(f: &TFunction, shape: &RetShape) -> R<String> {
+    if f.kind == FuncKind::ModuleInit {
+        return Ok(format!("static int {}(void)", naming::MODULE_BODY));
+    }
+    let ret = shape.c_type.clone().unwrap_or_else(|| "void".into());
+    let inline = if f.inline { "static inline" } else { "static" };
+    let name = naming::native(&f.name);
+    let params = param_list(f)?;
+    let sep = if ret.ends_with('*') { "" } else { " " };
+    Ok(format!("{inline} {ret}{sep}{name}({params})"))
+}
+
+/// Emit a whole native function body.
+pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
+    let shape = ret_shape(f)?;
+    let sig = native_signature(f, &shape)?;
+    let mut cx = FnCtx::new(md, f, shape.clone());
+
+    // Parameters: acquire numpy buffers, own assigned object/view params.
+    let mut entry = Writer::new(1);
+    let mut done_cleanup: Vec<String> = vec![];
+    for p in &f.params {
+        let v = cx.var(p.var)?;
+        let name = naming::local(&v.name);
+        let assigned = cx.assigned[p.var.0 as usize];
+        match v.ty.strip_const() {
+            Type::Object(_) if assigned => {
+                entry.line(format!("Py_XINCREF({name});"));
+                done_cleanup.push(format!("Py_XDECREF({name});"));
+            }
+            Type::MemView(_) if assigned => {
+                entry.line(format!("Py_XINCREF((PyObject *){name}.mv);"));
+                done_cleanup.push(format!("pyxc_slice_clear(&{name});"));
+            }
+            Type::Buffer(_) => {
+                if assigned {
+                    entry.line(format!("Py_XINCREF({name});"));
+                    done_cleanup.push(format!("Py_XDECREF({name});"));
+                }
+                done_cleanup.push(format!(
+                    "pyxc_slice_clear(&{});",
+                    naming::buffer_slice(&v.name)
+                ));
+            }
+            _ => {}
+        }
+    }
+    let mut local_decls = vec![];
+    for v in f.vars.iter().filter(|v| v.param.is_none()) {
+        local_decls.extend(local_decl(v));
+        let name = naming::local(&v.name);
+        match v.ty.strip_const() {
+            Type::Object(_) => done_cleanup.push(format!("Py_XDECREF({name});")),
+            Type::Buffer(_) => {
+                done_cleanup.push(format!("Py_XDECREF({name});"));
+                done_cleanup.push(format!(
+                    "pyxc_slice_clear(&{});",
+                    naming::buffer_slice(&v.name)
+                ));
+            }
+            Type::MemView(_) => done_cleanup.push(format!("pyxc_slice_clear(&{name});")),
+            _ => {}
+        }
+    }
+    // Buffer parameters: acquire their slices on entry.
+    for p in &f.params {
+        let v = cx.var(p.var)?;
+        if let Type::Buffer(b) = v.ty.strip_const() {
+            cx.line = f.line;
+            let mv = pyxc_sema::types::MemViewType {
+                dtype: b.dtype.clone(),
+                axes: b.axes.clone(),
+                readonly: false,
+            };
+            let call = cx.acquire_call(&naming::local(&v.name), &naming::buffer_slice(&v.name), &mv, true)?;
+            let body = cx.w.take();
+            cx.check_neg(&call);
+            let acq = cx.w.take();
+            cx.w.raw(&body);
+            entry.raw(&acq);
+        }
+    }
+
+    let body_start = cx.w.take();
+    entry.raw(&body_start);
+    for s in &f.body {
+        cx.stmt(s)?;
+    }
+    // Falling off the end.
+    let body = cx.w.take();
+    let mut out = Writer::new(0);
+    out.open(&sig);
+    if f.with_gil {
+        out.line("PyGILState_STATE pyxc_gil = PyGILState_Ensure();");
+    }
+    if let Some(ct) = &shape.c_type {
+        let decl = if ct.ends_with('*') {
+            format!("{ct}{}", naming::RESULT)
+        } else {
+            format!("{ct} {}", naming::RESULT)
+        };
+        let init = match &shape.ty {
+            t if f.kind == FuncKind::ModuleInit => {
+                let _ = t;
+                "0".to_string()
+            }
+            t => zero_value(t).unwrap_or_else(|| "0".into()),
+        };
+        if matches!(shape.ty.strip_const(), Type::MemView(_)) {
+            out.line(format!("pyxc_slice {} = {{0}};", naming::RESULT));
+        } else if matches!(shape.ty.strip_const(), Type::Struct(_)) {
+            out.line(format!("{decl} = {{0}};"));
+        } else {
+            out.line(format!("{decl} = {init};"));
+        }
+    }
+    for d in &local_decls {
+        out.line(d);
+    }
+    for d in cx.temp_decls() {
+        out.line(d);
+    }
+    for d in &cx.extra_decls {
+        out.line(d);
+    }
+    if cx.uses_error {
+        out.line(format!("int {} = {};", naming::LINENO, f.line));
+    }
+    out.raw(&entry.into_string());
+    out.raw(&body);
+    // Default return when the body falls off its end.
+    if f.kind == FuncKind::Def {
+        out.line(format!("{} = Py_None;", naming::RESULT));
+        out.line("Py_INCREF(Py_None);");
+    }
+    if cx.uses_error {
+        out.line(format!("goto {};", naming::DONE_LABEL));
+        out.label(naming::ERROR_LABEL);
+        for l in cx.temp_error_cleanup() {
+            out.line(l);
+        }
+        let file = crate::emit::c_string(cx.md.file.as_bytes());
+        let qual = crate::emit::c_string(cx.qualname.as_bytes());
+        let mut report = vec![format!(
+            "pyxc_add_traceback({qual}, {file}, {});",
+            naming::LINENO
+        )];
+        if shape.unraisable {
+            report.push(format!("pyxc_write_unraisable({qual});"));
+        }
+        if cx.nogil_fn {
+            out.open("");
+            out.line("PyGILState_STATE pyxc_gs = PyGILState_Ensure();");
+            for l in report {
+                out.line(l);
+            }
+            out.line("PyGILState_Release(pyxc_gs);");
+            out.close();
+        } else {
+            for l in report {
+                out.line(l);
+            }
+        }
+        if shape.c_type.is_some() {
+            if matches!(shape.ty.strip_const(), Type::MemView(_)) {
+                out.line(format!("pyxc_slice_clear(&{});", naming::RESULT));
+            } else if matches!(shape.ty.strip_const(), Type::Object(_) | Type::Buffer(_)) {
+                out.line(format!("Py_CLEAR({});", naming::RESULT));
+                if let Some(e) = &shape.err_value {
+                    if e != "NULL" {
+                        out.line(format!("{} = {e};", naming::RESULT));
+                    }
+                }
+            } else if let Some(e) = &shape.err_value {
+                out.line(format!("{} = {e};", naming::RESULT));
+            }
+        }
+        out.label(naming::DONE_LABEL);
+    } else if cx.uses_done {
+        out.label(naming::DONE_LABEL);
+    }
+    if cx.nogil_fn && done_cleanup.iter().any(|l| !l.is_empty()) {
+        out.open("");
+        out.line("PyGILState_STATE pyxc_gs = PyGILState_Ensure();");
+        for l in &done_cleanup {
+            out.line(l);
+        }
+        out.line("PyGILState_Release(pyxc_gs);");
+        out.close();
+    } else {
+        for l in &done_cleanup {
+            out.line(l);
+        }
+    }
+    if f.with_gil {
+        out.line("PyGILState_Release(pyxc_gil);");
+    }
+    if shape.c_type.is_some() {
+        out.line(format!("return {};", naming::RESULT));
+    }
+    out.close();
+    Ok(out.into_string())
+}

@@ -1,0 +1,225 @@
+//! Small C helpers the code generator writes into a module only when the
+//! module's code names them (besides the runtime's declared helpers).
+
+/// `(name, definition)` in output order.
+pub const HELPERS: &[(&str, &str)] = &[
+    (
+        "pyxc_cg_type_test",
+        r#"/* Type test for a typed object value (None passes): TypeError otherwise. */
+static int pyxc_cg_type_test(PyObject *o, PyTypeObject *type, int exact)
+{
+    if (o == Py_None || Py_IS_TYPE(o, type) || (!exact && PyObject_TypeCheck(o, type)))
+        return 0;
+    if (exact)
+        PyErr_Format(PyExc_TypeError, "Expected %s, got %.200s", type->tp_name, Py_TYPE(o)->tp_name);
+    else
+        PyErr_Format(PyExc_TypeError, "Cannot convert %.200s to %.200s", Py_TYPE(o)->tp_name, type->tp_name);
+    return -1;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_ipow",
+        r#"/* b ** e on signed C integers (Cython's semantics for e < 0). */
+static long long pyxc_cg_ipow(long long b, long long e)
+{
+    long long r = 1;
+    if (e < 0) {
+        if (b == 1) return 1;
+        if (b == -1) return (e & 1) ? -1 : 1;
+        return 0;
+    }
+    while (e) {
+        if (e & 1) r *= b;
+        e >>= 1;
+        b *= b;
+    }
+    return r;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_upow",
+        r#"/* b ** e on unsigned C integers. */
+static unsigned long long pyxc_cg_upow(unsigned long long b, unsigned long long e)
+{
+    unsigned long long r = 1;
+    while (e) {
+        if (e & 1) r *= b;
+        e >>= 1;
+        b *= b;
+    }
+    return r;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_unpack",
+        r#"/* Unpack exactly n items of seq into out[] (new references). */
+static int pyxc_cg_unpack(PyObject *seq, Py_ssize_t n, PyObject **out)
+{
+    Py_ssize_t i, got;
+    PyObject *it, *extra;
+    if (PyTuple_CheckExact(seq) || PyList_CheckExact(seq)) {
+        got = PySequence_Fast_GET_SIZE(seq);
+        if (got != n) {
+            if (got > n)
+                PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd)", n);
+            else
+                PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", n, got);
+            return -1;
+        }
+        for (i = 0; i < n; i++) {
+            out[i] = PySequence_Fast_GET_ITEM(seq, i);
+            Py_INCREF(out[i]);
+        }
+        return 0;
+    }
+    it = PyObject_GetIter(seq);
+    if (!it) return -1;
+    for (i = 0; i < n; i++) {
+        out[i] = PyIter_Next(it);
+        if (!out[i]) {
+            if (!PyErr_Occurred())
+                PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", n, i);
+            goto bad;
+        }
+    }
+    extra = PyIter_Next(it);
+    if (extra) {
+        Py_DECREF(extra);
+        PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd)", n);
+        goto bad;
+    }
+    if (PyErr_Occurred()) goto bad;
+    Py_DECREF(it);
+    return 0;
+bad:
+    while (i > 0) {
+        i--;
+        Py_CLEAR(out[i]);
+    }
+    Py_DECREF(it);
+    return -1;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_err_occurred_nogil",
+        r#"/* PyErr_Occurred() from code that may not hold the GIL. */
+static int pyxc_cg_err_occurred_nogil(void)
+{
+    int r;
+    PyGILState_STATE s = PyGILState_Ensure();
+    r = PyErr_Occurred() != NULL;
+    PyGILState_Release(s);
+    return r;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_reraise",
+        r#"/* Bare `raise`: re-raise the exception being handled. */
+static void pyxc_cg_reraise(void)
+{
+    PyObject *t, *v, *tb;
+    PyErr_GetExcInfo(&t, &v, &tb);
+    if (!t || t == Py_None) {
+        Py_XDECREF(t);
+        Py_XDECREF(v);
+        Py_XDECREF(tb);
+        PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
+        return;
+    }
+    PyErr_Restore(t, v, tb);
+}
+"#,
+    ),
+    (
+        "pyxc_cg_del_global",
+        r#"/* `del name` at module level: NameError when it is not bound. */
+static int pyxc_cg_del_global(PyObject *d, PyObject *name)
+{
+    if (PyDict_DelItem(d, name) < 0) {
+        if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+        }
+        return -1;
+    }
+    return 0;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_with_exit",
+        r#"/* Call exit(type, value, tb) for the exception being raised: 1 when it
+ * suppressed it, 0 when the exception is restored, -1 on a new error. */
+static int pyxc_cg_with_exit(PyObject *exit)
+{
+    PyObject *t, *v, *tb, *res;
+    int r;
+    PyErr_Fetch(&t, &v, &tb);
+    PyErr_NormalizeException(&t, &v, &tb);
+    if (tb) PyException_SetTraceback(v, tb);
+    res = PyObject_CallFunctionObjArgs(exit, t, v ? v : Py_None, tb ? tb : Py_None, NULL);
+    if (!res) {
+        Py_XDECREF(t);
+        Py_XDECREF(v);
+        Py_XDECREF(tb);
+        return -1;
+    }
+    r = PyObject_IsTrue(res);
+    Py_DECREF(res);
+    if (r > 0) {
+        Py_XDECREF(t);
+        Py_XDECREF(v);
+        Py_XDECREF(tb);
+        return 1;
+    }
+    if (r < 0) {
+        Py_XDECREF(t);
+        Py_XDECREF(v);
+        Py_XDECREF(tb);
+        return -1;
+    }
+    PyErr_Restore(t, v, tb);
+    return 0;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_slice_null",
+        r#"/* An unbound memoryview value. */
+static const pyxc_slice pyxc_cg_slice_null = {0};
+"#,
+    ),
+    (
+        "pyxc_cg_assertions_enabled",
+        r#"/* `assert` runs unless Python runs with -O (set at module exec). */
+static int pyxc_cg_assertions_enabled = 1;
+"#,
+    ),
+];
+
+/// Whether `code` names helper `name` (as a whole identifier).
+pub fn mentions(code: &str, name: &str) -> bool {
+    let mut start = 0;
+    while let Some(pos) = code[start..].find(name) {
+        let i = start + pos;
+        let end = i + name.len();
+        let before_ok = i == 0 || {
+            let b = code.as_bytes()[i - 1];
+            !(b.is_ascii_alphanumeric() || b == b'_')
+        };
+        let after_ok = end >= code.len() || {
+            let b = code.as_bytes()[end];
+            !(b.is_ascii_alphanumeric() || b == b'_')
+        };
+        if before_ok && after_ok {
+            return true;
+        }
+        start = end;
+    }
+    false
+}

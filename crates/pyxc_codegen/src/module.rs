@@ -1,0 +1,435 @@
+//! The module: shared state while emitting, and the final assembly of named
+//! sections in a fixed order.
+
+use crate::consts::Consts;
+use crate::ctype::{axes_code, dtype_info};
+use crate::emit::{c_string, comment_text, Writer};
+use crate::func::{emit_native, ice, local_decl};
+use crate::runtime::{self, Topic};
+use crate::stmt::needs_object_default;
+use crate::{helpers, naming, Generated, Options, R};
+use pyxc_diagnostics::{Diagnostic, Span};
+use pyxc_sema::tir::*;
+use pyxc_sema::types::{Axis, Type};
+use std::collections::BTreeSet;
+
+pub struct ModCtx<'a> {
+    pub m: &'a TModule,
+    /// The `.pyx` name shown in markers and tracebacks.
+    pub file: String,
+    pub consts: Consts,
+    /// Cached builtins: (name, str constant of the name).
+    builtins: Vec<(String, String)>,
+    ext_types: Vec<String>,
+    dtypes: Vec<(String, String)>,
+    axes: Vec<String>,
+    /// FuncIds with a wrapper, in method-table order.
+    methods: Vec<FuncId>,
+}
+
+impl<'a> ModCtx<'a> {
+    pub fn new(m: &'a TModule, opts: &Options) -> ModCtx<'a> {
+        let methods = m
+            .functions
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| matches!(f.kind, FuncKind::Def | FuncKind::Cpdef))
+            .map(|(i, _)| FuncId(i as u32))
+            .collect();
+        ModCtx {
+            m,
+            file: opts.pyx_display_name.clone(),
+            consts: Consts::default(),
+            builtins: vec![],
+            ext_types: vec![],
+            dtypes: vec![],
+            axes: vec![],
+            methods,
+        }
+    }
+
+    /// The cached builtin object `name` (looked up at module exec).
+    pub fn builtin(&mut self, name: &str) -> String {
+        if !self.builtins.iter().any(|(b, _)| b == name) {
+            let k = self.consts.str(name);
+            self.builtins.push((name.to_string(), k));
+        }
+        naming::builtin(name)
+    }
+
+    /// The type object of an extension type (imported at module exec).
+    pub fn ext_type(&mut self, dotted: &str) -> String {
+        if !self.ext_types.iter().any(|b| b == dotted) {
+            self.ext_types.push(dotted.to_string());
+        }
+        naming::ext_type(dotted)
+    }
+
+    /// The `pyxc_dtype` descriptor of an element type.
+    pub fn dtype(&mut self, ty: &Type, span: Span) -> R<String> {
+        let (name, kind) =
+            dtype_info(ty).ok_or_else(|| ice(format!("memoryview of {ty} elements"), span))?;
+        let cname = crate::ctype::cast_type(ty.strip_const());
+        let n = naming::dtype(&cname);
+        if !self.dtypes.iter().any(|(k, _)| *k == n) {
+            let def = format!(
+                "static const pyxc_dtype {n} = {{{}, '{kind}', sizeof({cname})}};",
+                c_string(name.as_bytes())
+            );
+            self.dtypes.push((n.clone(), def));
+        }
+        Ok(n)
+    }
+
+    /// A per-axis layout array.
+    pub fn axes(&mut self, axes: &[Axis]) -> String {
+        let code = axes_code(axes);
+        if !self.axes.contains(&code) {
+            self.axes.push(code.clone());
+        }
+        naming::axes(&code)
+    }
+
+    pub fn method_index(&self, f: FuncId) -> Option<usize> {
+        self.methods.iter().position(|x| *x == f)
+    }
+}
+
+pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {
+    let mut md = ModCtx::new(m, opts);
+    let mut diags = vec![];
+
+    // Function bodies (natives, then each wrapper right after its native).
+    let mut protos = Writer::new(0);
+    let mut bodies = String::new();
+    for f in &m.functions {
+        match crate::func::ret_shape(f).and_then(|s| crate::func::native_signature(f, &s)) {
+            Ok(sig) => protos.line(format!("{sig};")),
+            Err(d) => diags.push(d),
+        }
+    }
+    for f in &m.functions {
+        match emit_native(&mut md, f) {
+            Ok(s) => {
+                bodies.push_str(&s);
+                bodies.push('\n');
+            }
+            Err(d) => diags.push(d),
+        }
+        if matches!(f.kind, FuncKind::Def | FuncKind::Cpdef) {
+            match crate::wrapper::emit_wrapper(&mut md, f) {
+                Ok(s) => {
+                    bodies.push_str(&s);
+                    bodies.push('\n');
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+    }
+    let init = match emit_native(&mut md, &m.init) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            String::new()
+        }
+    };
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+
+    // Method table.
+    let mut methods = Writer::new(0);
+    let mut default_decls = vec![];
+    methods.open(format!("static PyMethodDef {}[] =", naming::METHODS));
+    for fid in &md.methods {
+        let f = &m.functions[fid.0 as usize];
+        let doc = match &f.doc {
+            Some(d) => c_string(d.as_bytes()),
+            None => "NULL".into(),
+        };
+        methods.line(format!(
+            "{{{}, (PyCFunction)(void (*)(void)){}, METH_FASTCALL | METH_KEYWORDS, {doc}}},",
+            c_string(f.name.as_bytes()),
+            naming::wrapper(&f.name)
+        ));
+        for (i, p) in f.params.iter().enumerate() {
+            if p.default.is_some() && needs_object_default(&f.vars[p.var.0 as usize].ty) {
+                default_decls.push(format!(
+                    "static PyObject *{};",
+                    naming::default_value(&f.name, i)
+                ));
+            }
+        }
+    }
+    methods.line("{NULL, NULL, 0, NULL}");
+    methods.close_with(";");
+
+    // Module exec.
+    let uses_memview = !md.dtypes.is_empty()
+        || [&bodies, &init]
+            .iter()
+            .any(|s| s.contains("pyxc_slice_") || s.contains("pyxc_raise_bounds"));
+    let uses_assert = helpers::mentions(&bodies, "pyxc_cg_assertions_enabled")
+        || helpers::mentions(&init, "pyxc_cg_assertions_enabled");
+    let mut exec = Writer::new(0);
+    exec.open(format!("static int {}(PyObject *module)", naming::MODULE_EXEC));
+    exec.line(format!("{} = module;", naming::MODULE));
+    exec.line(format!("{} = PyModule_GetDict(module);", naming::MODULE_DICT));
+    if !md.consts.is_empty() {
+        exec.open("if (!pyxc_consts_ready)");
+        md.consts.creation(&mut exec);
+        exec.line("pyxc_consts_ready = 1;");
+        exec.close();
+    }
+    for (b, k) in &md.builtins {
+        let bn = naming::builtin(b);
+        exec.line(format!("Py_XDECREF({bn});"));
+        exec.line(format!(
+            "{bn} = PyDict_GetItemWithError(PyEval_GetBuiltins(), {k});"
+        ));
+        exec.open(format!("if (!{bn})"));
+        exec.line(format!(
+            "if (!PyErr_Occurred()) PyErr_Format(PyExc_NameError, \"name '%U' is not defined\", {k});"
+        ));
+        exec.line("goto bad;");
+        exec.close();
+        exec.line(format!("Py_INCREF({bn});"));
+    }
+    for t in &md.ext_types {
+        let tn = naming::ext_type(t);
+        let (module, attr) = t.rsplit_once('.').unwrap_or(("builtins", t));
+        exec.open("");
+        exec.line(format!(
+            "PyObject *mod = PyImport_ImportModule({});",
+            c_string(module.as_bytes())
+        ));
+        exec.line("PyObject *ty;");
+        exec.line("if (!mod) goto bad;");
+        exec.line(format!(
+            "ty = PyObject_GetAttrString(mod, {});",
+            c_string(attr.as_bytes())
+        ));
+        exec.line("Py_DECREF(mod);");
+        exec.line("if (!ty) goto bad;");
+        exec.open("if (!PyType_Check(ty))");
+        exec.line("Py_DECREF(ty);");
+        exec.line(format!(
+            "PyErr_SetString(PyExc_TypeError, {});",
+            c_string(format!("{t} is not a type").as_bytes())
+        ));
+        exec.line("goto bad;");
+        exec.close();
+        exec.line(format!("Py_XSETREF({tn}, (PyTypeObject *)ty);"));
+        exec.close();
+    }
+    if uses_memview {
+        exec.line("if (pyxc_memview_init(module) < 0) goto bad;");
+    }
+    if uses_assert {
+        exec.open("");
+        exec.line("PyObject *dbg = PyDict_GetItemString(PyEval_GetBuiltins(), \"__debug__\");");
+        exec.line("pyxc_cg_assertions_enabled = dbg != Py_False;");
+        exec.close();
+    }
+    exec.line(format!("if ({}() < 0) goto bad;", naming::MODULE_BODY));
+    exec.line("return 0;");
+    exec.label("bad");
+    exec.line("return -1;");
+    exec.close();
+
+    // Module definition and init.
+    let mut def = Writer::new(0);
+    def.open(format!("static PyModuleDef_Slot {}[] =", naming::MODULE_SLOTS));
+    def.line(format!("{{Py_mod_exec, (void *){}}},", naming::MODULE_EXEC));
+    def.line("{0, NULL}");
+    def.close_with(";");
+    def.line("");
+    let mdoc = match &m.doc {
+        Some(d) => c_string(d.as_bytes()),
+        None => "NULL".into(),
+    };
+    def.open(format!("static struct PyModuleDef {} =", naming::MODULE_DEF));
+    def.line("PyModuleDef_HEAD_INIT,");
+    def.line(format!("{},", c_string(m.name.as_bytes())));
+    def.line(format!("{mdoc},"));
+    def.line("0,");
+    def.line("NULL,");
+    def.line(format!("{},", naming::MODULE_SLOTS));
+    def.line("NULL,");
+    def.line("NULL,");
+    def.line("NULL");
+    def.close_with(";");
+    def.line("");
+    def.line(format!("PyMODINIT_FUNC PyInit_{}(void);", naming::ident(&m.name)));
+    def.open(format!("PyMODINIT_FUNC PyInit_{}(void)", naming::ident(&m.name)));
+    def.line(format!("return PyModuleDef_Init(&{});", naming::MODULE_DEF));
+    def.close();
+
+    // Everything the generated code names decides what is pasted.
+    let code_all = format!(
+        "{bodies}\n{init}\n{}\n{}",
+        exec_text(&exec),
+        methods_text(&methods)
+    );
+    let mut topics: BTreeSet<Topic> = BTreeSet::new();
+    topics.insert(Topic::Errors);
+    for h in runtime::HELPERS {
+        if helpers::mentions(&code_all, h) {
+            if let Some(t) = runtime::topic_of(h) {
+                topics.insert(t);
+            }
+        }
+    }
+    let used_helpers: Vec<&(&str, &str)> = helpers::HELPERS
+        .iter()
+        .filter(|(n, _)| helpers::mentions(&code_all, n))
+        .collect();
+    for (_, text) in &used_helpers {
+        for h in runtime::HELPERS {
+            if helpers::mentions(text, h) {
+                if let Some(t) = runtime::topic_of(h) {
+                    topics.insert(t);
+                }
+            }
+        }
+    }
+    // Topics calling helpers of other topics pull those in too.
+    loop {
+        let mut added = false;
+        for t in topics.clone() {
+            let Some(text) = runtime::topic_text(t) else {
+                continue;
+            };
+            for h in runtime::HELPERS {
+                if let Some(t2) = runtime::topic_of(h) {
+                    if !topics.contains(&t2) && helpers::mentions(&text, &format!("{h}")) {
+                        topics.insert(t2);
+                        added = true;
+                    }
+                }
+            }
+        }
+        if !added {
+            break;
+        }
+    }
+
+    // Assemble.
+    let mut out = String::new();
+    out.push_str(&format!(
+        "/* Generated by pyxc {} from {}. Do not edit. */\n\n",
+        env!("CARGO_PKG_VERSION"),
+        comment_text(&md.file)
+    ));
+    let Some(header) = runtime::header() else {
+        return Err(vec![Diagnostic::internal(
+            "runtime-c/pyxc_rt.h was missing when pyxc was built",
+            None,
+        )]);
+    };
+    out.push_str("/* ---- runtime header ---- */\n");
+    out.push_str(header);
+    if !header.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str("\n#include <limits.h>\n#include <math.h>\n#include <stdint.h>\n");
+    for inc in &m.includes {
+        out.push_str(&format!("#include {inc}\n"));
+    }
+    for t in &topics {
+        let Some(text) = runtime::topic_text(*t) else {
+            return Err(vec![Diagnostic::internal(
+                format!("runtime-c/{} was missing when pyxc was built", t.file()),
+                None,
+            )]);
+        };
+        out.push_str(&format!("\n/* ---- runtime: {} ---- */\n", t.file()));
+        out.push_str(&text);
+    }
+    if !used_helpers.is_empty() {
+        out.push_str("\n/* ---- code generator helpers ---- */\n");
+        for (_, text) in &used_helpers {
+            out.push_str(text);
+        }
+    }
+    out.push_str("\n/* ---- module state and constants ---- */\n");
+    out.push_str(&format!(
+        "static PyObject *{}; /* borrowed */\nstatic PyObject *{}; /* borrowed */\n",
+        naming::MODULE,
+        naming::MODULE_DICT
+    ));
+    if !md.consts.is_empty() {
+        out.push_str("static int pyxc_consts_ready;\n");
+        out.push_str(&md.consts.declarations());
+    }
+    for (b, _) in &md.builtins {
+        out.push_str(&format!("static PyObject *{};\n", naming::builtin(b)));
+    }
+    for t in &md.ext_types {
+        out.push_str(&format!("static PyTypeObject *{};\n", naming::ext_type(t)));
+    }
+    for (_, d) in &md.dtypes {
+        out.push_str(d);
+        out.push('\n');
+    }
+    for a in &md.axes {
+        let vals: Vec<&str> = a
+            .chars()
+            .map(|c| {
+                if c == 'C' {
+                    "PYXC_AXIS_CONTIG"
+                } else {
+                    "PYXC_AXIS_STRIDED"
+                }
+            })
+            .collect();
+        out.push_str(&format!(
+            "static const unsigned char {}[] = {{{}}};\n",
+            naming::axes(a),
+            vals.join(", ")
+        ));
+    }
+    for d in &default_decls {
+        out.push_str(d);
+        out.push('\n');
+    }
+    if !m.cglobals.is_empty() {
+        out.push_str("\n/* ---- C globals ---- */\n");
+        for v in &m.cglobals {
+            for d in local_decl(v) {
+                let d = d.replacen(&naming::local(&v.name), &naming::cglobal(&v.name), 1);
+                out.push_str(&format!("static {d}\n"));
+            }
+        }
+    }
+    out.push_str("\n/* ---- prototypes ---- */\n");
+    out.push_str(&protos.into_string());
+    out.push_str("\n/* ---- functions ---- */\n");
+    out.push_str(&bodies);
+    out.push_str("/* ---- method table ---- */\n");
+    out.push_str(&methods.into_string());
+    out.push_str("\n/* ---- module body ---- */\n");
+    out.push_str(&init);
+    out.push_str("\n/* ---- module exec ---- */\n");
+    out.push_str(&exec.into_string());
+    out.push_str("\n/* ---- module definition ---- */\n");
+    out.push_str(&def.into_string());
+
+    Ok(Generated {
+        c: out,
+        uses_memview,
+        uses_openmp: m.uses_openmp,
+        uses_numpy: m.uses_numpy,
+        extra_sources: m.extra_sources.clone(),
+        runtime_topics: topics.iter().map(|t| t.file()).collect(),
+    })
+}
+
+fn exec_text(w: &Writer) -> String {
+    let mut c = w.clone();
+    c.take()
+}
+fn methods_text(w: &Writer) -> String {
+    let mut c = w.clone();
+    c.take()
+}

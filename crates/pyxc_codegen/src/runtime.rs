@@ -1,0 +1,125 @@
+//! Which runtime topic files a module uses, and pasting them.
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
+}
+
+/// A runtime topic file (`runtime-c/<name>.c`), in pasting order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Topic {
+    Errors,
+    Args,
+    Convert,
+    PyOps,
+    MemView,
+}
+
+impl Topic {
+    pub fn file(self) -> &'static str {
+        match self {
+            Topic::Errors => "errors.c",
+            Topic::Args => "args.c",
+            Topic::Convert => "convert.c",
+            Topic::PyOps => "pyops.c",
+            Topic::MemView => "memview.c",
+        }
+    }
+    fn text(self) -> Option<&'static str> {
+        match self {
+            Topic::Errors => files::ERRORS,
+            Topic::Args => files::ARGS,
+            Topic::Convert => files::CONVERT,
+            Topic::PyOps => files::PYOPS,
+            Topic::MemView => files::MEMVIEW,
+        }
+    }
+}
+
+/// The topic that defines a runtime helper, by name.
+pub fn topic_of(helper: &str) -> Option<Topic> {
+    let t = match helper {
+        "pyxc_add_traceback"
+        | "pyxc_raise_name_error"
+        | "pyxc_raise_unbound_local"
+        | "pyxc_write_unraisable"
+        | "pyxc_raise" => Topic::Errors,
+        "pyxc_parse_args" | "pyxc_arg_type_test" | "pyxc_raise_arg_none" => Topic::Args,
+        "pyxc_as_longlong" | "pyxc_as_ulonglong" | "pyxc_as_signed" | "pyxc_as_unsigned"
+        | "pyxc_as_double" | "pyxc_is_true" => Topic::Convert,
+        "pyxc_getitem_int" | "pyxc_setitem_int" | "pyxc_append" | "pyxc_len"
+        | "pyxc_get_global" | "pyxc_call_method" | "pyxc_floordiv_ll" | "pyxc_mod_ll"
+        | "pyxc_mod_double" | "pyxc_pow_double" | "pyxc_raise_zero_division" => Topic::PyOps,
+        "pyxc_memview_init"
+        | "pyxc_slice_from_object"
+        | "pyxc_slice_to_object"
+        | "pyxc_slice_clear"
+        | "pyxc_slice_assign"
+        | "pyxc_slice_copy"
+        | "pyxc_slice_check_layout"
+        | "pyxc_slice_copy_into"
+        | "pyxc_raise_bounds"
+        | "pyxc_slice_bounds"
+        | "pyxc_raise_unbound_view" => Topic::MemView,
+        _ => return None,
+    };
+    Some(t)
+}
+
+/// Every helper name generated code may call (for the header check test).
+pub const HELPERS: &[&str] = &[
+    "pyxc_add_traceback",
+    "pyxc_raise_name_error",
+    "pyxc_raise_unbound_local",
+    "pyxc_write_unraisable",
+    "pyxc_raise",
+    "pyxc_parse_args",
+    "pyxc_arg_type_test",
+    "pyxc_raise_arg_none",
+    "pyxc_as_longlong",
+    "pyxc_as_ulonglong",
+    "pyxc_as_signed",
+    "pyxc_as_unsigned",
+    "pyxc_as_double",
+    "pyxc_is_true",
+    "pyxc_getitem_int",
+    "pyxc_setitem_int",
+    "pyxc_append",
+    "pyxc_len",
+    "pyxc_get_global",
+    "pyxc_call_method",
+    "pyxc_floordiv_ll",
+    "pyxc_mod_ll",
+    "pyxc_mod_double",
+    "pyxc_pow_double",
+    "pyxc_raise_zero_division",
+    "pyxc_memview_init",
+    "pyxc_slice_from_object",
+    "pyxc_slice_to_object",
+    "pyxc_slice_clear",
+    "pyxc_slice_assign",
+    "pyxc_slice_copy",
+    "pyxc_slice_check_layout",
+    "pyxc_slice_copy_into",
+    "pyxc_raise_bounds",
+    "pyxc_slice_bounds",
+    "pyxc_raise_unbound_view",
+];
+
+/// The header text (`runtime-c/pyxc_rt.h`).
+pub fn header() -> Option<&'static str> {
+    files::HEADER
+}
+
+/// A topic file's text with its `#include "pyxc_rt.h"` line dropped.
+pub fn topic_text(t: Topic) -> Option<String> {
+    let text = t.text()?;
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if line.trim() == "#include \"pyxc_rt.h\"" {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    Some(out)
+}

@@ -1,0 +1,306 @@
+//! CPython-convention wrappers of `def`/`cpdef` functions
+//! (`METH_FASTCALL | METH_KEYWORDS`): parse, convert and check arguments,
+//! call the native body, convert the result.
+
+use crate::ctype::declare;
+use crate::emit::{c_string, Writer};
+use crate::func::{ice, ret_shape, FnCtx, RetShape, Val};
+use crate::module::ModCtx;
+use crate::naming;
+use crate::stmt::needs_object_default;
+use crate::R;
+use pyxc_sema::tir::*;
+use pyxc_sema::types::{ErrorReturn, ObjKind, Type};
+
+pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
+    let shape = RetShape {
+        c_type: Some("PyObject *".into()),
+        ty: Type::object(),
+        err_value: Some("NULL".into()),
+        unraisable: false,
+    };
+    let native_shape = ret_shape(f)?;
+    let mut cx = FnCtx::new(md, f, shape);
+    cx.line = f.line;
+    let fname = c_string(f.name.as_bytes());
+
+    // Parameters taken from `values[]` (positional and keyword-only).
+    let mut named: Vec<(usize, &TParam)> = vec![];
+    let mut varargs = None;
+    let mut varkw = None;
+    for (i, p) in f.params.iter().enumerate() {
+        match p.kind {
+            ParamKind::Normal | ParamKind::KeywordOnly => named.push((i, p)),
+            ParamKind::VarArgs => varargs = Some(i),
+            ParamKind::KwArgs => varkw = Some(i),
+        }
+    }
+    let nparams = named.len();
+    let npos = named
+        .iter()
+        .filter(|(_, p)| p.kind == ParamKind::Normal)
+        .count();
+    let nreq = named
+        .iter()
+        .take_while(|(_, p)| p.kind == ParamKind::Normal && p.default.is_none())
+        .count();
+    let mut kwmask: u64 = 0;
+    for (j, (_, p)) in named.iter().enumerate() {
+        if p.kind == ParamKind::KeywordOnly && p.default.is_none() {
+            if j >= 64 {
+                return Err(ice("more than 64 parameters", f.span));
+            }
+            kwmask |= 1 << j;
+        }
+    }
+
+    let mut decls = vec![];
+    let mut cleanup = vec![];
+    if nparams > 0 {
+        let names: Vec<String> = named
+            .iter()
+            .map(|(_, p)| c_string(f.vars[p.var.0 as usize].name.as_bytes()))
+            .collect();
+        decls.push(format!(
+            "static const char *const kwlist[] = {{{}}};",
+            names.join(", ")
+        ));
+        decls.push(format!("PyObject *values[{nparams}] = {{0}};"));
+    }
+    if varargs.is_some() {
+        decls.push("PyObject *varargs = NULL;".into());
+        cleanup.push("Py_XDECREF(varargs);".to_string());
+    }
+    if varkw.is_some() {
+        decls.push("PyObject *varkw = NULL;".into());
+        cleanup.push("Py_XDECREF(varkw);".to_string());
+    }
+    // The converted arguments a_i.
+    for (i, p) in f.params.iter().enumerate() {
+        let v = &f.vars[p.var.0 as usize];
+        let a = naming::arg(i);
+        match v.ty.strip_const() {
+            Type::MemView(_) => {
+                decls.push(format!("pyxc_slice {a} = {{0}};"));
+                cleanup.push(format!("pyxc_slice_clear(&{a});"));
+            }
+            Type::Object(_) | Type::Buffer(_) => decls.push(format!("PyObject *{a} = NULL;")),
+            t => decls.push(format!("{};", declare(t, &a))),
+        }
+    }
+
+    let values = if nparams > 0 { "values" } else { "NULL" };
+    let kwl = if nparams > 0 { "kwlist" } else { "NULL" };
+    let va = if varargs.is_some() { "&varargs" } else { "NULL" };
+    let vk = if varkw.is_some() { "&varkw" } else { "NULL" };
+    cx.check_neg(&format!(
+        "pyxc_parse_args({fname}, args, nargs, kwnames, {kwl}, {nparams}, {npos}, {nreq}, {kwmask}ULL, {values}, {va}, {vk})"
+    ));
+
+    for (j, (i, p)) in named.iter().enumerate() {
+        let v = &f.vars[p.var.0 as usize];
+        let a = naming::arg(*i);
+        let src = format!("values[{j}]");
+        cx.w.line(format!("/* {} */", crate::emit::comment_text(&v.name)));
+        match &p.default {
+            None => convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?,
+            Some(d) => {
+                if needs_object_default(&v.ty) {
+                    let dflt = naming::default_value(&f.name, *i);
+                    cx.w
+                        .line(format!("if (!{src}) {src} = {dflt};"));
+                    convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
+                } else {
+                    cx.w.open(format!("if ({src})"));
+                    convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
+                    cx.w.else_();
+                    let dv = cx.expr(d)?;
+                    match dv {
+                        Val::C { code, .. } => cx.w.line(format!("{a} = {code};")),
+                        other => {
+                            cx.release(&other);
+                            return Err(ice("non-C default for a C parameter", d.span));
+                        }
+                    }
+                    cx.w.close();
+                }
+            }
+        }
+    }
+    if let Some(i) = varargs {
+        cx.w.line(format!("{} = varargs;", naming::arg(i)));
+    }
+    if let Some(i) = varkw {
+        cx.w.line(format!("{} = varkw;", naming::arg(i)));
+    }
+
+    // The call.
+    let args: Vec<String> = (0..f.params.len()).map(naming::arg).collect();
+    let call = format!("{}({})", naming::native(&f.name), args.join(", "));
+    let mut uses_done = false;
+    match f.kind {
+        FuncKind::Def => cx.w.line(format!("{} = {call};", naming::RESULT)),
+        _ => {
+            // cpdef: the native body returns a C value.
+            let occurred = "PyErr_Occurred()";
+            match native_shape.ty.strip_const() {
+                Type::Void => {
+                    cx.w.line(format!("{call};"));
+                    if !matches!(f.error, ErrorReturn::None) {
+                        cx.w.line(format!("if ({occurred}) goto {};", naming::DONE_LABEL));
+                        uses_done = true;
+                    }
+                    cx.w.line(format!("{} = Py_None;", naming::RESULT));
+                    cx.w.line("Py_INCREF(Py_None);");
+                }
+                Type::Object(_) | Type::Buffer(_) => {
+                    cx.w.line(format!("{} = {call};", naming::RESULT));
+                }
+                t => {
+                    let tmp = cx.c_temp(t);
+                    cx.w.line(format!("{tmp} = {call};"));
+                    let cond = match &f.error {
+                        ErrorReturn::None => None,
+                        ErrorReturn::Value(v) => Some(format!("{tmp} == {v}")),
+                        ErrorReturn::ValueCheck(v) => Some(format!("{tmp} == {v} && {occurred}")),
+                        ErrorReturn::Always => Some(occurred.to_string()),
+                        ErrorReturn::Null => Some(format!("!{tmp}")),
+                    };
+                    if let Some(c) = cond {
+                        cx.w.line(format!("if ({c}) goto {};", naming::DONE_LABEL));
+                        uses_done = true;
+                    }
+                    let conv = if let Type::MemView(mv) = t {
+                        let dt = cx.md.dtype(&mv.dtype, f.span)?;
+                        format!("pyxc_slice_to_object(&{tmp}, {}, &{dt})", mv.ndim())
+                    } else {
+                        crate::expr::to_object_call(t, &tmp).ok_or_else(|| {
+                            ice(format!("cpdef result {t} has no Python conversion"), f.span)
+                        })?
+                    };
+                    cx.w.line(format!("{} = {conv};", naming::RESULT));
+                    if matches!(t, Type::MemView(_)) {
+                        cx.w.line(format!("pyxc_slice_clear(&{tmp});"));
+                    }
+                    cx.check_null(naming::RESULT);
+                }
+            }
+        }
+    }
+    let body = cx.w.take();
+
+    let mut out = Writer::new(0);
+    out.open(format!(
+        "static PyObject *{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)",
+        naming::wrapper(&f.name)
+    ));
+    out.line(format!("PyObject *{} = NULL;", naming::RESULT));
+    for d in &decls {
+        out.line(d);
+    }
+    for d in cx.temp_decls() {
+        out.line(d);
+    }
+    if cx.uses_error {
+        out.line(format!("int {} = {};", naming::LINENO, f.line));
+    }
+    out.line("(void)self;");
+    out.raw(&body);
+    if cx.uses_error || uses_done {
+        out.label(naming::DONE_LABEL);
+    }
+    for l in &cleanup {
+        out.line(l);
+    }
+    out.line(format!("return {};", naming::RESULT));
+    if cx.uses_error {
+        out.label(naming::ERROR_LABEL);
+        for l in cx.temp_error_cleanup() {
+            out.line(l);
+        }
+        for l in &cleanup {
+            out.line(l);
+        }
+        let file = c_string(cx.md.file.as_bytes());
+        let qual = c_string(cx.qualname.as_bytes());
+        out.line(format!(
+            "pyxc_add_traceback({qual}, {file}, {});",
+            naming::LINENO
+        ));
+        out.line(format!("Py_XDECREF({});", naming::RESULT));
+        out.line("return NULL;");
+    }
+    out.close();
+    Ok(out.into_string())
+}
+
+/// Convert `src` (a borrowed object) into wrapper argument `a`.
+fn convert_arg(
+    cx: &mut FnCtx<'_, '_>,
+    p: &TParam,
+    ty: &Type,
+    name: &str,
+    src: &str,
+    a: &str,
+) -> R<()> {
+    let pname = c_string(name.as_bytes());
+    let none_ok = p.none_ok && !p.not_none;
+    match ty.strip_const() {
+        Type::Object(kind) => {
+            type_check_arg(cx, kind, src, none_ok, p.not_none, &pname)?;
+            cx.w.line(format!("{a} = {src};"));
+        }
+        Type::Buffer(b) => {
+            type_check_arg(cx, &b.obj, src, none_ok, p.not_none, &pname)?;
+            cx.w.line(format!("{a} = {src};"));
+        }
+        Type::MemView(mv) => {
+            if p.not_none {
+                cx.check(
+                    &format!("{src} == Py_None"),
+                    Some(&format!("pyxc_raise_arg_none({pname});")),
+                );
+            }
+            let call = cx.acquire_call(src, a, mv, none_ok)?;
+            cx.check_neg(&call);
+        }
+        t => {
+            let code = cx.from_object_code(src, t, cx.f.span)?;
+            cx.w.line(format!("{a} = {code};"));
+        }
+    }
+    Ok(())
+}
+
+fn type_check_arg(
+    cx: &mut FnCtx<'_, '_>,
+    kind: &ObjKind,
+    src: &str,
+    none_ok: bool,
+    not_none: bool,
+    pname: &str,
+) -> R<()> {
+    let (tobj, exact) = match kind {
+        ObjKind::Any => {
+            if not_none {
+                cx.check(
+                    &format!("{src} == Py_None"),
+                    Some(&format!("pyxc_raise_arg_none({pname});")),
+                );
+            }
+            return Ok(());
+        }
+        ObjKind::Builtin(n) => (
+            crate::expr::builtin_type_object(n)
+                .ok_or_else(|| ice(format!("unknown builtin type {n}"), cx.f.span))?
+                .to_string(),
+            1,
+        ),
+        ObjKind::Extension(n) => (cx.md.ext_type(n), 0),
+    };
+    cx.check_neg(&format!(
+        "pyxc_arg_type_test({src}, {tobj}, {}, {pname}, {exact})",
+        none_ok as u8
+    ));
+    Ok(())
+}
