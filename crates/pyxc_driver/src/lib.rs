@@ -312,6 +312,12 @@ fn find_compiler() -> Result<Compiler, DriverError> {
     Ok(Compiler { argv, envs })
 }
 
+/// The C compiler command prefix `compile` uses: `CC` split into words
+/// (wrappers such as `ccache gcc` included), else the `cc` crate's default.
+pub fn compiler_command() -> Result<Vec<String>, DriverError> {
+    find_compiler().map(|c| c.argv)
+}
+
 fn env_flags(name: &str) -> Vec<String> {
     std::env::var(name)
         .map(|v| split_flags(&v))
