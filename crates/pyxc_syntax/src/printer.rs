@@ -452,11 +452,20 @@ pub fn ty_(t: &TypeExpr) -> String {
             format!("{}[{}]", ty_(base), a.join(", "))
         }
         TypeKind::Buffer { base, args: a } => format!("{}[buffer {}]", ty_(base), args(a)),
-        TypeKind::Array { base, size } => format!(
-            "{}[{}]",
-            ty_(base),
-            size.as_ref().map_or(String::new(), |s| expr(s))
-        ),
+        TypeKind::Array { .. } => {
+            // C order: `int a[3][4]` is an array of 3 arrays of 4.
+            let mut dims = String::new();
+            let mut t = t;
+            while let TypeKind::Array { base, size } = &t.kind {
+                let _ = write!(
+                    dims,
+                    "[{}]",
+                    size.as_ref().map_or(String::new(), |s| expr(s))
+                );
+                t = base;
+            }
+            format!("{}{dims}", ty_(t))
+        }
         TypeKind::Function {
             ret,
             params: ps,
