@@ -83,16 +83,25 @@ impl Consts {
                     format!("PyUnicode_DecodeUTF8({lit}, {}, NULL)", s.len())
                 }
                 Const::Int(digits) => {
-                    format!("PyLong_FromString({}, NULL, 10)", c_string(digits.as_bytes()))
+                    format!(
+                        "PyLong_FromString({}, NULL, 10)",
+                        c_string(digits.as_bytes())
+                    )
                 }
-                Const::Float(f) => format!("PyFloat_FromDouble({})", crate::ctype::float_literal(*f)),
+                Const::Float(f) => {
+                    format!("PyFloat_FromDouble({})", crate::ctype::float_literal(*f))
+                }
                 Const::Bytes(b) => {
                     format!("PyBytes_FromStringAndSize({}, {})", c_string(b), b.len())
                 }
                 Const::StrTuple(items) => {
                     let names: Vec<String> = items
                         .iter()
-                        .map(|s| self.list[self.index[&Self::key(&Const::Str(s.clone()))]].0.clone())
+                        .map(|s| {
+                            self.list[self.index[&Self::key(&Const::Str(s.clone()))]]
+                                .0
+                                .clone()
+                        })
                         .collect();
                     if names.is_empty() {
                         "PyTuple_New(0)".to_string()

@@ -8,8 +8,6 @@ pub fn declare(ty: &Type, name: &str) -> String {
     fn join(base: &str, decl: &str) -> String {
         if decl.is_empty() {
             base.to_string()
-        } else if decl.starts_with('*') {
-            format!("{base} {decl}")
         } else {
             format!("{base} {decl}")
         }
@@ -96,7 +94,7 @@ pub fn int_limits(k: IntKind) -> (&'static str, &'static str) {
 /// An integer constant of type `k`, with the suffix C needs for its value.
 pub fn int_literal(v: i128, k: Option<IntKind>) -> String {
     let unsigned = k.map(|k| !k.signed()).unwrap_or(false);
-    if v >= i32::MIN as i128 + 1 && v <= i32::MAX as i128 {
+    if v > i32::MIN as i128 && v <= i32::MAX as i128 {
         if unsigned && v >= 0 {
             return format!("{v}U");
         }

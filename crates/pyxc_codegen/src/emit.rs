@@ -55,7 +55,11 @@ impl Writer {
     }
     pub fn close_with(&mut self, tail: &str) {
         self.indent = self.indent.saturating_sub(1);
-        self.line(format!("}} {tail}"));
+        if tail == ";" {
+            self.line("};");
+        } else {
+            self.line(format!("}} {tail}"));
+        }
     }
     /// `} else {`, staying inside a block.
     pub fn else_(&mut self) {

@@ -162,7 +162,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::Cond { test, body, orelse } => self.cond(e, test, body, orelse),
             K::AddressOf(lv) => {
                 let code = self.lvalue_c(lv, e.span)?;
-                Ok(Val::c(format!("&{}", paren(&(code, prec::ATOM), prec::UNARY)), prec::UNARY))
+                Ok(Val::c(
+                    format!("&{}", paren(&(code, prec::ATOM), prec::UNARY)),
+                    prec::UNARY,
+                ))
             }
             K::SizeOf(t) => Ok(Val::atom(format!("sizeof({})", cast_type(t)))),
             K::PyBinary {
@@ -192,8 +195,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let k = self.md.consts.str(name);
                 let t = self.obj_temp();
                 if vals.is_empty() {
-                    self.w
-                        .line(format!("{t} = pyxc_call_method({}, {k}, NULL, 0);", o.code()));
+                    self.w.line(format!(
+                        "{t} = pyxc_call_method({}, {k}, NULL, 0);",
+                        o.code()
+                    ));
                 } else {
                     let codes: Vec<String> = vals.iter().map(code_of).collect();
                     self.w.open("");
@@ -411,7 +416,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let r = self.call_obj(format!("PyTuple_New({n})"));
                 for i in 0..n {
                     let t = self.call_obj(format!("PyLong_FromSsize_t({}.shape[{i}])", v.code()));
-                    self.w.line(format!("PyTuple_SET_ITEM({}, {i}, {});", r.code(), t.code()));
+                    self.w.line(format!(
+                        "PyTuple_SET_ITEM({}, {i}, {});",
+                        r.code(),
+                        t.code()
+                    ));
                     self.forget(&t);
                 }
                 self.release(&v);
@@ -435,7 +444,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 })
             }
             K::MvTranspose(view) => {
-                let mv = view_type(&view.ty).ok_or_else(|| ice("transpose of a non-view", e.span))?;
+                let mv =
+                    view_type(&view.ty).ok_or_else(|| ice("transpose of a non-view", e.span))?;
                 let v = self.view(view)?;
                 let n = mv.ndim();
                 let t = self.slice_temp();
@@ -443,8 +453,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.w.line(format!("{t}.data = {}.data;", v.code()));
                 for i in 0..n {
                     let j = n - 1 - i;
-                    self.w.line(format!("{t}.shape[{i}] = {}.shape[{j}];", v.code()));
-                    self.w.line(format!("{t}.strides[{i}] = {}.strides[{j}];", v.code()));
+                    self.w
+                        .line(format!("{t}.shape[{i}] = {}.shape[{j}];", v.code()));
+                    self.w
+                        .line(format!("{t}.strides[{i}] = {}.strides[{j}];", v.code()));
                 }
                 if matches!(v, Val::Slice { owned: true, .. }) {
                     self.forget(&v);
@@ -500,13 +512,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
     /// Evaluate a memoryview (or numpy buffer) expression as a slice.
     pub fn view(&mut self, e: &TExpr) -> R<Val> {
-        if let (Type::Buffer(b), TExprKind::Local { var, check_bound }) = (e.ty.strip_const(), &e.kind) {
+        if let (Type::Buffer(b), TExprKind::Local { var, check_bound }) =
+            (e.ty.strip_const(), &e.kind)
+        {
             let v = self.var(*var)?;
             let s = naming::buffer_slice(&v.name);
             let _ = b;
             if *check_bound {
                 let n = c_string(v.name.as_bytes());
-                self.check(&format!("!{s}.mv"), Some(&format!("pyxc_raise_unbound_view({n});")));
+                self.check(
+                    &format!("!{s}.mv"),
+                    Some(&format!("pyxc_raise_unbound_view({n});")),
+                );
             }
             return Ok(Val::Slice {
                 code: s,
@@ -651,7 +668,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             // -Wparentheses has nothing to say.
             let need_l = if p <= prec::SHIFT { prec::UNARY } else { p };
             let need_r = if p <= prec::SHIFT { prec::UNARY } else { p + 1 };
-            Val::c(format!("{} {sym} {}", paren(a, need_l), paren(b, need_r)), p)
+            Val::c(
+                format!("{} {sym} {}", paren(a, need_l), paren(b, need_r)),
+                p,
+            )
         };
         match op {
             CBinOp::Add | CBinOp::Sub | CBinOp::Mul => Ok(plain(&a, &b, op)),
@@ -677,7 +697,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     };
                     self.check(
                         &format!("{bs} == 0"),
-                        Some(&format!("pyxc_raise_zero_division({});", c_string(msg.as_bytes()))),
+                        Some(&format!(
+                            "pyxc_raise_zero_division({});",
+                            c_string(msg.as_bytes())
+                        )),
                     );
                     if let Some(k) = ik {
                         if k.signed() && k.size() >= 8 && op != CBinOp::Mod {
@@ -776,7 +799,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         }
     }
 
-    fn c_chain(&mut self, operands: &[TExpr], ops: &[CmpOp], span: pyxc_diagnostics::Span) -> R<Val> {
+    fn c_chain(
+        &mut self,
+        operands: &[TExpr],
+        ops: &[CmpOp],
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
         if operands.len() != ops.len() + 1 || ops.is_empty() {
             return Err(ice("malformed comparison chain", span));
         }
@@ -791,7 +819,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             } else {
                 paren(&next, prec::ATOM)
             };
-            let cmp = c_compare(*op, &(prev.clone(), prec::ATOM), &(next.clone(), prec::ATOM));
+            let cmp = c_compare(
+                *op,
+                &(prev.clone(), prec::ATOM),
+                &(next.clone(), prec::ATOM),
+            );
             self.w.line(format!("{r} = {};", cmp.code()));
             if i + 1 < ops.len() {
                 self.w.open(format!("if ({r})"));
@@ -815,13 +847,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             let sym = if and { "&&" } else { "||" };
             let p = if and { prec::LAND } else { prec::LOR };
             return Ok(Val::c(
-                format!("{} {sym} {}", paren(&a, prec::UNARY), paren(&b, prec::UNARY)),
+                format!(
+                    "{} {sym} {}",
+                    paren(&a, prec::UNARY),
+                    paren(&b, prec::UNARY)
+                ),
                 p,
             ));
         }
         let r = self.c_temp_named("int");
         self.w.line(format!("{r} = {};", truth_c(&a)));
-        self.w.open(format!("if ({}{r})", if and { "" } else { "!" }));
+        self.w
+            .open(format!("if ({}{r})", if and { "" } else { "!" }));
         self.w.raw(&indent_more(&b_stmts));
         self.w.line(format!("{r} = {};", truth_c(&b)));
         self.w.close();
@@ -960,7 +997,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             _ => None,
         };
         let result = if let Some(r) = rich(op) {
-            let o = self.call_obj(format!("PyObject_RichCompare({}, {}, {r})", a.code(), b.code()));
+            let o = self.call_obj(format!(
+                "PyObject_RichCompare({}, {}, {r})",
+                a.code(),
+                b.code()
+            ));
             if as_bool {
                 let t = self.c_temp_named("int");
                 self.w.line(format!("{t} = pyxc_is_true({});", o.code()));
@@ -974,8 +1015,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             let t = self.c_temp_named("int");
             match op {
                 PyCmpOp::In | PyCmpOp::NotIn => {
-                    self.w
-                        .line(format!("{t} = PySequence_Contains({}, {});", b.code(), a.code()));
+                    self.w.line(format!(
+                        "{t} = PySequence_Contains({}, {});",
+                        b.code(),
+                        a.code()
+                    ));
                     self.check(&format!("{t} < 0"), None);
                 }
                 _ => self.w.line(format!("{t} = {} == {};", a.code(), b.code())),
@@ -1005,7 +1049,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let t = self.c_temp_named("int");
         self.w.line(format!("{t} = pyxc_is_true({r});"));
         self.check(&format!("{t} < 0"), None);
-        self.w.open(format!("if ({}{t})", if and { "" } else { "!" }));
+        self.w
+            .open(format!("if ({}{t})", if and { "" } else { "!" }));
         self.w.line(format!("Py_CLEAR({r});"));
         let b = self.obj(right)?;
         let c = self.new_ref(&b);
@@ -1071,14 +1116,22 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 TArg::Star(x) => {
                     let v = self.obj(x)?;
-                    let ext = self.call_obj(format!("_PyList_Extend((PyListObject *){}, {})", list.code(), v.code()));
+                    let ext = self.call_obj(format!(
+                        "_PyList_Extend((PyListObject *){}, {})",
+                        list.code(),
+                        v.code()
+                    ));
                     self.release(&ext);
                     self.release(&v);
                 }
                 TArg::Keyword(n, x) => {
                     let v = self.obj(x)?;
                     let k = self.md.consts.str(n);
-                    self.check_neg(&format!("PyDict_SetItem({}, {k}, {})", dict.code(), v.code()));
+                    self.check_neg(&format!(
+                        "PyDict_SetItem({}, {k}, {})",
+                        dict.code(),
+                        v.code()
+                    ));
                     self.release(&v);
                 }
                 TArg::DoubleStar(x) => {
@@ -1113,7 +1166,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.expr(a)?
             };
             codes.push(code_of(&v));
-            if matches!(v, Val::Obj { owned: true, .. } | Val::Slice { owned: true, .. }) {
+            if matches!(
+                v,
+                Val::Obj { owned: true, .. } | Val::Slice { owned: true, .. }
+            ) {
                 rel.push(v);
             }
         }
@@ -1210,7 +1266,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     fn builtin_call(&mut self, e: &TExpr, which: Builtin, args: &[TExpr]) -> R<Val> {
         match which {
             Builtin::Len => {
-                let a = args.first().ok_or_else(|| ice("len() without argument", e.span))?;
+                let a = args
+                    .first()
+                    .ok_or_else(|| ice("len() without argument", e.span))?;
                 let o = self.obj(a)?;
                 let t = self.c_temp(&index_type());
                 self.w.line(format!("{t} = pyxc_len({});", o.code()));
@@ -1219,7 +1277,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 Ok(Val::atom(t))
             }
             Builtin::AbsC => {
-                let a = args.first().ok_or_else(|| ice("abs() without argument", e.span))?;
+                let a = args
+                    .first()
+                    .ok_or_else(|| ice("abs() without argument", e.span))?;
                 let v = self.c_val(a)?;
                 if let Some(fk) = float_kind(&e.ty) {
                     let f = match fk {
@@ -1332,7 +1392,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     _ => {
                         let v = self.c_val(operand)?;
                         let call = to_object_call(from, &v.0).ok_or_else(|| {
-                            ice(format!("no conversion of {from} to a Python object"), e.span)
+                            ice(
+                                format!("no conversion of {from} to a Python object"),
+                                e.span,
+                            )
                         })?;
                         Ok(self.call_obj(call))
                     }
@@ -1363,7 +1426,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         return Err(ice("char * from a temporary Python object", e.span));
                     }
                 }
-                let t = self.from_object_code(o.code(), to, e.span);
+                let t = self.convert_object_code(o.code(), to, e.span);
                 self.release(&o);
                 Ok(Val::atom(t?))
             }
@@ -1424,7 +1487,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
     /// Convert the object `src` (borrowed) to C type `to` in a fresh temp,
     /// raising as Cython does; returns the temp.
-    pub fn from_object_code(&mut self, src: &str, to: &Type, span: pyxc_diagnostics::Span) -> R<String> {
+    pub fn convert_object_code(
+        &mut self,
+        src: &str,
+        to: &Type,
+        span: pyxc_diagnostics::Span,
+    ) -> R<String> {
         let t = self.c_temp(to);
         let occurred = self.err_occurred();
         if let Some(fk) = float_kind(to) {
@@ -1441,10 +1509,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         } else if let Some(k) = int_kind(to) {
             let ct = cast_type(to);
             let call = match k {
-                IntKind::LongLong | IntKind::Int64 | IntKind::Long | IntKind::SsizeT | IntKind::IntPtr => {
+                IntKind::LongLong
+                | IntKind::Int64
+                | IntKind::Long
+                | IntKind::SsizeT
+                | IntKind::IntPtr => {
                     format!("({ct})pyxc_as_longlong({src})")
                 }
-                IntKind::ULongLong | IntKind::UInt64 | IntKind::ULong | IntKind::SizeT | IntKind::UIntPtr => {
+                IntKind::ULongLong
+                | IntKind::UInt64
+                | IntKind::ULong
+                | IntKind::SizeT
+                | IntKind::UIntPtr => {
                     format!("({ct})pyxc_as_ulonglong({src})")
                 }
                 k if k.signed() || k == IntKind::Char => {

@@ -125,7 +125,10 @@ pub enum Frame {
     Finally(Vec<TStmt>),
     /// Inside an `except` handler: leaving restores the saved exception
     /// state (`PyErr_SetExcInfo(t, v, tb)` of these variables).
-    Handler { saved: [String; 3], caught: [String; 3] },
+    Handler {
+        saved: [String; 3],
+        caught: [String; 3],
+    },
 }
 
 /// How a function returns.
@@ -204,10 +207,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     }
 
     pub fn var(&self, id: VarId) -> R<&'a Var> {
-        self.f
-            .vars
-            .get(id.0 as usize)
-            .ok_or_else(|| Diagnostic::internal(format!("unknown variable {}", id.0), Some(self.f.span)))
+        self.f.vars.get(id.0 as usize).ok_or_else(|| {
+            Diagnostic::internal(format!("unknown variable {}", id.0), Some(self.f.span))
+        })
     }
 
     pub fn new_label(&mut self, what: &str) -> String {
@@ -517,7 +519,10 @@ pub fn ret_shape(f: &TFunction) -> R<RetShape> {
         ErrorReturn::None => (zero_value(&ty), true),
         ErrorReturn::Value(v) | ErrorReturn::ValueCheck(v) => (Some(v.clone()), false),
         ErrorReturn::Always => (zero_value(&ty), false),
-        ErrorReturn::Null => (Some(zero_value(&ty).unwrap_or_else(|| "NULL".into())), false),
+        ErrorReturn::Null => (
+            Some(zero_value(&ty).unwrap_or_else(|| "NULL".into())),
+            false,
+        ),
     };
     Ok(RetShape {
         c_type,
@@ -647,7 +652,12 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
                 axes: b.axes.clone(),
                 readonly: false,
             };
-            let call = cx.acquire_call(&naming::local(&v.name), &naming::buffer_slice(&v.name), &mv, true)?;
+            let call = cx.acquire_call(
+                &naming::local(&v.name),
+                &naming::buffer_slice(&v.name),
+                &mv,
+                true,
+            )?;
             let body = cx.w.take();
             cx.check_neg(&call);
             let acq = cx.w.take();
@@ -701,15 +711,28 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     if cx.uses_error {
         out.line(format!("int {} = {};", naming::LINENO, f.line));
     }
-    out.raw(&entry.into_string());
+    let entry = entry.into_string();
+    for p in &f.params {
+        let name = naming::local(&f.vars[p.var.0 as usize].name);
+        if !crate::helpers::mentions(&entry, &name) && !crate::helpers::mentions(&body, &name) {
+            out.line(format!("(void){name};"));
+        }
+    }
+    out.raw(&entry);
     out.raw(&body);
     // Default return when the body falls off its end.
-    if f.kind == FuncKind::Def {
+    let ends_in_return = matches!(
+        f.body.last().map(|s| &s.kind),
+        Some(TStmtKind::Return(_)) | Some(TStmtKind::Raise { .. })
+    );
+    if f.kind == FuncKind::Def && !ends_in_return {
         out.line(format!("{} = Py_None;", naming::RESULT));
         out.line("Py_INCREF(Py_None);");
     }
     if cx.uses_error {
-        out.line(format!("goto {};", naming::DONE_LABEL));
+        if !ends_in_return {
+            out.line(format!("goto {};", naming::DONE_LABEL));
+        }
         out.label(naming::ERROR_LABEL);
         for l in cx.temp_error_cleanup() {
             out.line(l);

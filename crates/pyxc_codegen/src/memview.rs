@@ -14,20 +14,27 @@ use pyxc_sema::types::{Axis, Type};
 impl<'m, 'a> FnCtx<'m, 'a> {
     /// An index for axis `k` of view `v`, wrapped and bounds-checked as
     /// `checks` says; returns a C expression.
-    fn checked_index(&mut self, i: (String, u8), v: &str, k: usize, checks: &Checks) -> String {
+    fn checked_index(
+        &mut self,
+        i: (String, u8),
+        v: &str,
+        k: usize,
+        checks: &Checks,
+    ) -> (String, u8) {
         let lit = i.0.parse::<i64>().ok();
         let mut code = i.0.clone();
+        let mut p = i.1;
         if checks.wraparound && lit.map(|x| x < 0).unwrap_or(true) {
             let t = self.c_temp(&index_type());
             self.w.line(format!("{t} = {};", i.0));
             self.w.line(format!("if ({t} < 0) {t} += {v}.shape[{k}];"));
             code = t;
+            p = prec::ATOM;
         } else if checks.boundscheck && !crate::expr::is_simple(&code) {
             let t = self.c_temp(&index_type());
             self.w.line(format!("{t} = {};", i.0));
             code = t;
-        } else if !crate::expr::is_simple(&code) {
-            code = paren(&i, prec::MUL + 1);
+            p = prec::ATOM;
         }
         if checks.boundscheck {
             self.check(
@@ -35,7 +42,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 Some(&format!("pyxc_raise_bounds({k});")),
             );
         }
-        code
+        (code, p)
     }
 
     /// A pointer to an element (`&((T *)v.data)[i]` or `(T *)(v.data +
@@ -68,6 +75,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             if k == n - 1 && last_contig {
                 continue;
             }
+            let i = paren(i, prec::MUL);
             let term = if mv.axes[k] == Axis::Contig {
                 format!("{i} * (Py_ssize_t)sizeof({elem})")
             } else {
@@ -81,7 +89,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             format!("({base}.data + {})", terms.join(" + "))
         };
         let ptr = if last_contig {
-            format!("&(({elem} *){data})[{}]", idx[n - 1])
+            format!("&(({elem} *){data})[{}]", idx[n - 1].0)
         } else {
             format!("({elem} *){data}")
         };
@@ -114,6 +122,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 MvAxisIndex::Index(ie) => {
                     let i = self.c_val(ie)?;
                     let i = self.checked_index(i, &s, k, checks);
+                    let i = paren(&i, prec::MUL);
                     self.w.line(format!("{t}.data += {i} * {s}.strides[{k}];"));
                 }
                 MvAxisIndex::Slice { start, stop, step } => {
@@ -144,25 +153,27 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         }
                         None => "1".to_string(),
                     };
-                    self.w
-                        .line(format!("{st} = {};", a.clone().unwrap_or_else(|| "0".into())));
-                    self.w
-                        .line(format!("{sp} = {};", b.clone().unwrap_or_else(|| "0".into())));
+                    self.w.line(format!(
+                        "{st} = {};",
+                        a.clone().unwrap_or_else(|| "0".into())
+                    ));
+                    self.w.line(format!(
+                        "{sp} = {};",
+                        b.clone().unwrap_or_else(|| "0".into())
+                    ));
                     self.w.line(format!(
                         "pyxc_slice_bounds({s}.shape[{k}], &{st}, &{sp}, {step_c}, {}, {}, &{len});",
                         a.is_some() as u8,
                         b.is_some() as u8
                     ));
-                    self.w
-                        .line(format!("{t}.data += {st} * {s}.strides[{k}];"));
+                    self.w.line(format!("{t}.data += {st} * {s}.strides[{k}];"));
                     self.w.line(format!("{t}.shape[{out}] = {len};"));
                     if step_c == "1" {
                         self.w
                             .line(format!("{t}.strides[{out}] = {s}.strides[{k}];"));
                     } else {
-                        self.w.line(format!(
-                            "{t}.strides[{out}] = {s}.strides[{k}] * {step_c};"
-                        ));
+                        self.w
+                            .line(format!("{t}.strides[{out}] = {s}.strides[{k}] * {step_c};"));
                     }
                     out += 1;
                 }

@@ -172,9 +172,15 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     let uses_assert = helpers::mentions(&bodies, "pyxc_cg_assertions_enabled")
         || helpers::mentions(&init, "pyxc_cg_assertions_enabled");
     let mut exec = Writer::new(0);
-    exec.open(format!("static int {}(PyObject *module)", naming::MODULE_EXEC));
+    exec.open(format!(
+        "static int {}(PyObject *module)",
+        naming::MODULE_EXEC
+    ));
     exec.line(format!("{} = module;", naming::MODULE));
-    exec.line(format!("{} = PyModule_GetDict(module);", naming::MODULE_DICT));
+    exec.line(format!(
+        "{} = PyModule_GetDict(module);",
+        naming::MODULE_DICT
+    ));
     if !md.consts.is_empty() {
         exec.open("if (!pyxc_consts_ready)");
         md.consts.creation(&mut exec);
@@ -239,7 +245,10 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
 
     // Module definition and init.
     let mut def = Writer::new(0);
-    def.open(format!("static PyModuleDef_Slot {}[] =", naming::MODULE_SLOTS));
+    def.open(format!(
+        "static PyModuleDef_Slot {}[] =",
+        naming::MODULE_SLOTS
+    ));
     def.line(format!("{{Py_mod_exec, (void *){}}},", naming::MODULE_EXEC));
     def.line("{0, NULL}");
     def.close_with(";");
@@ -248,7 +257,10 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         Some(d) => c_string(d.as_bytes()),
         None => "NULL".into(),
     };
-    def.open(format!("static struct PyModuleDef {} =", naming::MODULE_DEF));
+    def.open(format!(
+        "static struct PyModuleDef {} =",
+        naming::MODULE_DEF
+    ));
     def.line("PyModuleDef_HEAD_INIT,");
     def.line(format!("{},", c_string(m.name.as_bytes())));
     def.line(format!("{mdoc},"));
@@ -260,8 +272,14 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     def.line("NULL");
     def.close_with(";");
     def.line("");
-    def.line(format!("PyMODINIT_FUNC PyInit_{}(void);", naming::ident(&m.name)));
-    def.open(format!("PyMODINIT_FUNC PyInit_{}(void)", naming::ident(&m.name)));
+    def.line(format!(
+        "PyMODINIT_FUNC PyInit_{}(void);",
+        naming::ident(&m.name)
+    ));
+    def.open(format!(
+        "PyMODINIT_FUNC PyInit_{}(void)",
+        naming::ident(&m.name)
+    ));
     def.line(format!("return PyModuleDef_Init(&{});", naming::MODULE_DEF));
     def.close();
 
@@ -302,7 +320,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             };
             for h in runtime::HELPERS {
                 if let Some(t2) = runtime::topic_of(h) {
-                    if !topics.contains(&t2) && helpers::mentions(&text, &format!("{h}")) {
+                    if !topics.contains(&t2) && helpers::mentions(&text, h) {
                         topics.insert(t2);
                         added = true;
                     }

@@ -46,9 +46,17 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         "pyxc_parse_args" | "pyxc_arg_type_test" | "pyxc_raise_arg_none" => Topic::Args,
         "pyxc_as_longlong" | "pyxc_as_ulonglong" | "pyxc_as_signed" | "pyxc_as_unsigned"
         | "pyxc_as_double" | "pyxc_is_true" => Topic::Convert,
-        "pyxc_getitem_int" | "pyxc_setitem_int" | "pyxc_append" | "pyxc_len"
-        | "pyxc_get_global" | "pyxc_call_method" | "pyxc_floordiv_ll" | "pyxc_mod_ll"
-        | "pyxc_mod_double" | "pyxc_pow_double" | "pyxc_raise_zero_division" => Topic::PyOps,
+        "pyxc_getitem_int"
+        | "pyxc_setitem_int"
+        | "pyxc_append"
+        | "pyxc_len"
+        | "pyxc_get_global"
+        | "pyxc_call_method"
+        | "pyxc_floordiv_ll"
+        | "pyxc_mod_ll"
+        | "pyxc_mod_double"
+        | "pyxc_pow_double"
+        | "pyxc_raise_zero_division" => Topic::PyOps,
         "pyxc_memview_init"
         | "pyxc_slice_from_object"
         | "pyxc_slice_to_object"

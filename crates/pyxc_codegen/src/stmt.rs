@@ -132,7 +132,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 step_sign,
                 body,
                 orelse,
-            } => self.for_range(var, counter_ty, start, stop, step, *step_sign, body, orelse, s.span),
+            } => self.for_range(
+                var, counter_ty, start, stop, step, *step_sign, body, orelse, s.span,
+            ),
             S::ForIter {
                 target,
                 iter,
@@ -178,7 +180,17 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&i);
                 return Ok(());
             }
-            TExprKind::CCall { func, args } if !e.ty.is_object() && matches!(e.ty.strip_const(), Type::Int(_) | Type::Float(_) | Type::Bint | Type::Ptr(_) | Type::Opaque { .. }) => {
+            TExprKind::CCall { func, args }
+                if !e.ty.is_object()
+                    && matches!(
+                        e.ty.strip_const(),
+                        Type::Int(_)
+                            | Type::Float(_)
+                            | Type::Bint
+                            | Type::Ptr(_)
+                            | Type::Opaque { .. }
+                    ) =>
+            {
                 let name = self.cfunc_name(func, e.span)?;
                 let (mut codes, rel) = self.call_args(args)?;
                 let error = match func {
@@ -337,7 +349,14 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     }
 
     /// Store into a variable of type `ty` named `name` in C.
-    fn store_var(&mut self, name: &str, ty: &Type, pyname: Option<&str>, v: Val, span: Span) -> R<()> {
+    fn store_var(
+        &mut self,
+        name: &str,
+        ty: &Type,
+        pyname: Option<&str>,
+        v: Val,
+        span: Span,
+    ) -> R<()> {
         match ty.strip_const() {
             Type::Object(_) => {
                 let v = self.expect_obj(v, span)?;
@@ -595,7 +614,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let incr = match step_c.as_str() {
             "1" => format!("{i}++"),
             "-1" => format!("{i}--"),
-            s => format!("{i} += {}", paren(&(s.to_string(), prec::UNARY), prec::UNARY)),
+            s => format!(
+                "{i} += {}",
+                paren(&(s.to_string(), prec::UNARY), prec::UNARY)
+            ),
         };
         let (end, frame) = self.loop_frame(!orelse.is_empty());
         self.w.open(format!("for ({i} = {a}; {test}; {incr})"));
@@ -657,11 +679,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let itemt = self.obj_temp();
         self.w.open(format!("if (!{it})"));
         self.w.open(format!("if (PyList_CheckExact({seq}))"));
-        self.w.line(format!("if ({idx} >= PyList_GET_SIZE({seq})) break;"));
-        self.w.line(format!("{itemt} = PyList_GET_ITEM({seq}, {idx});"));
+        self.w
+            .line(format!("if ({idx} >= PyList_GET_SIZE({seq})) break;"));
+        self.w
+            .line(format!("{itemt} = PyList_GET_ITEM({seq}, {idx});"));
         self.w.else_();
-        self.w.line(format!("if ({idx} >= PyTuple_GET_SIZE({seq})) break;"));
-        self.w.line(format!("{itemt} = PyTuple_GET_ITEM({seq}, {idx});"));
+        self.w
+            .line(format!("if ({idx} >= PyTuple_GET_SIZE({seq})) break;"));
+        self.w
+            .line(format!("{itemt} = PyTuple_GET_ITEM({seq}, {idx});"));
         self.w.close();
         self.w.line(format!("Py_INCREF({itemt});"));
         self.w.line(format!("{idx}++;"));
@@ -866,7 +892,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let n = self.frames.len() + self.extra_decls.len();
         if release {
             let save = format!("pyxc_save_{n}");
-            self.extra_decls.push(format!("PyThreadState *{save} = NULL;"));
+            self.extra_decls
+                .push(format!("PyThreadState *{save} = NULL;"));
             self.w.line(format!("{save} = PyEval_SaveThread();"));
             self.frames.push(Frame::Nogil(save.clone()));
             let r = self.stmts(body);
@@ -893,8 +920,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         match msg {
             Some(m) => {
                 let v = self.obj(m)?;
-                self.w
-                    .line(format!("PyErr_SetObject(PyExc_AssertionError, {});", v.code()));
+                self.w.line(format!(
+                    "PyErr_SetObject(PyExc_AssertionError, {});",
+                    v.code()
+                ));
                 self.release(&v);
             }
             None => self.w.line("PyErr_SetNone(PyExc_AssertionError);"),
@@ -1090,8 +1119,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyObject *{et} = NULL, *{ev} = NULL, *{etb} = NULL;"
             ));
             self.extra_decls.push(format!("int {eln} = 0;"));
-            self.w
-                .line(format!("PyErr_Fetch(&{et}, &{ev}, &{etb});"));
+            self.w.line(format!("PyErr_Fetch(&{et}, &{ev}, &{etb});"));
             self.w.line(format!("{eln} = {};", naming::LINENO));
             let after = self.new_label("finally_reraise");
             // Errors inside the finally block drop the saved exception.
@@ -1101,11 +1129,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.frames.pop();
             r?;
             self.w.line(format!("PyErr_Restore({et}, {ev}, {etb});"));
-            self.w.line(format!("{et} = NULL; {ev} = NULL; {etb} = NULL;"));
+            self.w
+                .line(format!("{et} = NULL; {ev} = NULL; {etb} = NULL;"));
             self.w.line(format!("{} = {eln};", naming::LINENO));
             self.w.line(format!("goto {after};"));
             self.w.label_here(&drop_label);
-            self.w.line(format!("Py_CLEAR({et}); Py_CLEAR({ev}); Py_CLEAR({etb});"));
+            self.w
+                .line(format!("Py_CLEAR({et}); Py_CLEAR({ev}); Py_CLEAR({etb});"));
             self.w.label_here(&after);
             self.goto_error_plain();
             self.w.label_here(&fin_end);
@@ -1125,7 +1155,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         }
     }
 
-    fn try_except(&mut self, body: &[TStmt], handlers: &[THandler], orelse: &[TStmt], span: Span) -> R<()> {
+    fn try_except(
+        &mut self,
+        body: &[TStmt],
+        handlers: &[THandler],
+        orelse: &[TStmt],
+        span: Span,
+    ) -> R<()> {
         if handlers.is_empty() {
             self.stmts(body)?;
             return self.stmts(orelse);
@@ -1235,7 +1271,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyErr_SetExcInfo({}, {}, {});",
                 saved[0], saved[1], saved[2]
             ));
-            self.w.line(format!("{} = NULL; {} = NULL; {} = NULL;", saved[0], saved[1], saved[2]));
+            self.w.line(format!(
+                "{} = NULL; {} = NULL; {} = NULL;",
+                saved[0], saved[1], saved[2]
+            ));
             self.w.line(format!(
                 "Py_CLEAR({}); Py_CLEAR({}); Py_CLEAR({});",
                 caught[0], caught[1], caught[2]
@@ -1247,7 +1286,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyErr_SetExcInfo({}, {}, {});",
                 saved[0], saved[1], saved[2]
             ));
-            self.w.line(format!("{} = NULL; {} = NULL; {} = NULL;", saved[0], saved[1], saved[2]));
+            self.w.line(format!(
+                "{} = NULL; {} = NULL; {} = NULL;",
+                saved[0], saved[1], saved[2]
+            ));
             self.w.line(format!(
                 "Py_CLEAR({}); Py_CLEAR({}); Py_CLEAR({});",
                 caught[0], caught[1], caught[2]
@@ -1267,13 +1309,21 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, context: &TExpr, target: Option<&LValue>, body: &[TStmt], span: Span) -> R<()> {
+    fn with_stmt(
+        &mut self,
+        context: &TExpr,
+        target: Option<&LValue>,
+        body: &[TStmt],
+        span: Span,
+    ) -> R<()> {
         let mgr = self.obj(context)?;
         let exit_k = self.md.consts.str("__exit__");
         let enter_k = self.md.consts.str("__enter__");
         let exit = self.obj_temp();
-        self.w
-            .line(format!("{exit} = PyObject_GetAttr({}, {exit_k});", mgr.code()));
+        self.w.line(format!(
+            "{exit} = PyObject_GetAttr({}, {exit_k});",
+            mgr.code()
+        ));
         self.check_null(&exit);
         let entered = self.call_obj(format!(
             "pyxc_call_method({}, {enter_k}, NULL, 0)",
@@ -1306,8 +1356,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(l);
         }
         let ok = self.c_temp_named("int");
-        self.w
-            .line(format!("{ok} = pyxc_cg_with_exit({exit});"));
+        self.w.line(format!("{ok} = pyxc_cg_with_exit({exit});"));
         self.w.line(format!("Py_CLEAR({exit});"));
         self.w.open(format!("if ({ok} <= 0)"));
         self.goto_error_plain();
@@ -1321,6 +1370,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 /// Whether a parameter of this type takes its default from a module-level
 /// object (evaluated at `def` time) rather than a C constant.
 pub fn needs_object_default(t: &Type) -> bool {
-    matches!(t.strip_const(), Type::Object(_) | Type::Buffer(_) | Type::MemView(_))
+    matches!(
+        t.strip_const(),
+        Type::Object(_) | Type::Buffer(_) | Type::MemView(_)
+    )
 }
-

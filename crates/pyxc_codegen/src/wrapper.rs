@@ -91,7 +91,11 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
 
     let values = if nparams > 0 { "values" } else { "NULL" };
     let kwl = if nparams > 0 { "kwlist" } else { "NULL" };
-    let va = if varargs.is_some() { "&varargs" } else { "NULL" };
+    let va = if varargs.is_some() {
+        "&varargs"
+    } else {
+        "NULL"
+    };
     let vk = if varkw.is_some() { "&varkw" } else { "NULL" };
     cx.check_neg(&format!(
         "pyxc_parse_args({fname}, args, nargs, kwnames, {kwl}, {nparams}, {npos}, {nreq}, {kwmask}ULL, {values}, {va}, {vk})"
@@ -107,8 +111,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
             Some(d) => {
                 if needs_object_default(&v.ty) {
                     let dflt = naming::default_value(&f.name, *i);
-                    cx.w
-                        .line(format!("if (!{src}) {src} = {dflt};"));
+                    cx.w.line(format!("if (!{src}) {src} = {dflt};"));
                     convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
                 } else {
                     cx.w.open(format!("if ({src})"));
@@ -206,7 +209,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     }
     out.line("(void)self;");
     out.raw(&body);
-    if cx.uses_error || uses_done {
+    if uses_done {
         out.label(naming::DONE_LABEL);
     }
     for l in &cleanup {
@@ -265,7 +268,7 @@ fn convert_arg(
             cx.check_neg(&call);
         }
         t => {
-            let code = cx.from_object_code(src, t, cx.f.span)?;
+            let code = cx.convert_object_code(src, t, cx.f.span)?;
             cx.w.line(format!("{a} = {code};"));
         }
     }
