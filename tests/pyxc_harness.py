@@ -300,7 +300,7 @@ def run_cases_isolated(modules: dict, case_ids: list, workdir: Path) -> dict:
                 {"modules": {k: str(v) for k, v in modules.items()}, "cases": pending, "out": str(out)}
             )
         )
-        proc = run([sys.executable, ROOT / "tests" / "run_cases.py", spec], timeout=600)
+        proc = run([sys.executable, "-X", "faulthandler", ROOT / "tests" / "run_cases.py", spec], timeout=600)
         if out.exists():
             with open(out, "rb") as f:
                 while True:
