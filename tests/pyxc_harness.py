@@ -35,6 +35,7 @@ BUILD_ROOT = ROOT / "tests" / "_build"
 EXT_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
 
 _counter = itertools.count()
+CASES_TIMEOUT = 300  # seconds for one child running cases; all of them take a few
 
 
 class BuildError(Exception):
@@ -300,7 +301,13 @@ def run_cases_isolated(modules: dict, case_ids: list, workdir: Path) -> dict:
                 {"modules": {k: str(v) for k, v in modules.items()}, "cases": pending, "out": str(out)}
             )
         )
-        proc = run([sys.executable, "-X", "faulthandler", ROOT / "tests" / "run_cases.py", spec], timeout=600)
+        cmd = [sys.executable, "-X", "faulthandler", ROOT / "tests" / "run_cases.py", spec]
+        try:
+            proc = run(cmd, timeout=CASES_TIMEOUT)
+        except subprocess.TimeoutExpired as exc:  # a hang counts as a crash of its case
+            err = exc.stderr or ""
+            err = err.decode(errors="replace") if isinstance(err, bytes) else err
+            proc = subprocess.CompletedProcess(cmd, -9, "", err + f"\n(killed after {CASES_TIMEOUT} s)")
         if out.exists():
             with open(out, "rb") as f:
                 while True:
