@@ -11,7 +11,9 @@ use std::process::ExitCode;
 /// importable CPython extension modules.
 #[derive(Parser)]
 #[command(name = "pyxc", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  pyxc build rolling.pyx                 build rolling.<EXT_SUFFIX> beside the source\n  pyxc build -X boundscheck=False a.pyx  build with a directive set\n  pyxc translate rolling.pyx -o out.c    write the C only")]
+#[command(
+    after_help = "Examples:\n  pyxc build rolling.pyx                 build rolling.<EXT_SUFFIX> beside the source\n  pyxc build -X boundscheck=False a.pyx  build with a directive set\n  pyxc translate rolling.pyx -o out.c    write the C only"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -118,23 +120,45 @@ fn print_diags(map: &SourceMap, diags: &[Diagnostic]) {
 
 /// Front end and code generation for one file. Diagnostics are printed;
 /// `None` means a compile error.
-fn translate_file(path: &Path, common: &CommonArgs, directives: &[(String, String)]) -> Option<Translated> {
+fn translate_file(
+    path: &Path,
+    common: &CommonArgs,
+    directives: &[(String, String)],
+) -> Option<Translated> {
     let mut map = SourceMap::new();
     let text = match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(_) => {
-                print_diags(&map, &[Diagnostic::error_nospan(format!("{} is not valid UTF-8", path.display()))]);
+                print_diags(
+                    &map,
+                    &[Diagnostic::error_nospan(format!(
+                        "{} is not valid UTF-8",
+                        path.display()
+                    ))],
+                );
                 return None;
             }
         },
         Err(e) => {
-            print_diags(&map, &[Diagnostic::error_nospan(format!("cannot read {}: {e}", path.display()))]);
+            print_diags(
+                &map,
+                &[Diagnostic::error_nospan(format!(
+                    "cannot read {}: {e}",
+                    path.display()
+                ))],
+            );
             return None;
         }
     };
-    let display = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let module_name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let display = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let module_name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if !is_identifier(&module_name) {
         print_diags(
             &map,
@@ -151,7 +175,11 @@ fn translate_file(path: &Path, common: &CommonArgs, directives: &[(String, Strin
         return None;
     }
     let src_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut include_dirs = vec![if src_dir.as_os_str().is_empty() { PathBuf::from(".") } else { src_dir.clone() }];
+    let mut include_dirs = vec![if src_dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        src_dir.clone()
+    }];
     include_dirs.extend(common.include.iter().cloned());
     let opts = pyxc_sema::Options {
         module_name: module_name.clone(),
@@ -165,7 +193,12 @@ fn translate_file(path: &Path, common: &CommonArgs, directives: &[(String, Strin
         print_diags(&map, &diags);
         return None;
     };
-    let generated = match pyxc_codegen::generate(&module, &pyxc_codegen::Options { pyx_display_name: display }) {
+    let generated = match pyxc_codegen::generate(
+        &module,
+        &pyxc_codegen::Options {
+            pyx_display_name: display,
+        },
+    ) {
         Ok(g) => g,
         Err(errs) => {
             diags.extend(errs);
@@ -174,7 +207,11 @@ fn translate_file(path: &Path, common: &CommonArgs, directives: &[(String, Strin
         }
     };
     print_diags(&map, &diags);
-    let extra_sources = module.extra_sources.iter().map(|s| src_dir.join(s)).collect();
+    let extra_sources = module
+        .extra_sources
+        .iter()
+        .map(|s| src_dir.join(s))
+        .collect();
     Some(Translated {
         c: generated.c,
         module_name,
@@ -186,7 +223,8 @@ fn translate_file(path: &Path, common: &CommonArgs, directives: &[(String, Strin
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 fn translate(args: TranslateArgs) -> ExitCode {
@@ -244,7 +282,11 @@ fn build(args: BuildArgs) -> ExitCode {
     for (src, t) in units {
         let outdir = match &args.outdir {
             Some(d) => d.clone(),
-            None => src.parent().map(Path::to_path_buf).filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| PathBuf::from(".")),
+            None => src
+                .parent()
+                .map(Path::to_path_buf)
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or_else(|| PathBuf::from(".")),
         };
         if let Err(e) = std::fs::create_dir_all(&outdir) {
             eprintln!("error: cannot create {}: {e}", outdir.display());
@@ -275,7 +317,10 @@ fn build(args: BuildArgs) -> ExitCode {
         }
         if let Err(e) = pyxc_driver::compile(&cfg, &req) {
             let d = Diagnostic::internal(
-                format!("the C compiler failed on the code generated for {}", src.display()),
+                format!(
+                    "the C compiler failed on the code generated for {}",
+                    src.display()
+                ),
                 None,
             )
             .with_note(e.to_string());

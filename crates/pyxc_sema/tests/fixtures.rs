@@ -5,7 +5,9 @@ use pyxc_diagnostics::{render, SourceMap};
 use std::path::{Path, PathBuf};
 
 fn fixtures(dir: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .map(|e| e.expect("dir entry").path())
@@ -20,12 +22,20 @@ fn analyze(path: &Path) -> (SourceMap, Vec<pyxc_diagnostics::Diagnostic>, bool) 
     let mut map = SourceMap::new();
     let rel = format!(
         "{}/{}",
-        path.parent().and_then(|p| p.file_name()).map(|n| n.to_string_lossy()).unwrap_or_default(),
-        path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        path.parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
     );
     let file = map.add(rel, text.clone());
     let (ast, mut diags) = pyxc_syntax::parse_module(&text, file);
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let opts = pyxc_sema::Options {
         module_name: stem.clone(),
         filename: format!("{stem}.pyx"),
@@ -47,7 +57,11 @@ fn ok_fixtures_have_no_errors() {
         let (map, diags, has_module) = analyze(&path);
         let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).cloned().collect();
         if !errors.is_empty() || !has_module {
-            failures.push(format!("{}:\n{}", path.display(), render(&map, &errors, false)));
+            failures.push(format!(
+                "{}:\n{}",
+                path.display(),
+                render(&map, &errors, false)
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -59,9 +73,21 @@ fn err_fixtures_give_one_error_each() {
         let (map, diags, has_module) = analyze(&path);
         let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).cloned().collect();
         let rendered = render(&map, &errors, false);
-        assert_eq!(errors.len(), 1, "{}: expected exactly one error, got:\n{rendered}", path.display());
-        assert!(!has_module, "{}: no module may come out of a failed analysis", path.display());
-        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        assert_eq!(
+            errors.len(),
+            1,
+            "{}: expected exactly one error, got:\n{rendered}",
+            path.display()
+        );
+        assert!(
+            !has_module,
+            "{}: no module may come out of a failed analysis",
+            path.display()
+        );
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         insta::assert_snapshot!(name, rendered);
     }
 }
