@@ -626,6 +626,11 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         }
     }
     let mut local_decls = vec![];
+    for v in f.vars.iter().filter(|v| v.param.is_some()) {
+        if let Type::Buffer(_) = v.ty.strip_const() {
+            local_decls.push(format!("pyxc_slice {} = {{0}};", naming::buffer_slice(&v.name)));
+        }
+    }
     for v in f.vars.iter().filter(|v| v.param.is_none()) {
         local_decls.extend(local_decl(v));
         let name = naming::local(&v.name);
