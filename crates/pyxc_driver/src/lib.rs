@@ -15,7 +15,7 @@
 //!
 //! The compiler is the one the `cc` crate finds (`CC`, wrappers such as
 //! `ccache gcc` included; else `cc`). Flags are ordered so the user has the
-//! last word: Python's flags, the include folders, then `CFLAGS`; link flags
+//! last word: Python's flags, the include folders, then `CPPFLAGS` and `CFLAGS`; link flags
 //! from Python's `LDSHARED`, then `LDFLAGS`.
 //!
 //! Python's own flags are used as they are except `-g`: measured on this
@@ -324,9 +324,10 @@ fn env_flags(name: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The user's `CFLAGS` and `LDFLAGS`, read from the environment.
+/// The user's `CPPFLAGS`, `CFLAGS` and `LDFLAGS`, read from the environment.
 #[derive(Clone, Debug, Default)]
 struct UserFlags {
+    cppflags: Vec<String>,
     cflags: Vec<String>,
     ldflags: Vec<String>,
 }
@@ -334,6 +335,7 @@ struct UserFlags {
 impl UserFlags {
     fn from_env() -> UserFlags {
         UserFlags {
+            cppflags: env_flags("CPPFLAGS"),
             cflags: env_flags("CFLAGS"),
             ldflags: env_flags("LDFLAGS"),
         }
@@ -364,6 +366,7 @@ fn build_args(
     if openmp {
         args.push("-fopenmp".to_string());
     }
+    args.extend(user.cppflags.iter().cloned());
     args.extend(user.cflags.iter().cloned());
     args.push(path(&req.c_source));
     args.extend(req.extra_sources.iter().map(|p| path(p)));
@@ -453,11 +456,9 @@ pub fn compile(cfg: &PythonConfig, req: &BuildRequest) -> Result<(), DriverError
         }
     };
     let (mut command, mut out) = run(req.openmp)?;
-    if req.openmp && !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr).to_lowercase();
-        if stderr.contains("openmp") || stderr.contains("omp") {
-            (command, out) = run(false)?;
-        }
+    if req.openmp && !out.status.success() && rejects_openmp(&String::from_utf8_lossy(&out.stderr))
+    {
+        (command, out) = run(false)?;
     }
     if !out.status.success() {
         let _ = std::fs::remove_file(&tmp_path);
@@ -472,6 +473,13 @@ pub fn compile(cfg: &PythonConfig, req: &BuildRequest) -> Result<(), DriverError
         error: e.error,
     })?;
     Ok(())
+}
+
+/// Whether a failed compile's stderr says OpenMP is unavailable (flag
+/// rejected, no `omp.h`, no OpenMP runtime library).
+fn rejects_openmp(stderr: &str) -> bool {
+    let s = stderr.to_lowercase();
+    s.contains("openmp") || s.contains("omp.h") || s.contains("gomp") || s.contains("-lomp")
 }
 
 /// Split a flags string the way a POSIX shell splits words (quotes and

@@ -60,6 +60,7 @@ fn flag_order_python_then_includes_then_user() {
         numpy: true,
     };
     let user = UserFlags {
+        cppflags: vec!["-DUSER".into()],
         cflags: vec!["-O3".into(), "-march=native".into()],
         ldflags: vec!["-L/opt/lib".into()],
     };
@@ -83,6 +84,7 @@ fn flag_order_python_then_includes_then_user() {
         "-I/np/include",
         "-I/py/include/python3.11",
         "-fopenmp",
+        "-DUSER",
         "-O3",
         "-march=native",
         "/b/mod.c",
@@ -101,6 +103,20 @@ fn flag_order_python_then_includes_then_user() {
     // Without openmp/numpy those flags are absent.
     let args = build_args(&cfg, &req, None, &req.output, false, &UserFlags::default());
     assert!(!args.iter().any(|a| a == "-fopenmp" || a == "-I/np/include"));
+}
+
+#[test]
+fn openmp_rejection_is_recognised() {
+    assert!(rejects_openmp("cc: error: unsupported option '-fopenmp'"));
+    assert!(rejects_openmp(
+        "mod.c:3:10: fatal error: omp.h: No such file or directory"
+    ));
+    assert!(rejects_openmp("/usr/bin/ld: cannot find -lgomp"));
+    assert!(rejects_openmp("ld: library not found for -lomp"));
+    // An ordinary error must not cause a second compile ("compilation" has "omp").
+    assert!(!rejects_openmp(
+        "mod.c:1:1: error: unknown type name 'x'\ncompilation terminated."
+    ));
 }
 
 #[test]
