@@ -19,9 +19,9 @@ pub const MAX_NESTING: usize = 200;
 pub struct Layout {
     pub tokens: Vec<Spanned>,
     pub headers: Vec<HeaderComment>,
-    /// True when the input had an unclosed bracket (the parser's
-    /// end-of-file error is then redundant).
-    pub unclosed: bool,
+    /// Where the first bracket that is never closed opens (the parser's
+    /// errors after it are then cascades).
+    pub unclosed_at: Option<u32>,
 }
 
 /// Indentation of a line measured two ways (tabs to multiples of 8, and
@@ -158,7 +158,7 @@ pub fn layout(
             }
         }
     }
-    let unclosed = !brackets.is_empty();
+    let unclosed_at = brackets.first().map(|b| b.1);
     if let Some((tok, at)) = brackets.first() {
         if !expr_mode {
             diags.push(
@@ -186,7 +186,7 @@ pub fn layout(
     Layout {
         tokens: out,
         headers,
-        unclosed,
+        unclosed_at,
     }
 }
 
@@ -332,7 +332,7 @@ pub fn rewrite(src: &str, toks: &mut Vec<Spanned>) {
                 );
                 let in_extern = line_start && extern_level.is_some_and(|l| level > l);
                 let named = line_start && matches!(next, Some(Tok::Name(_)));
-                (after_decl || in_extern || named).then(|| match word.as_str() {
+                (after_decl || in_extern || named).then_some(match word.as_str() {
                     "struct" => Tok::Struct,
                     "union" => Tok::Union,
                     _ => Tok::Enum,
@@ -347,7 +347,7 @@ pub fn rewrite(src: &str, toks: &mut Vec<Spanned>) {
                     next,
                     Some(Tok::Name(_) | Tok::Const | Tok::Inline | Tok::Extern | Tok::Class)
                 );
-                (after && before).then(|| match word.as_str() {
+                (after && before).then_some(match word.as_str() {
                     "public" => Tok::Public,
                     "api" => Tok::Api,
                     _ => Tok::Readonly,

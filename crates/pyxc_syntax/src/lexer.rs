@@ -138,8 +138,7 @@ fn scan_string(lex: &mut logos::Lexer<Raw>, q: u8) -> Option<bool> {
     let triple = rest.len() >= 2 && rest[0] == q && rest[1] == q;
     let mut i = if triple { 2 } else { 0 };
     let mut closed = false;
-    loop {
-        let Some(&b) = rest.get(i) else { break };
+    while let Some(&b) = rest.get(i) {
         if b == b'\\' {
             i += 1;
             // Skip the escaped character whole (it may be multi-byte).
@@ -398,7 +397,7 @@ fn convert_string(
             .with_label_message("valid prefixes are r, b, rb, f, rf, u and c"),
         );
     }
-    let after_q = text[qpos + 1..].as_bytes();
+    let after_q = &text.as_bytes()[qpos + 1..];
     let triple = after_q.len() >= 2 && after_q[0] == q && after_q[1] == q;
     let open_len = if triple { 3 } else { 1 };
     let close = if closed { open_len } else { 0 };

@@ -88,7 +88,7 @@ pub fn parse_module(src: &str, file: FileId) -> (ast::Module, Vec<Diagnostic>) {
             lalrpop_util::ParseError::InvalidToken { location } => (*location, false),
             lalrpop_util::ParseError::User { .. } => (end, false),
         };
-        if lay.unclosed && at >= end {
+        if lay.unclosed_at.is_some_and(|u| at > u) {
             continue;
         }
         let line = line_of(at);

@@ -204,7 +204,7 @@ pub fn suffix(items: Vec<Suffix>) -> Suffix {
 
 /// A parameter list entry before `*`/`/` markers are folded into kinds.
 pub enum PItem {
-    Param(Param),
+    Param(Box<Param>),
     BareStar,
     Slash,
 }
@@ -224,31 +224,31 @@ fn bare_param(name: Option<Ident>, kind: ParamKind, span: Span) -> Param {
 
 pub fn star_param(n: Option<Ident>, a: Option<Expr>, span: Span) -> PItem {
     match n {
-        Some(n) => PItem::Param(Param {
+        Some(n) => PItem::Param(Box::new(Param {
             annotation: a,
             ..bare_param(Some(n), ParamKind::VarArgs, span)
-        }),
+        })),
         None => PItem::BareStar,
     }
 }
 
 pub fn kw_param(n: Ident, a: Option<Expr>, span: Span) -> PItem {
-    PItem::Param(Param {
+    PItem::Param(Box::new(Param {
         annotation: a,
         ..bare_param(Some(n), ParamKind::KwArgs, span)
-    })
+    }))
 }
 
 /// C `...` in an extern prototype: a nameless, typeless `VarArgs` param.
 pub fn c_varargs(span: Span) -> PItem {
-    PItem::Param(bare_param(None, ParamKind::VarArgs, span))
+    PItem::Param(Box::new(bare_param(None, ParamKind::VarArgs, span)))
 }
 
 pub fn simple_param(n: Ident, default: Option<Expr>, span: Span) -> PItem {
-    PItem::Param(Param {
+    PItem::Param(Box::new(Param {
         default,
         ..bare_param(Some(n), ParamKind::Normal, span)
-    })
+    }))
 }
 
 /// `BaseType ParamDecl?`: a lone word is a name; otherwise a typed param.
@@ -289,7 +289,8 @@ pub fn finish_params(items: Vec<PItem>) -> Vec<Param> {
     let mut kw_only = false;
     for it in items {
         match it {
-            PItem::Param(mut p) => {
+            PItem::Param(p) => {
+                let mut p = *p;
                 match p.kind {
                     ParamKind::VarArgs => kw_only = true,
                     ParamKind::Normal if kw_only => p.kind = ParamKind::KeywordOnly,
@@ -974,13 +975,38 @@ pub fn describe_error(
     {
         k -= 1;
     }
-    let header = toks.get(k).and_then(|t| header_keyword(&t.1));
+    let mut header = toks.get(k).and_then(|t| header_keyword(&t.1));
+    if has("INDENT") && k > 0 {
+        // A missing block: the header is on the previous logical line.
+        let mut j = k - 1;
+        while j > 0
+            && !matches!(
+                toks[j - 1].1,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+            )
+        {
+            j -= 1;
+        }
+        header = toks.get(j).and_then(|t| header_keyword(&t.1));
+    }
     let found_desc = found.map_or("end of file".to_string(), |t| t.describe());
-    // Zero-width tokens (INDENT/DEDENT/final NEWLINE) get a visible span.
-    let span = if span.start == span.end && span.end < src_len {
-        sp(file, span.start, span.start + 1)
-    } else {
-        span
+    // At the end of a line (or block, or file) point just after the last
+    // real token rather than at the line break.
+    let span = match found {
+        None | Some(Tok::Newline | Tok::Dedent) => {
+            let prev = toks[..idx.min(toks.len())].iter().rev().find(|t| {
+                !matches!(
+                    t.1,
+                    Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+                )
+            });
+            match prev {
+                Some(p) => sp(file, p.2, p.2),
+                None => span,
+            }
+        }
+        Some(Tok::Indent) if span.end < src_len => sp(file, span.start, span.start + 1),
+        _ => span,
     };
     let expr_expected = has("Name") && has("(") && has("Int");
     let (msg, label) = match found {
