@@ -163,7 +163,8 @@ PYXC_RT void pyxc_raise_zero_division(const char *msg);
 
 /* What a memoryview's element type is, for buffer-format checks. */
 typedef struct {
-    const char *name; /* C name shown in errors: "double" */
+    const char *name; /* the element type as declared, shown in errors:
+                         "double", "float64_t" (Cython names typedefs) */
     char kind;        /* 'i' signed int, 'u' unsigned int, 'f' float, 'b' bint/bool, 'c' char */
     Py_ssize_t size;  /* sizeof the C type */
 } pyxc_dtype;
@@ -188,7 +189,9 @@ typedef struct {
     Py_ssize_t strides[PYXC_MAX_DIMS];
 } pyxc_slice;
 
-/* Register the memoryview type; called once from module exec. */
+/* Ready the memoryview type (a static type named "pyxc.memoryview", not
+ * added to the module); call it from module exec. Acquiring readies the
+ * type lazily too, so forgetting it is not a crash. */
 PYXC_RT int pyxc_memview_init(PyObject *module);
 /* Acquire a view of `obj` as ndim axes of dtype with the given per-axis
  * layout (PYXC_AXIS_*), writable unless `readonly_ok` (a const view).
@@ -214,10 +217,13 @@ PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, cons
 PYXC_RT int pyxc_slice_check_layout(const pyxc_slice *s, int ndim, const unsigned char *axes);
 /* dst[...] = src element-wise for equal shapes (ValueError otherwise). */
 PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src, const pyxc_slice *dst, int ndim, Py_ssize_t itemsize);
-/* IndexError "Out of bounds on buffer access (axis N)". */
+/* IndexError "Out of bounds on buffer access (axis N)". Takes the GIL
+ * itself (PyGILState_Ensure), so `nogil` code may call it. */
 PYXC_RT void pyxc_raise_bounds(int axis);
 /* Normalise a Python slice start:stop:step over an axis of length `len`
- * the way memoryview slicing does; writes the new length. */
+ * the way memoryview slicing does; writes the new length. Cython's rules,
+ * quirk included: a negative stop clamps to 0 even for a negative step.
+ * The caller rejects step 0 first: ValueError "Step may not be zero (axis 0)". */
 PYXC_RT void pyxc_slice_bounds(Py_ssize_t len, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step,
                                int has_start, int has_stop, Py_ssize_t *newlen);
 /* UnboundLocalError/AttributeError for an unbound memoryview. */
