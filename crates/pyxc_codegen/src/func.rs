@@ -628,7 +628,10 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     let mut local_decls = vec![];
     for v in f.vars.iter().filter(|v| v.param.is_some()) {
         if let Type::Buffer(_) = v.ty.strip_const() {
-            local_decls.push(format!("pyxc_slice {} = {{0}};", naming::buffer_slice(&v.name)));
+            local_decls.push(format!(
+                "pyxc_slice {} = {{0}};",
+                naming::buffer_slice(&v.name)
+            ));
         }
     }
     for v in f.vars.iter().filter(|v| v.param.is_none()) {
@@ -678,6 +681,7 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     }
     // Falling off the end.
     let body = cx.w.take();
+    let entry = entry.into_string();
     let mut out = Writer::new(0);
     out.open(&sig);
     if f.with_gil {
@@ -705,7 +709,14 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         }
     }
     for d in &local_decls {
-        out.line(d);
+        // Locals the body never names are not declared (no unused warnings).
+        let used = d
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
+            .any(|w| crate::helpers::mentions(&entry, w) || crate::helpers::mentions(&body, w));
+        if used {
+            out.line(d);
+        }
     }
     for d in cx.temp_decls() {
         out.line(d);
@@ -716,7 +727,6 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     if cx.uses_error {
         out.line(format!("int {} = {};", naming::LINENO, f.line));
     }
-    let entry = entry.into_string();
     for p in &f.params {
         let name = naming::local(&f.vars[p.var.0 as usize].name);
         if !crate::helpers::mentions(&entry, &name) && !crate::helpers::mentions(&body, &name) {
@@ -782,7 +792,15 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     } else if cx.uses_done {
         out.label(naming::DONE_LABEL);
     }
-    if cx.nogil_fn && done_cleanup.iter().any(|l| !l.is_empty()) {
+    let done_cleanup: Vec<String> = done_cleanup
+        .into_iter()
+        .filter(|l| {
+            l.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
+                .all(|w| crate::helpers::mentions(&entry, w) || crate::helpers::mentions(&body, w))
+        })
+        .collect();
+    if cx.nogil_fn && !done_cleanup.is_empty() {
         out.open("");
         out.line("PyGILState_STATE pyxc_gs = PyGILState_Ensure();");
         for l in &done_cleanup {
