@@ -374,6 +374,10 @@ for expr, exp in [
     ("list(rt.slice1(a, -2, None, None))", [3.0, 4.0]),
     ("list(rt.slice1(a, 10, 20, None))", []),
     ("list(rt.slice1(a, 4, -10, -1))", [4.0, 3.0, 2.0, 1.0]),  # Cython clamps stop to 0
+    ("list(rt.slice1(a, -10, None, -1))", [0.0]),  # Cython: [0.0]; Python: []
+    ("list(rt.slice1(a, 10, None, -1))", [4.0, 3.0, 2.0, 1.0, 0.0]),
+    ("list(rt.slice1(a, 3, 0, -1))", [3.0, 2.0, 1.0]),
+    ("list(rt.slice1(a, 2, 2, None))", []),
     ("rt.slice1(a, 1, 3, None).strides", (8,)),
     ("rt.slice1(a, None, None, 2).strides", (16,)),
     ("list(rt.copy(rt.slice1(a, None, None, -2), 1, False))", [4.0, 2.0, 0.0]),
