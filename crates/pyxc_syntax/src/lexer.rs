@@ -204,6 +204,12 @@ pub fn lex(
     file: FileId,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<LexItem> {
+    // A byte-order mark at the start of a file is not part of the source.
+    let start = if start == 0 && src.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8().min(end)
+    } else {
+        start
+    };
     let text = &src[start..end];
     let mut out = Vec::new();
     let mut lexer = Raw::lexer(text);
@@ -234,6 +240,18 @@ pub fn lex(
             Ok(Raw::Newline) => Lexed::Newline,
             Ok(Raw::Comment) => Lexed::Comment,
             Ok(Raw::Name) => {
+                if let Some((i, c)) = slice
+                    .char_indices()
+                    .find(|(_, c)| !c.is_ascii() && !c.is_alphanumeric())
+                {
+                    diags.push(
+                        Diagnostic::error(
+                            format!("invalid character '{c}' (U+{:04X}) in identifier", c as u32),
+                            sp(a + i, a + i + c.len_utf8()),
+                        )
+                        .with_label_message("not a letter or digit"),
+                    );
+                }
                 Lexed::Tok(Tok::keyword(slice).unwrap_or_else(|| Tok::Name(slice.to_string())))
             }
             Ok(Raw::Int) => Lexed::Tok(convert_int(slice)),
