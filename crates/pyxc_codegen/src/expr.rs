@@ -957,7 +957,26 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             format!("PyNumber_{name}")
         };
         let extra = if op == PyBinOp::Pow { ", Py_None" } else { "" };
-        let r = self.call_obj(format!("{func}({}, {}{extra})", a.code(), b.code()));
+        let fast = match op {
+            PyBinOp::Add => Some('+'),
+            PyBinOp::Sub => Some('-'),
+            PyBinOp::Mul => Some('*'),
+            PyBinOp::TrueDiv => Some('/'),
+            _ => None,
+        };
+        let call = if let Some(c) = fast {
+            format!(
+                "pyxc_cg_arith({}, {}, '{c}', {})",
+                a.code(),
+                b.code(),
+                inplace as u8
+            )
+        } else if op == PyBinOp::Pow && is_obj_const_two(right) {
+            format!("pyxc_cg_pow2({}, {})", a.code(), b.code())
+        } else {
+            format!("{func}({}, {}{extra})", a.code(), b.code())
+        };
+        let r = self.call_obj(call);
         self.release(&a);
         self.release(&b);
         Ok(r)
@@ -1419,6 +1438,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     self.type_test(&o, to, e.span)?;
                     return Ok(o);
                 }
+                if float_kind(to) == Some(FloatKind::Double) {
+                    if let Some(v) = self.double_arith_fast(operand)? {
+                        return Ok(v);
+                    }
+                }
                 let o = self.obj(operand)?;
                 if let Type::Ptr(_) = to {
                     if matches!(o, Val::Obj { owned: true, .. }) {
@@ -1483,6 +1507,84 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 Ok(v)
             }
         }
+    }
+
+    /// `<double>(x op y)` where `x` is a C double boxed for the operation:
+    /// when `y` is an exact float or int, compute in C (what float's own
+    /// method computes), else box and use the number protocol.
+    fn double_arith_fast(&mut self, e: &TExpr) -> R<Option<Val>> {
+        let TExprKind::PyBinary {
+            op,
+            left,
+            right,
+            inplace,
+        } = &e.kind
+        else {
+            return Ok(None);
+        };
+        let sym = match op {
+            PyBinOp::Add => '+',
+            PyBinOp::Sub => '-',
+            PyBinOp::Mul => '*',
+            _ => return Ok(None),
+        };
+        let boxed_double = |x: &TExpr| match &x.kind {
+            TExprKind::Coerce {
+                kind: Coercion::ToObject,
+                operand,
+            } if float_kind(&operand.ty) == Some(FloatKind::Double) => Some((**operand).clone()),
+            _ => None,
+        };
+        let (c_side, o_side, c_left) = match (boxed_double(left), boxed_double(right)) {
+            (Some(l), _) => (l, &**right, true),
+            (None, Some(r)) => (r, &**left, false),
+            _ => return Ok(None),
+        };
+        let dt = Type::double();
+        let x = if c_left {
+            let x = self.c_val(&c_side)?;
+            let x = self.simple(x, &dt);
+            let o = self.obj(o_side)?;
+            (x, o)
+        } else {
+            let o = self.obj(o_side)?;
+            let x = self.c_val(&c_side)?;
+            (self.simple(x, &dt), o)
+        };
+        let (x, o) = x;
+        let y = self.c_temp(&dt);
+        let k = self.c_temp_named("int");
+        let r = self.c_temp(&dt);
+        self.w
+            .line(format!("{k} = pyxc_cg_float_of({}, &{y});", o.code()));
+        self.check(&format!("{k} < 0"), None);
+        let expr = if c_left {
+            format!("{x} {sym} {y}")
+        } else {
+            format!("{y} {sym} {x}")
+        };
+        self.w.open(format!("if ({k})"));
+        self.w.line(format!("{r} = {expr};"));
+        self.w.else_();
+        let boxed = self.call_obj(format!("PyFloat_FromDouble({x})"));
+        let (a, b) = if c_left {
+            (boxed.code().to_string(), o.code().to_string())
+        } else {
+            (o.code().to_string(), boxed.code().to_string())
+        };
+        let res = self.call_obj(format!(
+            "pyxc_cg_arith({a}, {b}, '{sym}', {})",
+            *inplace as u8
+        ));
+        self.release(&boxed);
+        self.w
+            .line(format!("{r} = pyxc_as_double({});", res.code()));
+        let occurred = self.err_occurred();
+        self.check(&format!("{r} == -1 && {occurred}"), None);
+        self.release(&res);
+        self.w.close();
+        self.release(&o);
+        Ok(Some(Val::atom(r)))
     }
 
     /// Convert the object `src` (borrowed) to C type `to` in a fresh temp,
@@ -1655,6 +1757,18 @@ fn c_compare(op: CmpOp, a: &(String, u8), b: &(String, u8)) -> Val {
         format!("{} {sym} {}", paren(a, prec::SHIFT), paren(b, prec::SHIFT)),
         p,
     )
+}
+
+/// The Python int 2 (a constant or a converted C constant).
+fn is_obj_const_two(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::IntConst(2) => true,
+        TExprKind::Coerce {
+            kind: Coercion::ToObject,
+            operand,
+        } => matches!(operand.kind, TExprKind::IntConst(2)) && operand.ty.is_int(),
+        _ => false,
+    }
 }
 
 /// `x ** 2` where 2 is an integral constant (possibly cast).

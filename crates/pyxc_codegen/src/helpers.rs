@@ -4,6 +4,75 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_float_of",
+        r#"/* An exact float or int as a double: 1; another type: 0; -1 with an
+ * exception (an int too large for a double, OverflowError as Python's). */
+static int pyxc_cg_float_of(PyObject *o, double *out)
+{
+    if (PyFloat_CheckExact(o)) {
+        *out = PyFloat_AS_DOUBLE(o);
+        return 1;
+    }
+    if (PyLong_CheckExact(o)) {
+        double d = PyLong_AsDouble(o);
+        if (d == -1.0 && PyErr_Occurred()) return -1;
+        *out = d;
+        return 1;
+    }
+    return 0;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_arith",
+        r#"/* a op b for + - * / with a fast path when one side is an exact float
+ * and the other an exact float or int (what float's own methods compute);
+ * everything else goes through the number protocol. */
+static PyObject *pyxc_cg_arith(PyObject *a, PyObject *b, char op, int inplace)
+{
+    if (PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) {
+        double x, y;
+        int ka = pyxc_cg_float_of(a, &x);
+        int kb = ka > 0 ? pyxc_cg_float_of(b, &y) : 0;
+        if (ka < 0 || kb < 0) return NULL;
+        if (ka > 0 && kb > 0) {
+            switch (op) {
+            case '+': return PyFloat_FromDouble(x + y);
+            case '-': return PyFloat_FromDouble(x - y);
+            case '*': return PyFloat_FromDouble(x * y);
+            default:
+                if (y != 0.0) return PyFloat_FromDouble(x / y);
+                break;
+            }
+        }
+    }
+    switch (op) {
+    case '+': return inplace ? PyNumber_InPlaceAdd(a, b) : PyNumber_Add(a, b);
+    case '-': return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
+    case '*': return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
+    default: return inplace ? PyNumber_InPlaceTrueDivide(a, b) : PyNumber_TrueDivide(a, b);
+    }
+}
+"#,
+    ),
+    (
+        "pyxc_cg_pow2",
+        r#"/* x ** 2: exact floats and ints multiply; the rest (and float overflow,
+ * which Python reports as OverflowError) take the number protocol. */
+static PyObject *pyxc_cg_pow2(PyObject *x, PyObject *two)
+{
+    if (PyFloat_CheckExact(x)) {
+        double v = PyFloat_AS_DOUBLE(x);
+        double r = v * v;
+        if (Py_IS_INFINITY(r) && Py_IS_FINITE(v)) return PyNumber_Power(x, two, Py_None);
+        return PyFloat_FromDouble(r);
+    }
+    if (PyLong_CheckExact(x)) return PyNumber_Multiply(x, x);
+    return PyNumber_Power(x, two, Py_None);
+}
+"#,
+    ),
+    (
         "pyxc_cg_type_test",
         r#"/* Type test for a typed object value (None passes): TypeError otherwise. */
 static int pyxc_cg_type_test(PyObject *o, PyTypeObject *type, int exact)

@@ -298,9 +298,31 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             }
         }
     }
-    let used_helpers: Vec<&(&str, &str)> = helpers::HELPERS
+    // Helpers used by the code, and the helpers those use.
+    let mut wanted: BTreeSet<&str> = helpers::HELPERS
         .iter()
         .filter(|(n, _)| helpers::mentions(&code_all, n))
+        .map(|(n, _)| *n)
+        .collect();
+    loop {
+        let before = wanted.len();
+        for (n, text) in helpers::HELPERS {
+            if !wanted.contains(n)
+                && helpers::HELPERS
+                    .iter()
+                    .any(|(w, t)| wanted.contains(w) && helpers::mentions(t, n) && w != n)
+            {
+                wanted.insert(n);
+            }
+            let _ = text;
+        }
+        if wanted.len() == before {
+            break;
+        }
+    }
+    let used_helpers: Vec<&(&str, &str)> = helpers::HELPERS
+        .iter()
+        .filter(|(n, _)| wanted.contains(n))
         .collect();
     for (_, text) in &used_helpers {
         for h in runtime::HELPERS {
