@@ -820,5 +820,24 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         out.line(format!("return {};", naming::RESULT));
     }
     out.close();
-    Ok(out.into_string())
+    Ok(strip_unused_labels(&out.into_string()))
+}
+
+/// Drop the numbered labels (`L3_end:;`) no `goto` names.
+pub fn strip_unused_labels(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(name) = t.strip_suffix(":;") {
+            if name.starts_with('L')
+                && name[1..].starts_with(|c: char| c.is_ascii_digit())
+                && !text.contains(&format!("goto {name};"))
+            {
+                continue;
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }

@@ -349,3 +349,29 @@ pub fn build_and_run(m: &TModule, script: &str) -> String {
     }
     stdout
 }
+
+/// The typed tree of a `.pyx` text through the real front end.
+pub fn front_end(name: &str, text: &str) -> TModule {
+    let mut map = pyxc_diagnostics::SourceMap::new();
+    let file = map.add(format!("{name}.pyx"), text.to_string());
+    let (ast, diags) = pyxc_syntax::parse_module(text, file);
+    assert!(
+        !diags.iter().any(|d| d.is_error()),
+        "parse errors:\n{}",
+        pyxc_diagnostics::render(&map, &diags, false)
+    );
+    let opts = pyxc_sema::Options {
+        module_name: name.into(),
+        filename: format!("{name}.pyx"),
+        cli_directives: vec![],
+        include_dirs: vec![],
+    };
+    let (m, diags) = pyxc_sema::analyze(&ast, &mut map, &opts);
+    match m {
+        Some(m) => m,
+        None => panic!(
+            "sema errors:\n{}",
+            pyxc_diagnostics::render(&map, &diags, false)
+        ),
+    }
+}

@@ -1,0 +1,31 @@
+import features as k1, traceback
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print(f.__name__, "->", repr(r))
+    except Exception as e:
+        tb = traceback.extract_tb(e.__traceback__)
+        print(f.__name__, "!!", type(e).__name__, e, [(x.name, x.lineno) for x in tb[1:]])
+t(k1.use_div, 7, 2); t(k1.use_div, 7, 0)
+t(k1.floors, -7, 2); t(k1.floors, 7, -2); t(k1.floors, 1, 0)
+t(k1.fmod_, -7.5, 2.0); t(k1.fmod_, 1.0, 0.0)
+t(k1.fact, 10)
+t(k1.defaults, 1); t(k1.defaults, 1, 2, z=3, w=4); t(k1.defaults, 1, 2, 3)
+t(k1.star, 1, 2, a=3)
+t(k1.loop_else, [1, 2, 3], 2); t(k1.loop_else, [1, 2, 3], 5)
+t(k1.while_loop, 10)
+t(k1.iterate, [1, 2, 3]); t(k1.iterate, (4, 5)); t(k1.iterate, range(5)); t(k1.iterate, iter([1.5, 2]))
+t(k1.unpack, (1, 2)); t(k1.unpack, [1, 2, 3]); t(k1.unpack, "ab")
+t(k1.comp, 7)
+t(k1.fstr, "a", 3.14159)
+t(k1.containers, 5)
+t(k1.tryexcept, 3); t(k1.tryexcept, 0)
+t(k1.reraise, 1)
+t(k1.chained, 1, 2, 3); t(k1.chained, 1, 3, 2)
+t(k1.condexpr, 0); t(k1.condexpr, [1])
+import array
+a = array.array('d', [2.0, 4.0])
+t(k1.nogil_bounds, a, 1); t(k1.nogil_bounds, a, -1); t(k1.nogil_bounds, a, 5)
+t(k1.asserting, 1); t(k1.asserting, -1)
+t(k1.bump); t(k1.bump); print(k1.counter)
+t(k1.logical, 0, 5); t(k1.logical, 3, 5)
