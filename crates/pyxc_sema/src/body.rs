@@ -418,9 +418,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         );
                         continue;
                     }
-                    if let Some(ty) = self.m.resolve_type(&v.ty) {
-                        self.declare_local(&v.name.name, ty, v.name.span);
-                    }
+                    // A bad type was reported; an object keeps later uses quiet.
+                    let ty = self.m.resolve_type(&v.ty).unwrap_or_else(Type::object);
+                    self.declare_local(&v.name.name, ty, v.name.span);
                 }
             }
             StmtKind::Assign { targets, .. } => {
@@ -596,11 +596,11 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 self.require_gil("raising an exception", span);
                 let exc = exc.as_ref().map(|e| {
                     let t = self.expr(e);
-                    self.to_object(t)
+                    self.coerce_object(t)
                 });
                 let cause = cause.as_ref().map(|e| {
                     let t = self.expr(e);
-                    self.to_object(t)
+                    self.coerce_object(t)
                 });
                 self.push(out, TStmtKind::Raise { exc, cause }, span);
             }
@@ -620,7 +620,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 let test = self.condition(test);
                 let msg = msg.as_ref().map(|e| {
                     let t = self.expr(e);
-                    self.to_object(t)
+                    self.coerce_object(t)
                 });
                 self.push(out, TStmtKind::Assert { test, msg }, span);
             }
@@ -653,7 +653,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 for h in handlers {
                     let ty = h.ty.as_ref().map(|e| {
                         let t = self.expr(e);
-                        self.to_object(t)
+                        self.coerce_object(t)
                     });
                     let target = h.name.as_ref().and_then(|n| {
                         let e = ast::Expr {
@@ -850,9 +850,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
             self.err(format!("'{}' has no attribute 'append'", obj.ty), attr.span);
             return Some(self.error_expr(e.span));
         }
-        let obj = self.to_object(obj);
+        let obj = self.coerce_object(obj);
         let item = self.expr(&args[0].value);
-        let item = self.to_object(item);
+        let item = self.coerce_object(item);
         Some(TExpr::new(
             TExprKind::Append {
                 list: Box::new(obj),
@@ -915,7 +915,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             return;
         }
         let v = self.expr(value);
-        let v = self.to_object(v);
+        let v = self.coerce_object(v);
         let mut targets = Vec::new();
         let mut convs = Vec::new();
         for it in items {
@@ -970,7 +970,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             }
         }
         let it = self.expr(iter);
-        let it = self.to_object(it);
+        let it = self.coerce_object(it);
         let (lv, unpack_items) = match &target.kind {
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let tmp = self.hidden_var(Type::object(), target.span);
@@ -1089,8 +1089,19 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 ast::ArgKind::Positional => pos.push(&a.value),
                 ast::ArgKind::Keyword(k) if kind == RangeKind::Prange => match k.name.as_str() {
                     "nogil" => release_gil = matches!(a.value.kind, ExprKind::True),
-                    "num_threads" | "schedule" | "chunksize" => {
+                    // Threads and schedule only matter to an OpenMP build;
+                    // the loop itself runs the same.
+                    "num_threads" | "chunksize" => {
                         let _ = self.expr(&a.value);
+                    }
+                    "schedule" => {
+                        if !matches!(&a.value.kind, ExprKind::Str { value, .. } if ["static", "dynamic", "guided", "runtime"].contains(&value.as_str()))
+                        {
+                            self.err(
+                                "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
+                                a.value.span,
+                            );
+                        }
                     }
                     other => self.err(
                         format!("prange() got an unexpected keyword argument '{other}'"),
@@ -1216,7 +1227,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
         }
         self.require_gil("a 'with' statement on a Python object", span);
         let ctx = self.expr(&first.context);
-        let ctx = self.to_object(ctx);
+        let ctx = self.coerce_object(ctx);
         let target = first.target.as_ref().and_then(|t| self.lvalue(t));
         let mut inner = Vec::new();
         if rest.is_empty() {
@@ -1292,7 +1303,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 }
                 if base.ty.is_object() {
                     self.require_gil("item assignment", e.span);
-                    let obj = self.to_object(base);
+                    let obj = self.coerce_object(base);
                     let idx = self.expr(index);
                     if idx.ty.is_int() {
                         let idx = self.coerce(idx, &Type::ssize());
@@ -1304,7 +1315,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                             boundscheck: c.boundscheck,
                         });
                     }
-                    let idx = self.to_object(idx);
+                    let idx = self.coerce_object(idx);
                     return Some(LValue::PyItem {
                         obj: Box::new(obj),
                         index: Box::new(idx),
@@ -1323,7 +1334,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     });
                 }
                 if base.ty.is_object() {
-                    let obj = self.to_object(base);
+                    let obj = self.coerce_object(base);
                     return Some(LValue::PyAttr {
                         obj: Box::new(obj),
                         attr: attr.name.clone(),

@@ -242,7 +242,7 @@ impl FnCx<'_, '_> {
                 }
             }
             (Type::Buffer(_), Type::Buffer(_)) => {
-                let o = self.to_object(e);
+                let o = self.coerce_object(e);
                 node(Coercion::FromObject, o)
             }
             (Type::Object(fk), Type::Object(tk)) => match (fk, tk) {

@@ -116,7 +116,11 @@ impl ModuleCx<'_> {
                 Some(Type::Array(Rc::new(t), n))
             }
             TypeKind::MemoryView { base, axes } => {
-                let dtype = self.resolve_type(base)?;
+                // `const double[:]` arrives as a view of `const double`.
+                let (dtype, readonly) = match self.resolve_type(base)? {
+                    Type::Const(t) => ((*t).clone(), true),
+                    t => (t, false),
+                };
                 if dtype.is_object() || matches!(dtype, Type::MemView(_) | Type::Void) {
                     self.diags.push(
                         Diagnostic::error(
@@ -176,7 +180,7 @@ impl ModuleCx<'_> {
                 Some(Type::MemView(Rc::new(MemViewType {
                     dtype,
                     axes: out,
-                    readonly: false,
+                    readonly,
                 })))
             }
             TypeKind::Buffer { base, args } => self.resolve_buffer(te, base, args),

@@ -40,20 +40,11 @@ pub const IGNORED: &[&str] = &[
     "legacy_implicit_noexcept",
 ];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Directives {
     pub checks: Checks,
     /// `None` is Cython's default (safe inference only).
     pub infer_types: Option<bool>,
-}
-
-impl Default for Directives {
-    fn default() -> Self {
-        Directives {
-            checks: Checks::default(),
-            infer_types: None,
-        }
-    }
 }
 
 fn parse_bool(v: &str) -> Option<bool> {

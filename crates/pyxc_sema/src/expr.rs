@@ -134,7 +134,7 @@ impl FnCx<'_, '_> {
                     }
                     acc
                 } else {
-                    let vs: Vec<TExpr> = vs.into_iter().map(|v| self.to_object(v)).collect();
+                    let vs: Vec<TExpr> = vs.into_iter().map(|v| self.coerce_object(v)).collect();
                     let mut it = vs.into_iter();
                     let mut acc = it.next().unwrap_or_else(|| self.error_expr(span));
                     for v in it {
@@ -203,9 +203,9 @@ impl FnCx<'_, '_> {
                         continue;
                     };
                     let k = self.expr(k);
-                    let k = self.to_object(k);
+                    let k = self.coerce_object(k);
                     let v = self.expr(v);
-                    let v = self.to_object(v);
+                    let v = self.coerce_object(v);
                     out.push((k, v));
                 }
                 self.texpr(TExprKind::MakeDict(out), obj("dict"), span)
@@ -288,7 +288,7 @@ impl FnCx<'_, '_> {
                     return None;
                 }
                 let t = self.expr(i);
-                Some(self.to_object(t))
+                Some(self.coerce_object(t))
             })
             .collect()
     }
@@ -350,21 +350,17 @@ impl FnCx<'_, '_> {
                 self.err(format!("'{n}' is a type ('{t}'), not a value"), span);
                 return self.error_expr(span);
             }
-            Some(Sym::Namespace(ns)) => {
-                if !self.m.py_globals.contains(n) {
-                    self.m.diags.push(
-                        Diagnostic::error(
-                            format!("'{n}' is a cimported module, only usable at compile time"),
-                            span,
-                        )
-                        .with_label_message(format!(
-                            "add 'import {}' to use it at run time",
-                            ns.name
-                        )),
-                    );
-                    return self.error_expr(span);
-                }
+            Some(Sym::Namespace(ns)) if !self.m.py_globals.contains(n) => {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!("'{n}' is a cimported module, only usable at compile time"),
+                        span,
+                    )
+                    .with_label_message(format!("add 'import {}' to use it at run time", ns.name)),
+                );
+                return self.error_expr(span);
             }
+            Some(Sym::Namespace(_)) => {}
             Some(Sym::Intrinsic(_)) => {
                 self.err(format!("'{n}' can only be called"), span);
                 return self.error_expr(span);
@@ -463,7 +459,7 @@ impl FnCx<'_, '_> {
                     )
                 }
                 _ if matches!(base.ty, Type::Buffer(_)) => {
-                    let o = self.to_object(base);
+                    let o = self.coerce_object(base);
                     self.texpr(
                         TExprKind::PyAttr {
                             obj: Box::new(o),
@@ -539,7 +535,7 @@ impl FnCx<'_, '_> {
             );
             return self.error_expr(span);
         }
-        let o = self.to_object(base);
+        let o = self.coerce_object(base);
         self.texpr(
             TExprKind::PyAttr {
                 obj: Box::new(o),
@@ -600,13 +596,13 @@ impl FnCx<'_, '_> {
                 return self.error_expr(span);
             }
             self.require_gil("calling a Python method", span);
-            let o = self.to_object(base);
+            let o = self.coerce_object(base);
             if args.iter().all(|a| a.kind == ArgKind::Positional) {
                 let targs: Vec<TExpr> = args
                     .iter()
                     .map(|a| {
                         let t = self.expr(&a.value);
-                        self.to_object(t)
+                        self.coerce_object(t)
                     })
                     .collect();
                 return self.texpr(
@@ -653,7 +649,7 @@ impl FnCx<'_, '_> {
                 span,
             );
         }
-        let f = self.to_object(f);
+        let f = self.coerce_object(f);
         let targs = self.py_args(args);
         self.texpr(
             TExprKind::PyCall {
@@ -669,7 +665,7 @@ impl FnCx<'_, '_> {
         args.iter()
             .map(|a| {
                 let t = self.expr(&a.value);
-                let t = self.to_object(t);
+                let t = self.coerce_object(t);
                 match &a.kind {
                     ArgKind::Positional => TArg::Positional(t),
                     ArgKind::Keyword(k) => TArg::Keyword(k.name.clone(), t),
@@ -981,7 +977,7 @@ impl FnCx<'_, '_> {
                     return Some(self.error_expr(span));
                 }
                 self.require_gil("len() of a Python object", span);
-                let v = self.to_object(v);
+                let v = self.coerce_object(v);
                 Some(self.texpr(
                     TExprKind::BuiltinCall {
                         which: Builtin::Len,
@@ -1004,7 +1000,7 @@ impl FnCx<'_, '_> {
                         span,
                     ));
                 }
-                let v = self.to_object(v);
+                let v = self.coerce_object(v);
                 let f = self.texpr(TExprKind::BuiltinName("abs".into()), Type::object(), span);
                 Some(self.texpr(
                     TExprKind::PyCall {
@@ -1034,7 +1030,7 @@ impl FnCx<'_, '_> {
                 }
                 let vs = vs
                     .into_iter()
-                    .map(|v| TArg::Positional(self.to_object(v)))
+                    .map(|v| TArg::Positional(self.coerce_object(v)))
                     .collect();
                 let f = self.texpr(TExprKind::BuiltinName(n.into()), Type::object(), span);
                 Some(self.texpr(
@@ -1167,12 +1163,12 @@ impl FnCx<'_, '_> {
             return self.error_expr(span);
         }
         self.require_gil("indexing a Python object", span);
-        let o = self.to_object(base);
+        let o = self.coerce_object(base);
         if let ExprKind::Slice { lower, upper, step } = &index.kind {
             let mut part = |p: &Option<Box<ast::Expr>>| {
                 p.as_ref().map(|e| {
                     let t = self.expr(e);
-                    Box::new(self.to_object(t))
+                    Box::new(self.coerce_object(t))
                 })
             };
             let (lower, upper, step) = (part(lower), part(upper), part(step));
@@ -1202,7 +1198,7 @@ impl FnCx<'_, '_> {
                 span,
             );
         }
-        let idx = self.to_object(idx);
+        let idx = self.coerce_object(idx);
         self.texpr(
             TExprKind::PyGetItem {
                 obj: Box::new(o),
@@ -1337,9 +1333,7 @@ impl FnCx<'_, '_> {
             && matches!(axes.first(), Some(MvAxisIndex::Slice { step: None, .. }));
         let n = out_axes.len();
         for (i, a) in out_axes.iter_mut().enumerate() {
-            let keep = (i == n - 1 && last_contig)
-                || (i == 0 && first_contig && mv.axes.len() > 1
-                    || (i == 0 && first_contig && n == 1));
+            let keep = (i == n - 1 && last_contig) || (i == 0 && first_contig);
             if !keep {
                 *a = crate::types::Axis::Strided;
             }
@@ -1460,8 +1454,8 @@ impl FnCx<'_, '_> {
         }
         if l.ty.is_object() || r.ty.is_object() {
             self.require_gil("a Python operation", span);
-            let l = self.to_object(l);
-            let r = self.to_object(r);
+            let l = self.coerce_object(l);
+            let r = self.coerce_object(r);
             let pop = match op {
                 B::Add => PyBinOp::Add,
                 B::Sub => PyBinOp::Sub,
@@ -1630,7 +1624,7 @@ impl FnCx<'_, '_> {
                     U::Pos => UnOp::Pos,
                     _ => UnOp::Invert,
                 };
-                let v = self.to_object(v);
+                let v = self.coerce_object(v);
                 self.texpr(
                     TExprKind::PyUnary {
                         op: uop,
@@ -1725,7 +1719,10 @@ impl FnCx<'_, '_> {
         }
         // Python comparison.
         self.require_gil("a Python comparison", span);
-        let operands: Vec<TExpr> = operands.into_iter().map(|o| self.to_object(o)).collect();
+        let operands: Vec<TExpr> = operands
+            .into_iter()
+            .map(|o| self.coerce_object(o))
+            .collect();
         let pops: Vec<PyCmpOp> = ops
             .iter()
             .map(|(op, _)| match op {
@@ -1869,7 +1866,7 @@ impl FnCx<'_, '_> {
             }
             _ if t.ty.is_object() => {
                 self.require_gil("testing a Python object's truth", span);
-                let o = self.to_object(t);
+                let o = self.coerce_object(t);
                 TExpr::new(
                     TExprKind::Coerce {
                         kind: Coercion::Truth,
@@ -1912,7 +1909,7 @@ impl FnCx<'_, '_> {
                     _ if checked => Coercion::ObjCheck,
                     _ => Coercion::ObjUnchecked,
                 };
-                let v = self.to_object(v);
+                let v = self.coerce_object(v);
                 TExpr::new(
                     TExprKind::Coerce {
                         kind,
@@ -1972,7 +1969,7 @@ impl FnCx<'_, '_> {
                         out.push(TFormatPart::Literal(d.clone()));
                     }
                     let v = self.expr(value);
-                    let v = self.to_object(v);
+                    let v = self.coerce_object(v);
                     let spec = if spec.is_empty() {
                         None
                     } else {
@@ -2005,7 +2002,7 @@ impl FnCx<'_, '_> {
         let mut gens = Vec::new();
         for g in generators {
             let iter = self.expr(&g.iter);
-            let iter = self.to_object(iter);
+            let iter = self.coerce_object(iter);
             let ExprKind::Name(n) = &g.target.kind else {
                 self.err(
                     "comprehension targets other than a single name are not supported yet",
@@ -2026,7 +2023,7 @@ impl FnCx<'_, '_> {
             });
         }
         let e = self.expr(elt);
-        let e = self.to_object(e);
+        let e = self.coerce_object(e);
         self.names = saved;
         self.texpr(
             TExprKind::ListComp {
@@ -2051,7 +2048,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Convert to an object (no-op for objects).
-    pub fn to_object(&mut self, t: TExpr) -> TExpr {
+    pub fn coerce_object(&mut self, t: TExpr) -> TExpr {
         match &t.ty {
             Type::Object(_) => t,
             Type::Buffer(b) => {

@@ -764,10 +764,8 @@ impl<'a> ModuleCx<'a> {
             };
             let mut annotated = false;
             let ty = match (&p.ty, &p.annotation) {
-                (Some(t), _) => match self.resolve_type(t) {
-                    Some(t) => t,
-                    None => continue,
-                },
+                // A bad type was reported; an object keeps later uses quiet.
+                (Some(t), _) => self.resolve_type(t).unwrap_or_else(Type::object),
                 (None, Some(a)) => {
                     annotated = true;
                     self.annotation_type(a)
@@ -792,7 +790,7 @@ impl<'a> ModuleCx<'a> {
             // Cython: typed object and memoryview arguments accept None unless
             // `not None` is given (memoryviews and builtin types included).
             // Annotation typing is stricter: `x: list` rejects None (as Cython 3).
-            let none_ok = !p.not_none && !(annotated && ty != Type::object());
+            let none_ok = !(p.not_none || annotated && ty != Type::object());
             params.push(SigParam {
                 name: name.name.clone(),
                 ty,

@@ -692,6 +692,7 @@ pub struct TGenerator {
     pub ifs: Vec<TExpr>,
 }
 
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum TFormatPart {
     Literal(String),
@@ -704,6 +705,7 @@ pub enum TFormatPart {
 }
 
 /// One axis of a memoryview index expression.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum MvAxisIndex {
     /// An integer index: this axis disappears (Py_ssize_t).
