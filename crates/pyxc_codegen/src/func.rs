@@ -749,15 +749,19 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
             out.line(format!("goto {};", naming::DONE_LABEL));
         }
         out.label(naming::ERROR_LABEL);
-        for l in cx.temp_error_cleanup() {
-            out.line(l);
+        // In a nogil function the cleanup needs the GIL too.
+        let mut report = cx.temp_error_cleanup();
+        if !cx.nogil_fn {
+            for l in report.drain(..) {
+                out.line(l);
+            }
         }
         let file = crate::emit::c_string(cx.md.file.as_bytes());
         let qual = crate::emit::c_string(cx.qualname.as_bytes());
-        let mut report = vec![format!(
+        report.push(format!(
             "pyxc_add_traceback({qual}, {file}, {});",
             naming::LINENO
-        )];
+        ));
         if shape.unraisable {
             report.push(format!("pyxc_write_unraisable({qual});"));
         }

@@ -11,7 +11,7 @@ fn run_pyx(name: &str) -> String {
     let text = std::fs::read_to_string(dir.join(format!("{name}.pyx"))).unwrap();
     let script = std::fs::read_to_string(dir.join(format!("{name}_check.py"))).unwrap();
     let m = front_end(name, &text);
-    build_and_run(&m, &script)
+    build_and_run_in(&m, &script, Some(&dir))
 }
 
 fn expected(name: &str) -> String {
@@ -27,4 +27,21 @@ fn features_match_cython() {
         assert_eq!(g, w);
     }
     assert_eq!(got.lines().count(), want.lines().count(), "{got}");
+}
+
+/// Every path (results and each raised error) keeps allocations flat.
+#[test]
+fn features_do_not_leak() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pyx");
+    let text = std::fs::read_to_string(dir.join("features.pyx")).unwrap();
+    let script = std::fs::read_to_string(dir.join("features_leak.py")).unwrap();
+    let out = build_and_run(&front_end("features", &text), &script);
+    assert_eq!(out, "done\n");
+}
+
+/// Extern C functions and headers, `&view[0]`, a `nogil` function raising
+/// through `with gil`, 2-D views with wraparound, slicing with a step.
+#[test]
+fn c_interop_matches_cython() {
+    assert_eq!(run_pyx("cinterop"), expected("cinterop"));
 }

@@ -299,6 +299,11 @@ fn python_query(py: &str, code: &str) -> String {
 /// Compile the module's C with -Wall -Wextra -Werror into `dir`, then run
 /// `script` in python with `dir` on sys.path. Returns python's stdout.
 pub fn build_and_run(m: &TModule, script: &str) -> String {
+    build_and_run_in(m, script, None)
+}
+
+/// Same, with the module's extra C sources and headers in `src_dir`.
+pub fn build_and_run_in(m: &TModule, script: &str, src_dir: Option<&Path>) -> String {
     let g = generate(m);
     let dir = tempfile::tempdir().unwrap();
     let c_path = dir.path().join(format!("{}.c", m.name));
@@ -320,7 +325,13 @@ pub fn build_and_run(m: &TModule, script: &str) -> String {
         ])
         .arg(format!("-I{include}"))
         .arg(format!("-I{}", repo_root().join("runtime-c").display()))
+        .args(src_dir.map(|d| format!("-I{}", d.display())))
         .arg(&c_path)
+        .args(g.extra_sources.iter().map(|s| {
+            src_dir
+                .map(|d| d.join(s))
+                .unwrap_or_else(|| PathBuf::from(s))
+        }))
         .arg("-o")
         .arg(&so)
         .arg("-lm")

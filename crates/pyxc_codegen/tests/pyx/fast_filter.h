@@ -1,0 +1,1 @@
+double fast_ema(const double *data, int n, double alpha);
