@@ -112,3 +112,11 @@ def pyxc_outcomes(tmp_path_factory) -> Outcomes:
 @pytest.fixture(scope="session", params=BUILDERS)
 def rolling_outcomes(request, tmp_path_factory) -> Outcomes:
     return _outcomes(request.param, tmp_path_factory)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The differential corpus (test_diff.py) prints its counts."""
+    sys.path.insert(0, str(HERE / "diff"))
+    import diffcase
+
+    diffcase.terminal_summary(terminalreporter)

@@ -161,7 +161,9 @@ def numpy_include() -> str:
     return numpy.get_include()
 
 
-def setuptools_compile(c_path: Path, name: str, outdir: Path, temp_dir: Path, execute: bool = True) -> list:
+def setuptools_compile(
+    c_path: Path, name: str, outdir: Path, temp_dir: Path, execute: bool = True, sources: tuple = ()
+) -> list:
     """Compile ``c_path`` into ``outdir/<name><EXT_SUFFIX>`` with setuptools' build_ext.
 
     Uses the seed's setup.py configuration (include_dirs=[np.get_include()],
@@ -189,7 +191,13 @@ def setuptools_compile(c_path: Path, name: str, outdir: Path, temp_dir: Path, ex
             setattr(self.compiler, method, recording)
             super().build_extensions()
 
-    ext = Extension(name, [str(c_path)], include_dirs=[numpy_include()])
+    # ``sources``: the user's extra C files (a ``# distutils: sources = ...``
+    # comment); their folder is searched for headers, as cythonize does.
+    ext = Extension(
+        name,
+        [str(c_path), *(str(s) for s in sources)],
+        include_dirs=[numpy_include(), *sorted({str(Path(s).parent) for s in sources})],
+    )
     dist = Distribution({"name": name, "ext_modules": [ext], "script_name": "setup.py"})
     dist.cmdclass["build_ext"] = RecordingBuildExt
     cmd = dist.get_command_obj("build_ext")
@@ -206,7 +214,7 @@ def setuptools_compile(c_path: Path, name: str, outdir: Path, temp_dir: Path, ex
     return commands
 
 
-def cython_cache_key(pyx_path: Path, args: tuple) -> str:
+def cython_cache_key(pyx_path: Path, args: tuple, extra_files: tuple = ()) -> str:
     import Cython
     import numpy
     import setuptools
@@ -215,6 +223,7 @@ def cython_cache_key(pyx_path: Path, args: tuple) -> str:
     for part in (
         Path(pyx_path).read_bytes(),
         repr(args).encode(),
+        *(Path(f).name.encode() + b"\0" + Path(f).read_bytes() for f in extra_files),
         Cython.__version__.encode(),
         numpy.__version__.encode(),
         setuptools.__version__.encode(),
@@ -227,16 +236,23 @@ def cython_cache_key(pyx_path: Path, args: tuple) -> str:
     return h.hexdigest()[:16]
 
 
-def cython_build_dir(pyx_path: Path, cache_root: Path | None = None, *args: str) -> Path:
+def cython_build_dir(pyx_path: Path, cache_root: Path | None = None, *args: str, sources: tuple = ()) -> Path:
     """Build ``pyx_path`` with the pinned Cython (cached); return the module's directory.
 
     ``args`` go to the ``cython`` command (for example ``"-X",
-    "boundscheck=False"``) and are part of the cache key. The directory also
-    holds Cython's ``.c`` file.
+    "boundscheck=False"``) and are part of the cache key. ``sources`` are
+    extra C files compiled and linked into the module (what a ``#
+    distutils: sources = ...`` comment asks of cythonize); they are copied
+    beside the translated file together with the ``.h`` files of their
+    folders, and their contents are part of the cache key. The directory
+    also holds Cython's ``.c`` file.
     """
     pyx_path = Path(pyx_path)
+    sources = tuple(Path(s) for s in sources)
+    headers = tuple(sorted({h for s in sources for h in s.resolve().parent.glob("*.h")}))
     cache_root = Path(cache_root or BUILD_ROOT / "cython")
-    outdir = cache_root / f"{pyx_path.stem}-{cython_cache_key(pyx_path, args)}"
+    key = cython_cache_key(pyx_path, args, sources + headers) if sources else cython_cache_key(pyx_path, args)
+    outdir = cache_root / f"{pyx_path.stem}-{key}"
     if not (outdir / f"{pyx_path.stem}{EXT_SUFFIX}").is_file():
         work = fresh_dir(cache_root / "tmp", pyx_path.stem)
         try:
@@ -244,10 +260,14 @@ def cython_build_dir(pyx_path: Path, cache_root: Path | None = None, *args: str)
             # written beside the original and tracebacks name "<stem>.pyx".
             src = work / pyx_path.name
             shutil.copyfile(pyx_path, src)
+            for extra in sources + headers:
+                shutil.copyfile(extra, work / extra.name)
             c_path = work / f"{pyx_path.stem}.c"
             cython_translate(src, c_path, *args)
             lib = work / "lib"
-            setuptools_compile(c_path, pyx_path.stem, lib, work / "temp")
+            setuptools_compile(
+                c_path, pyx_path.stem, lib, work / "temp", sources=tuple(work / s.name for s in sources)
+            )
             shutil.copyfile(c_path, lib / c_path.name)
             try:
                 os.rename(lib, outdir)
@@ -275,8 +295,12 @@ def outcome(fn, *args, **kwargs):
         return ("raise", type(exc), str(exc))
 
 
-def run_cases_isolated(modules: dict, case_ids: list, workdir: Path) -> dict:
+def run_cases_isolated(modules: dict, case_ids: list, workdir: Path, runner: Path | None = None) -> dict:
     """Run ``case_ids`` (from rolling_cases.py) on built modules in a child process.
+
+    ``runner`` is the child's script (default ``tests/run_cases.py``); it
+    takes the same SPEC.json and writes the same records (the differential
+    suite's ``tests/diff/run_diff.py`` does).
 
     ``modules`` maps a .pyx stem to the directory holding its built module.
     Returns ``{case id: outcome}``. A case that kills the child (a segfault,
@@ -301,7 +325,7 @@ def run_cases_isolated(modules: dict, case_ids: list, workdir: Path) -> dict:
                 {"modules": {k: str(v) for k, v in modules.items()}, "cases": pending, "out": str(out)}
             )
         )
-        cmd = [sys.executable, "-X", "faulthandler", ROOT / "tests" / "run_cases.py", spec]
+        cmd = [sys.executable, "-X", "faulthandler", runner or ROOT / "tests" / "run_cases.py", spec]
         try:
             proc = run(cmd, timeout=CASES_TIMEOUT)
         except subprocess.TimeoutExpired as exc:  # a hang counts as a crash of its case

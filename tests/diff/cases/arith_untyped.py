@@ -1,0 +1,78 @@
+import random
+from fractions import Fraction
+from decimal import Decimal
+
+from diffcase import Cases
+
+C = Cases("arith_untyped")
+rng = random.Random(4002)
+INF, NAN = float("inf"), float("nan")
+
+pairs = [(7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5), (2**64, 3), (-(2**100), 7), (7.5, 2), (-7.5, 2.0),
+         (1e308, 10.0), (True, 3), (3, True), (0.1, 0.2), (INF, 2.0), (2**53 + 1, 1.0)]
+for f in ("add", "sub", "mul", "truediv", "floordiv", "mod", "divmod_"):
+    C.each(f, pairs)
+for f in ("truediv", "floordiv", "mod", "divmod_"):
+    C.raises(ZeroDivisionError, f, 1, 0, msg=True)
+    C.raises(ZeroDivisionError, f, 1.0, 0.0, msg=True)
+    C.raises(ZeroDivisionError, f, 2**80, 0)
+C.raises(TypeError, "add", 1, "a")
+C.add("add", "ab", "cd")
+C.add("add", [1], [2, 3])
+C.add("mul", "ab", 3)
+C.add("mul", [0], 4)
+C.add("mod", "%d-%s", (5, "x"))
+C.raises(TypeError, "sub", "a", "b")
+C.add("truediv", 2**1100, 2**1000)
+C.raises(OverflowError, "truediv", 2**1100, 3)
+C.add("add", Fraction(1, 3), 1)
+C.add("mul", Decimal("1.5"), 2)
+C.each("power", [(2, 10), (2, -1), (-2, -3), (2, 0.5), (-8, 2), (0, 0), (2.0, 3), (10, 40), (-1, 2**65),
+                 (4, 0.5), (2, 1000), (1.5, -2), (0.0, 1), (INF, -1)])
+C.raises(ZeroDivisionError, "power", 0, -1)
+C.raises(ZeroDivisionError, "power", 0.0, -1)
+C.add("power", -8, 1 / 3)  # a complex result
+C.raises(OverflowError, "power", 10.0, 400)
+C.each("power3", [(2, 10, 1000), (3, -1, 7), (-5, 3, 13)])
+C.raises(ValueError, "power3", 2, 3, 0)
+C.each("neg", [0, 5, -(2**63), 2.5, -0.0, True])
+C.each("pos", [3, -2.5, False])
+C.each("invert", [0, -1, 2**64, True])
+C.raises(TypeError, "invert", 1.5)
+C.each("lshift", [(1, 0), (1, 63), (1, 64), (-3, 100), (5, 1)])
+C.raises(ValueError, "lshift", 1, -1)
+C.each("rshift", [(2**100, 99), (-1, 5), (-17, 2), (5, 200)])
+C.each("bitops", [(12, 10), (-12, 10), (2**70 + 5, 3), (True, False)])
+C.each("chained", [(1, 2, 3), (1, 3, 2), (3, 2, 1), (1, 1, 2), (1.5, 2, 2**70), ("a", "b", "c")])
+C.raises(TypeError, "chained", 1, "a", 2)
+C.each("chained_mixed", [(1, 1, 2), (1, 2, 2), (0, 0, 0)])
+C.each("compare_all", [(1, 2), (2, 2), (2.0, 2), (NAN, NAN), (2**64, 2.0**64), ("a", "b"), ((1, 2), (1, 3))])
+C.raises(TypeError, "compare_all", 1, None)
+C.each("and_or", [(0, 5), (3, 5), ("", "x"), ([], [1]), (None, 0), (0.0, 1.5)])
+C.each("and_or_chain", [(1, 2, 3), (0, 2, 3), (1, 0, 3), (1, 0, 0)])
+C.each("is_none", [None, 0, ""])
+C.each("is_same", [(None, None), (1, 2), (True, True)])
+C.each("contains", [(1, [1, 2]), (3, (1, 2)), ("b", "abc"), ("k", {"k": 1}), (2, {1, 2}), (1.0, [1])])
+C.raises(TypeError, "contains", 1, 5)
+C.each("factorial", [0, 1, 20, 21, 30])
+C.each("big_sum", [0, 10])
+C.each("mixed_types", [(1, 0.5), (2**70, 1.5), (-3, -0.0)])
+C.add("int_true_division_exact")
+C.add("float_mod_signs")
+C.add("constant_folding")
+C.each("complex_arith", [(1 + 2j, 3 - 1j), (2j, 1)])
+C.each("numeric_tower", [-5, -2.5, Fraction(-7, 3), 3 + 4j])
+C.each("accumulate", [[1, 2, 3], [0.5, 1.5], [2**40, 2**40], []])
+C.each("mean", [[1, 2, 3, 4], [0.1, 0.2, 0.3]])
+C.raises(ZeroDivisionError, "mean", [])
+C.each("poly", [0, 2, -3, 2.5, 10**10])
+C.each("inplace_big", [0, 5, -(2**80)])
+for _ in range(20):
+    a = rng.randint(-(10**20), 10**20)
+    b = rng.choice([rng.randint(-1000, 1000) or 1, rng.randint(1, 10**25)])
+    C.add("floordiv", a, b, label="floordiv_random")
+    C.add("mod", a, b, label="mod_random")
+    x, y = rng.uniform(-1e6, 1e6), rng.uniform(-100, 100)
+    C.add("mod", x, y, label="fmod_random")
+    C.add("floordiv", x, y, label="ffloordiv_random")
+    C.add("truediv", a, b, label="truediv_random")
