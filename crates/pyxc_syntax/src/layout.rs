@@ -72,6 +72,8 @@ pub fn layout(
     let mut at_line_start = true;
     let mut seen_code = false;
     let mut too_deep = false;
+    // Like Python's TabError, one report per file: later lines only repeat it.
+    let mut tab_error = false;
     for item in items {
         let LexItem { kind, start, end } = item;
         match kind {
@@ -104,13 +106,15 @@ pub fn layout(
                         .with_note("indent with spaces only (or tabs only) throughout the file")
                     };
                     if ind.tab8 > top.tab8 {
-                        if ind.tab1 <= top.tab1 {
+                        if ind.tab1 <= top.tab1 && !tab_error {
+                            tab_error = true;
                             diags.push(inconsistent());
                         }
                         stack.push(ind);
                         out.push((start, Tok::Indent, start));
                     } else if ind.tab8 == top.tab8 {
-                        if ind.tab1 != top.tab1 {
+                        if ind.tab1 != top.tab1 && !tab_error {
+                            tab_error = true;
                             diags.push(inconsistent());
                         }
                     } else {
@@ -129,7 +133,8 @@ pub fn layout(
                                     "this line's indentation matches no enclosing block",
                                 ),
                             );
-                        } else if top.tab1 != ind.tab1 {
+                        } else if top.tab1 != ind.tab1 && !tab_error {
+                            tab_error = true;
                             diags.push(inconsistent());
                         }
                     }
