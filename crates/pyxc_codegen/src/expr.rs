@@ -1135,12 +1135,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 TArg::Star(x) => {
                     let v = self.obj(x)?;
-                    let ext = self.call_obj(format!(
-                        "_PyList_Extend((PyListObject *){}, {})",
+                    self.check_neg(&format!(
+                        "pyxc_cg_list_extend({}, {})",
                         list.code(),
                         v.code()
                     ));
-                    self.release(&ext);
                     self.release(&v);
                 }
                 TArg::Keyword(n, x) => {

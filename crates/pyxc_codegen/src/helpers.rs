@@ -258,6 +258,26 @@ static int pyxc_cg_with_exit(PyObject *exit)
 "#,
     ),
     (
+        "pyxc_cg_list_extend",
+        r#"/* list.extend(iterable) for `f(*args)` call sites. */
+static int pyxc_cg_list_extend(PyObject *list, PyObject *iterable)
+{
+    PyObject *it = PyObject_GetIter(iterable), *item;
+    if (!it) return -1;
+    while ((item = PyIter_Next(it))) {
+        if (PyList_Append(list, item) < 0) {
+            Py_DECREF(item);
+            Py_DECREF(it);
+            return -1;
+        }
+        Py_DECREF(item);
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+"#,
+    ),
+    (
         "pyxc_cg_slice_null",
         r#"/* An unbound memoryview value. */
 static const pyxc_slice pyxc_cg_slice_null = {0};

@@ -111,3 +111,6 @@ def fpow_unused(double x, double y):
 
 def logical(a, b):
     return a and b, a or b, not a
+
+def call_star(f, args, kw):
+    return f(1, *args, **kw)
