@@ -429,7 +429,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::MvCopy { view, fortran } => {
                 let mv = view_type(&view.ty).ok_or_else(|| ice("copy of a non-view", e.span))?;
                 let v = self.view(view)?;
-                let dt = self.md.dtype(&mv.dtype, e.span)?;
+                let dt = self.md.view_dtype(&mv, e.span)?;
                 let t = self.slice_temp();
                 self.check_neg(&format!(
                     "pyxc_slice_copy(&{}, &{t}, {}, &{dt}, {})",
@@ -1397,7 +1397,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 match from {
                     Type::MemView(mv) => {
                         let v = self.view(operand)?;
-                        let dt = self.md.dtype(&mv.dtype, e.span)?;
+                        let dt = self.md.view_dtype(&mv, e.span)?;
                         let r = self.call_obj(format!(
                             "pyxc_slice_to_object(&{}, {}, &{dt})",
                             v.code(),
@@ -1689,7 +1689,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         mv: &pyxc_sema::types::MemViewType,
         none_ok: bool,
     ) -> R<String> {
-        let dt = self.md.dtype(&mv.dtype, self.f.span)?;
+        let dt = self.md.view_dtype(&mv, self.f.span)?;
         let ax = self.md.axes(&mv.axes);
         let readonly = mv.readonly || matches!(mv.dtype, Type::Const(_));
         Ok(format!(

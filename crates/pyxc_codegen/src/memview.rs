@@ -21,6 +21,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         k: usize,
         checks: &Checks,
     ) -> (String, u8) {
+        let raise = format!("pyxc_raise_bounds({k});");
+        self.checked_index_with(i, v, k, checks, &raise)
+    }
+
+    fn checked_index_with(
+        &mut self,
+        i: (String, u8),
+        v: &str,
+        k: usize,
+        checks: &Checks,
+        raise: &str,
+    ) -> (String, u8) {
         let lit = i.0.parse::<i64>().ok();
         let mut code = i.0.clone();
         let mut p = i.1;
@@ -39,7 +51,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         if checks.boundscheck {
             self.check(
                 &format!("(size_t){code} >= (size_t){v}.shape[{k}]"),
-                Some(&format!("pyxc_raise_bounds({k});")),
+                Some(raise),
             );
         }
         (code, p)
@@ -121,7 +133,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             match ax {
                 MvAxisIndex::Index(ie) => {
                     let i = self.c_val(ie)?;
-                    let i = self.checked_index(i, &s, k, checks);
+                    // Slicing words its IndexError differently from access.
+                    let raise = format!(
+                        "PyErr_SetString(PyExc_IndexError, {});",
+                        c_string(format!("Index out of bounds (axis {k})").as_bytes())
+                    );
+                    let i = self.checked_index_with(i, &s, k, checks, &raise);
                     let i = paren(&i, prec::MUL);
                     self.w.line(format!("{t}.data += {i} * {s}.strides[{k}];"));
                 }

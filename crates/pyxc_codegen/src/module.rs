@@ -70,7 +70,17 @@ impl<'a> ModCtx<'a> {
         let (name, kind) =
             dtype_info(ty).ok_or_else(|| ice(format!("memoryview of {ty} elements"), span))?;
         let cname = crate::ctype::cast_type(ty.strip_const());
-        let n = naming::dtype(&cname);
+        let is_const = matches!(ty, Type::Const(_));
+        let name = if is_const {
+            format!("const {name}")
+        } else {
+            name
+        };
+        let n = naming::dtype(&if is_const {
+            format!("const {cname}")
+        } else {
+            cname.clone()
+        });
         if !self.dtypes.iter().any(|(k, _)| *k == n) {
             let def = format!(
                 "static const pyxc_dtype {n} = {{{}, '{kind}', sizeof({cname})}};",
@@ -79,6 +89,16 @@ impl<'a> ModCtx<'a> {
             self.dtypes.push((n.clone(), def));
         }
         Ok(n)
+    }
+
+    /// The dtype descriptor of a view's elements (`const double` for a
+    /// read-only view, as Cython names it in errors).
+    pub fn view_dtype(&mut self, mv: &pyxc_sema::types::MemViewType, span: Span) -> R<String> {
+        if mv.readonly && !matches!(mv.dtype, Type::Const(_)) {
+            let c = Type::Const(std::rc::Rc::new(mv.dtype.clone()));
+            return self.dtype(&c, span);
+        }
+        self.dtype(&mv.dtype, span)
     }
 
     /// A per-axis layout array.

@@ -1001,6 +1001,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             if !needs_object_default(pty) {
                 continue;
             }
+            // A view parameter keeps its default as the object it is
+            // acquired from at each call.
+            let d = match (&d.kind, pty.strip_const()) {
+                (
+                    TExprKind::Coerce {
+                        kind: Coercion::FromObject,
+                        operand,
+                    },
+                    Type::MemView(_),
+                ) => &**operand,
+                _ => d,
+            };
             let v = self.obj(d)?;
             let c = self.new_ref(&v);
             let st = naming::default_value(&f.name, i);

@@ -174,7 +174,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
                         uses_done = true;
                     }
                     let conv = if let Type::MemView(mv) = t {
-                        let dt = cx.md.dtype(&mv.dtype, f.span)?;
+                        let dt = cx.md.view_dtype(mv, f.span)?;
                         format!("pyxc_slice_to_object(&{tmp}, {}, &{dt})", mv.ndim())
                     } else {
                         crate::expr::to_object_call(t, &tmp).ok_or_else(|| {

@@ -45,3 +45,16 @@ fn features_do_not_leak() {
 fn c_interop_matches_cython() {
     assert_eq!(run_pyx("cinterop"), expected("cinterop"));
 }
+
+/// Memoryview operations (copies, transposes, const views, slicing with
+/// an index, wraparound), C `range` loops with any step, cpdef calls, C
+/// integer and float operators, a view parameter defaulting to None,
+/// object comparisons.
+///
+/// Not covered because they differ from Cython today: `dst[:] = src` with a
+/// length-1 `src` (Cython broadcasts, the runtime raises ValueError), and
+/// `m[:] = scalar` (sema rejects it).
+#[test]
+fn views_match_cython() {
+    assert_eq!(run_pyx("views"), expected("views"));
+}
