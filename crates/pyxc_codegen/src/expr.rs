@@ -1397,7 +1397,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 match from {
                     Type::MemView(mv) => {
                         let v = self.view(operand)?;
-                        let dt = self.md.view_dtype(&mv, e.span)?;
+                        let dt = self.md.view_dtype(mv, e.span)?;
                         let r = self.call_obj(format!(
                             "pyxc_slice_to_object(&{}, {}, &{dt})",
                             v.code(),
@@ -1689,7 +1689,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         mv: &pyxc_sema::types::MemViewType,
         none_ok: bool,
     ) -> R<String> {
-        let dt = self.md.view_dtype(&mv, self.f.span)?;
+        let dt = self.md.view_dtype(mv, self.f.span)?;
         let ax = self.md.axes(&mv.axes);
         let readonly = mv.readonly || matches!(mv.dtype, Type::Const(_));
         Ok(format!(
