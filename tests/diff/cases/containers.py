@@ -1,0 +1,60 @@
+import random
+
+from diffcase import Cases, Lazy
+
+C = Cases("containers")
+rng = random.Random(4005)
+
+
+def arr(values, dtype="float64"):
+    return Lazy(lambda: __import__("numpy").array(values, dtype=dtype))
+
+
+C.add("literals")
+C.each("list_ops", [[1, 2, 3], [7], []])
+C.add("list_ops", (1, 2), raises=TypeError, msg=True)
+C.each("list_sort", [[3, 1, 2], [], [2.5, -1, 10**20], ["b", "a"]])
+C.add("list_sort", [1, "a"], raises=TypeError, msg=True)
+C.each("list_index", [([1, 2, 3], 0), ([1, 2, 3], -1), ([1, 2, 3], -3)])
+C.add("list_index", [1, 2, 3], 3, raises=IndexError, msg=True)
+C.add("list_index", [1, 2, 3], -4, raises=IndexError, msg=True)
+C.add("list_index", None, 0, raises=TypeError, msg=True)
+C.each("list_setitem", [([1, 2], 0, "x"), ([1, 2], -1, None)])
+C.add("list_setitem", [1, 2], 2, 0, raises=IndexError, msg=True)
+C.each("list_slicing", [[1, 2, 3, 4, 5], [], ((1, 2, 3),), "abcdef", range(10)])
+C.each("list_slice_assign", [[1, 2, 3, 4, 5], [1, 2, 3]])
+C.each("list_repeat", [0, 3])
+C.add("list_repeat", -1)
+C.each("nested_lists", [1, 3, 4])
+C.each("tuple_ops", [((),), ((1, 2, 1),)])
+C.add("dict_ops", {"a": 1, "b": 2})
+C.add("dict_ops", {})
+C.add("dict_index", {"a": 1}, "a")
+C.add("dict_index", {"a": 1}, "b", raises=KeyError, msg=True)
+C.add("dict_index", {"a": 1}, [], raises=TypeError, msg=True)
+C.add("dict_iteration", {"z": 1, "a": 2, 3: None})
+C.each("set_ops", [([1, 2, 3], [2, 3, 4]), ([], [1]), ("abc", "bcd")])
+C.each("set_mutation", [[1, 2, 3, 3, 4], []])
+C.add("set_mutation", [[1]], raises=TypeError, msg=True)
+C.each("list_comp", [0, 10])
+C.each("nested_comp", [0, 4])
+C.add("dict_comp", ["a", "bb", "a"])
+C.add("set_comp", [1, 2, 3, 4, 5, -1])
+C.add("comp_typed_source", arr([1.0, 2.5, -3.0]))
+C.add("comp_typed_source", arr([]))
+C.each("comp_scope", [3])
+C.each("generator_sum", [0, 10])
+C.add("comp_condition_chain", [1, None, -2, 3])
+C.add("list_of_lists_sum", [[1, 2], [], [0.5]])
+C.add("zip_comp", [1, 2, 3], [4, 5])
+C.add("enumerate_comp", "abc")
+C.each("list_eq", [([1, 2], [1, 2]), ([1], [1, 0]), ([2], [1, 5])])
+C.add("copy_semantics", [1, 2])
+C.add("unpack_in_for", [(1, (2, 3)), (4, (5, 6))])
+C.add("unpack_in_for", [(1, 2)], raises=TypeError)
+C.each("membership", [1, 5, 7, 8, 9, 1.0])
+C.add("membership", [], raises=TypeError)
+for _ in range(6):
+    xs = [rng.randint(-50, 50) for _ in range(rng.randint(0, 12))]
+    C.add("list_sort", xs, label="list_sort_random")
+    C.add("list_slicing", xs, label="list_slicing_random")

@@ -1,0 +1,16 @@
+from diffcase import Cases
+
+C = Cases("module_level")
+C.add("get_constants")
+C.add("count_calls")
+C.add("count_calls")
+C.each("scaled", [0.0, 1.5])
+C.add("set_global", "changed")
+C.add("read_global")
+C.add("module_doc")
+C.add("module_name")
+C.each("use_import", [4.0, 2])
+C.add("use_import", -1.0, raises=ValueError, msg=True)
+C.add("use_from_import", [("b", 1), ("a", 2)])
+C.add("global_list_mutation", 9)
+C.add("func_attributes")
