@@ -1,7 +1,13 @@
 //! Which runtime topic files a module uses, and pasting them.
 
+/// The runtime, embedded when pyxc is built.
 mod files {
-    include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
+    pub const HEADER: Option<&str> = Some(include_str!("../../../runtime-c/pyxc_rt.h"));
+    pub const ERRORS: Option<&str> = Some(include_str!("../../../runtime-c/errors.c"));
+    pub const ARGS: Option<&str> = Some(include_str!("../../../runtime-c/args.c"));
+    pub const CONVERT: Option<&str> = Some(include_str!("../../../runtime-c/convert.c"));
+    pub const PYOPS: Option<&str> = Some(include_str!("../../../runtime-c/pyops.c"));
+    pub const MEMVIEW: Option<&str> = Some(include_str!("../../../runtime-c/memview.c"));
 }
 
 /// A runtime topic file (`runtime-c/<name>.c`), in pasting order.
@@ -130,4 +136,42 @@ pub fn topic_text(t: Topic) -> Option<String> {
         out.push('\n');
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every runtime helper codegen may call is declared in the header and
+    /// defined in the topic file codegen pastes for it.
+    #[test]
+    fn helpers_are_declared_and_defined_where_expected() {
+        let header = header().unwrap();
+        for h in HELPERS {
+            assert!(
+                header.contains(&format!("{h}(")),
+                "{h} is not declared in pyxc_rt.h"
+            );
+            let topic = topic_of(h).unwrap_or_else(|| panic!("{h} has no topic"));
+            let text = topic_text(topic).unwrap();
+            assert!(
+                text.contains(&format!("{h}(")),
+                "{h} is not defined in {}",
+                topic.file()
+            );
+        }
+    }
+
+    #[test]
+    fn pasted_topics_drop_the_header_include() {
+        for t in [
+            Topic::Errors,
+            Topic::Args,
+            Topic::Convert,
+            Topic::PyOps,
+            Topic::MemView,
+        ] {
+            assert!(!topic_text(t).unwrap().contains("#include \"pyxc_rt.h\""));
+        }
+    }
 }

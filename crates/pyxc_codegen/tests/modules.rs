@@ -405,3 +405,22 @@ print("ok")
     );
     assert!(out.ends_with("ok\n"), "{out}");
 }
+
+/// An inconsistent tree is an internal-error diagnostic, not a panic.
+#[test]
+fn inconsistent_tree_is_an_internal_error() {
+    let mut f = FnB::new("bad", FuncKind::Def, 1);
+    let x = f.param("x", obj());
+    let n = f.local("n", int());
+    // An object assigned to a C int without a coercion.
+    let body = vec![assign(2, n, f.get(x)), ret(3, f.get(x))];
+    let m = module("badmod", vec![f.body(body)]);
+    let opts = pyxc_codegen::Options {
+        pyx_display_name: "badmod.pyx".into(),
+    };
+    let errs = pyxc_codegen::generate(&m, &opts).unwrap_err();
+    assert!(
+        errs[0].message.starts_with("internal compiler error:"),
+        "{errs:?}"
+    );
+}
