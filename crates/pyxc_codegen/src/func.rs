@@ -792,7 +792,9 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
                 out.line(format!("{} = {e};", naming::RESULT));
             }
         }
-        out.label(naming::DONE_LABEL);
+        if cx.uses_done || !ends_in_return {
+            out.label(naming::DONE_LABEL);
+        }
     } else if cx.uses_done {
         out.label(naming::DONE_LABEL);
     }

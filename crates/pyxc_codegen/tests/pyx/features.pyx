@@ -114,3 +114,6 @@ def logical(a, b):
 
 def call_star(f, args, kw):
     return f(1, *args, **kw)
+
+def only_raises():
+    raise ValueError("no")
