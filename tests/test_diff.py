@@ -25,7 +25,7 @@ DIFF = Path(__file__).resolve().parent / "diff"
 sys.path.insert(0, str(DIFF))
 
 import diffcase  # noqa: E402
-import driver  # noqa: E402
+import diff_driver as driver  # noqa: E402
 
 CASES = diffcase.all_cases()
 FLAT = [c for program in sorted(CASES) for c in CASES[program]]

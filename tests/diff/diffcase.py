@@ -150,7 +150,7 @@ def all_cases() -> dict:
 def defined_functions(program: str) -> list:
     """The module-level ``def``/``cpdef`` functions of a program (the tests' entry points)."""
     text = (PROGRAMS_DIR / f"{program}.pyx").read_text()
-    return re.findall(r"^(?:def|cpdef\s+[\w\[\]:, ]+?)\s+(\w+)\s*\(", text, re.MULTILINE)
+    return re.findall(r"^(?:def|cpdef(?:\s+[\w\[\]:, ]+?)?)\s+(\w+)\s*\(", text, re.MULTILINE)
 
 
 # ---------------------------------------------------------------- outcomes
@@ -194,10 +194,11 @@ def encode(value, _depth=0):
         return ("numpy." + t.__name__, np.asarray(value).tobytes())
     if isinstance(value, BaseException):
         return ("exception", t.__qualname__, str(value))
-    try:
+    try:  # only real buffer exporters (never numpy's object-array wrapping)
+        memoryview(value).release()
         a = np.array(np.asarray(value), copy=True)
     except Exception:  # noqa: BLE001
-        return ("other", t.__qualname__, repr(value)[:500])
+        return ("other", t.__qualname__, re.sub(r"0x[0-9a-fA-F]+", "0x?", repr(value))[:500])
     # A module's own memoryview object: only what it holds is compared.
     return ("buffer", a.dtype.str, a.shape, a.tobytes())
 
