@@ -191,3 +191,17 @@ PYXC_RT int pyxc_is_true(PyObject *o) {
     }
     return PyObject_IsTrue(o);
 }
+
+PYXC_RT PyObject *pyxc_int_from_number(PyObject *o, const char *argname) {
+    PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
+    if (PyLong_CheckExact(o)) {
+        Py_INCREF(o);
+        return o;
+    }
+    if (nb && (nb->nb_int || nb->nb_index)) {
+        return PyNumber_Long(o);
+    }
+    PyErr_Format(PyExc_TypeError, "Argument '%.200s' has incorrect type (expected int, got %.200s)", argname,
+                 Py_TYPE(o)->tp_name);
+    return NULL;
+}

@@ -11,6 +11,11 @@
  * shape/strides that references the root; it exports the buffer protocol,
  * so np.asarray(view) shares the memory (no copy) and writes go through.
  *
+ * None: a view variable holding None (a None argument, `v = None`) has
+ * `mv == Py_None` (a real reference) with zero shape, as Cython keeps None
+ * apart from "not initialised" (`mv == NULL`): reading it is allowed, its
+ * shape is 0, and it converts back to None. PYXC_SLICE_IS_NONE tests it.
+ *
  * The GIL: acquiring, assigning, clearing and converting slices need it.
  * pyxc_raise_bounds and the error path of pyxc_slice_copy_into take it
  * themselves (PyGILState_Ensure), so they may be called inside `nogil`.
@@ -816,6 +821,9 @@ PYXC_RT int pyxc_slice_from_object(PyObject *obj, pyxc_slice *out, int ndim, con
     out->mv = NULL;
     out->data = NULL;
     if (obj == Py_None && none_ok) {
+        memset(out->shape, 0, sizeof out->shape);
+        memset(out->strides, 0, sizeof out->strides);
+        out->mv = (pyxc_memview *)Py_NewRef(Py_None);
         return 0;
     }
     if (Py_TYPE(obj) == &pyxc_memview_type) {
@@ -918,7 +926,7 @@ fail:
 
 PYXC_RT PyObject *pyxc_slice_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dtype) {
     pyxc_memview *root = s->mv, *v;
-    if (!root) {
+    if (!root || PYXC_SLICE_IS_NONE(s)) {
         Py_RETURN_NONE;
     }
     if (root->ndim == ndim && root->data == s->data &&
@@ -1053,6 +1061,18 @@ PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, cons
         PyErr_SetString(PyExc_AttributeError, "Memoryview is not initialized");
         return -1;
     }
+    if (PYXC_SLICE_IS_NONE(s)) {
+        /* Cython's words for copying a None view. */
+        PyErr_SetString(PyExc_ValueError, "Cannot copy memoryview slice with indirect dimensions (axis 0)");
+        return -1;
+    }
+    for (i = 0; i < ndim; i++) {
+        /* Cython's copies are cython.array objects, which refuse empty axes. */
+        if (s->shape[i] <= 0) {
+            PyErr_Format(PyExc_ValueError, "Invalid shape in axis %d: %zd.", i, s->shape[i]);
+            return -1;
+        }
+    }
     root = pyxc_memview_alloc();
     if (!root) {
         return -1;
@@ -1083,7 +1103,7 @@ PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, cons
 }
 
 PYXC_RT int pyxc_slice_check_layout(const pyxc_slice *s, int ndim, const unsigned char *axes) {
-    if (!s->mv) {
+    if (!s->mv || PYXC_SLICE_IS_NONE(s)) {
         return 0;
     }
     return pyxc_check_axes(s->shape, s->strides, ndim, s->mv->itemsize, axes);

@@ -126,6 +126,11 @@ PYXC_RT unsigned long long pyxc_as_unsigned(PyObject *o, unsigned long long max,
 PYXC_RT Py_ssize_t pyxc_as_ssize_t(PyObject *o);
 /* Python object to double (float fast path, then __float__/__index__). */
 PYXC_RT double pyxc_as_double(PyObject *o);
+/* A `def` argument annotated `x: int`: exact ints pass unchanged (callers
+ * check that first); other numbers convert with int() (3.7 -> 3); anything
+ * else raises TypeError "Argument 'x' has incorrect type (expected int, got
+ * str)", as Cython's annotation typing does. New reference. */
+PYXC_RT PyObject *pyxc_int_from_number(PyObject *o, const char *argname);
 /* Truth value of an object (-1 on error), with fast paths for bool/None/int. */
 PYXC_RT int pyxc_is_true(PyObject *o);
 
@@ -192,6 +197,9 @@ typedef struct {
 /* Ready the memoryview type (a static type named "pyxc.memoryview", not
  * added to the module); call it from module exec. Acquiring readies the
  * type lazily too, so forgetting it is not a crash. */
+/* A view variable holding None (see memview.c). */
+#define PYXC_SLICE_IS_NONE(s) ((PyObject *)(s)->mv == Py_None)
+
 PYXC_RT int pyxc_memview_init(PyObject *module);
 /* Acquire a view of `obj` as ndim axes of dtype with the given per-axis
  * layout (PYXC_AXIS_*), writable unless `readonly_ok` (a const view).

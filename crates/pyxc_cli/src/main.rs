@@ -297,10 +297,10 @@ fn build(args: BuildArgs) -> ExitCode {
             eprintln!("error: cannot write {}: {e}", c_path.display());
             return ExitCode::from(COMPILE_ERROR);
         }
-        let mut include_dirs = Vec::new();
-        if let Some(p) = src.parent().filter(|p| !p.as_os_str().is_empty()) {
-            include_dirs.push(p.to_path_buf());
-        }
+        // The source's folder first: its headers are found as a C user expects
+        // even though the generated .c lives in a temporary folder.
+        let src_dir = src.parent().filter(|p| !p.as_os_str().is_empty());
+        let mut include_dirs = vec![src_dir.map_or_else(|| PathBuf::from("."), Path::to_path_buf)];
         include_dirs.extend(args.common.include.iter().cloned());
         let mut extra_sources = t.extra_sources.clone();
         extra_sources.extend(args.sources.iter().cloned());

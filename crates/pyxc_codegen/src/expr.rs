@@ -1682,6 +1682,22 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     }
 
     /// `pyxc_slice_from_object(obj, &dst, ...)` for a view type.
+    /// Acquire the slice of a numpy buffer variable (`cnp.ndarray[T, ndim=N]`).
+    pub fn acquire_buffer_call(
+        &mut self,
+        obj: &str,
+        dst: &str,
+        b: &pyxc_sema::types::BufferType,
+    ) -> R<String> {
+        let display = (!b.dtype_name.is_empty()).then_some(b.dtype_name.as_str());
+        let dt = self.md.dtype_named(&b.dtype, display, self.f.span)?;
+        let ax = self.md.axes(&b.axes);
+        Ok(format!(
+            "pyxc_slice_from_object({obj}, &{dst}, {}, &{dt}, {ax}, 0, 1)",
+            b.ndim
+        ))
+    }
+
     pub fn acquire_call(
         &mut self,
         obj: &str,

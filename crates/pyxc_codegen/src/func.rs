@@ -655,17 +655,8 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         let v = cx.var(p.var)?;
         if let Type::Buffer(b) = v.ty.strip_const() {
             cx.line = f.line;
-            let mv = pyxc_sema::types::MemViewType {
-                dtype: b.dtype.clone(),
-                axes: b.axes.clone(),
-                readonly: false,
-            };
-            let call = cx.acquire_call(
-                &naming::local(&v.name),
-                &naming::buffer_slice(&v.name),
-                &mv,
-                true,
-            )?;
+            let call =
+                cx.acquire_buffer_call(&naming::local(&v.name), &naming::buffer_slice(&v.name), b)?;
             let body = cx.w.take();
             cx.check_neg(&call);
             let acq = cx.w.take();

@@ -57,13 +57,17 @@ static PyObject *pyxc_cg_arith(PyObject *a, PyObject *b, char op, int inplace)
     ),
     (
         "pyxc_cg_pow2",
-        r#"/* x ** 2: exact floats and ints multiply; the rest (and float overflow,
+        r#"/* x ** 2: exact floats call pow directly, ints multiply; the rest (and float overflow,
  * which Python reports as OverflowError) take the number protocol. */
 static PyObject *pyxc_cg_pow2(PyObject *x, PyObject *two)
 {
     if (PyFloat_CheckExact(x)) {
         double v = PyFloat_AS_DOUBLE(x);
-        double r = v * v;
+        /* pow(), not v * v: CPython's float ** calls libm's pow, whose last bit
+         * can differ from the product; a volatile exponent keeps the C
+         * compiler from folding the call into a multiply. */
+        volatile double e = 2.0;
+        double r = pow(v, e);
         if (Py_IS_INFINITY(r) && Py_IS_FINITE(v)) return PyNumber_Power(x, two, Py_None);
         return PyFloat_FromDouble(r);
     }

@@ -67,8 +67,15 @@ impl<'a> ModCtx<'a> {
 
     /// The `pyxc_dtype` descriptor of an element type.
     pub fn dtype(&mut self, ty: &Type, span: Span) -> R<String> {
+        self.dtype_named(ty, None, span)
+    }
+
+    /// A dtype descriptor shown in errors as `display` (numpy buffer types
+    /// say `float64_t`, as written, where memoryviews say `double`).
+    pub fn dtype_named(&mut self, ty: &Type, display: Option<&str>, span: Span) -> R<String> {
         let (name, kind) =
             dtype_info(ty).ok_or_else(|| ice(format!("memoryview of {ty} elements"), span))?;
+        let name = display.map(str::to_string).unwrap_or(name);
         let cname = crate::ctype::cast_type(ty.strip_const());
         let is_const = matches!(ty, Type::Const(_));
         let name = if is_const {
@@ -76,10 +83,10 @@ impl<'a> ModCtx<'a> {
         } else {
             name
         };
-        let n = naming::dtype(&if is_const {
-            format!("const {cname}")
-        } else {
-            cname.clone()
+        let n = naming::dtype(&match (is_const, display) {
+            (_, Some(d)) => format!("{cname} {d}"),
+            (true, None) => format!("const {cname}"),
+            (false, None) => cname.clone(),
         });
         if !self.dtypes.iter().any(|(k, _)| *k == n) {
             let def = format!(

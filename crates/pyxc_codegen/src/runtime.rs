@@ -50,8 +50,14 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_write_unraisable"
         | "pyxc_raise" => Topic::Errors,
         "pyxc_parse_args" | "pyxc_arg_type_test" | "pyxc_raise_arg_none" => Topic::Args,
-        "pyxc_as_longlong" | "pyxc_as_ulonglong" | "pyxc_as_signed" | "pyxc_as_unsigned"
-        | "pyxc_as_double" | "pyxc_is_true" => Topic::Convert,
+        "pyxc_as_longlong"
+        | "pyxc_as_ulonglong"
+        | "pyxc_as_signed"
+        | "pyxc_as_unsigned"
+        | "pyxc_as_double"
+        | "pyxc_is_true"
+        | "pyxc_as_ssize_t"
+        | "pyxc_int_from_number" => Topic::Convert,
         "pyxc_getitem_int"
         | "pyxc_setitem_int"
         | "pyxc_append"
@@ -95,6 +101,8 @@ pub const HELPERS: &[&str] = &[
     "pyxc_as_unsigned",
     "pyxc_as_double",
     "pyxc_is_true",
+    "pyxc_as_ssize_t",
+    "pyxc_int_from_number",
     "pyxc_getitem_int",
     "pyxc_setitem_int",
     "pyxc_append",

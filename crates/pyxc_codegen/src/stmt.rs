@@ -374,13 +374,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     return Err(ice("numpy buffer C global", span));
                 };
                 let slice = naming::buffer_slice(pyname);
-                let mv = pyxc_sema::types::MemViewType {
-                    dtype: b.dtype.clone(),
-                    axes: b.axes.clone(),
-                    readonly: false,
-                };
                 self.w.line(format!("pyxc_slice_clear(&{slice});"));
-                let call = self.acquire_call(name, &slice, &mv, true)?;
+                let call = self.acquire_buffer_call(name, &slice, b)?;
                 self.check_neg(&call);
                 Ok(())
             }

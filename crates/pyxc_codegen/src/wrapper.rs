@@ -106,6 +106,18 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         let a = naming::arg(*i);
         let src = format!("values[{j}]");
         cx.w.line(format!("/* {} */", crate::emit::comment_text(&v.name)));
+        if p.int_from_number {
+            // `x: int`: numbers convert with int(), as Cython's annotation typing does.
+            let owned = format!("owned_{i}");
+            decls.push(format!("PyObject *{owned} = NULL;"));
+            cleanup.push(format!("Py_XDECREF({owned});"));
+            let pname = c_string(v.name.as_bytes());
+            cx.w.open(format!("if ({src} && !PyLong_CheckExact({src}))"));
+            cx.w.line(format!("{owned} = pyxc_int_from_number({src}, {pname});"));
+            cx.check_null(&owned);
+            cx.w.line(format!("{src} = {owned};"));
+            cx.w.close();
+        }
         match &p.default {
             None => convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?,
             Some(d) => {

@@ -33,6 +33,7 @@ pub struct SigParam {
     pub default: Option<ast::Expr>,
     pub not_none: bool,
     pub none_ok: bool,
+    pub int_from_number: bool,
     pub span: Span,
 }
 
@@ -791,6 +792,7 @@ impl<'a> ModuleCx<'a> {
             // `not None` is given (memoryviews and builtin types included).
             // Annotation typing is stricter: `x: list` rejects None (as Cython 3).
             let none_ok = !(p.not_none || annotated && ty != Type::object());
+            let int_from_number = annotated && ty == Type::Object(ObjKind::Builtin("int"));
             params.push(SigParam {
                 name: name.name.clone(),
                 ty,
@@ -798,6 +800,7 @@ impl<'a> ModuleCx<'a> {
                 default: p.default.clone(),
                 not_none: p.not_none,
                 none_ok,
+                int_from_number,
                 span: p.span,
             });
         }
@@ -845,8 +848,8 @@ impl<'a> ModuleCx<'a> {
                     crate::ctypes::builtin_type(n).unwrap_or_else(Type::object)
                 }
                 "float" => Type::double(),
-                // `int` converts numbers with int() semantics in Cython; kept an
-                // object here (it is still a Python int at run time).
+                // `int` converts numbers with int() semantics (see TParam).
+                "int" => Type::Object(ObjKind::Builtin("int")),
                 _ => Type::object(),
             },
             ExprKind::Attribute { value, attr } => match &value.kind {
@@ -936,6 +939,7 @@ impl<'a> ModuleCx<'a> {
                 default: None,
                 not_none: p.not_none,
                 none_ok: p.none_ok,
+                int_from_number: p.int_from_number,
             });
         }
         (params, vars)

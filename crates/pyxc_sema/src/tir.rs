@@ -102,6 +102,10 @@ pub struct TParam {
     pub not_none: bool,
     /// `None` is accepted for a typed object/memoryview parameter.
     pub none_ok: bool,
+    /// Annotated `x: int` (type `int` object): Cython converts any number
+    /// with `int()` (`3.0` becomes 3) and rejects other objects with
+    /// TypeError "Argument 'x' has incorrect type (expected int, got str)".
+    pub int_from_number: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -161,6 +161,7 @@ impl FnB {
             default,
             not_none: false,
             none_ok: true,
+            int_from_number: false,
         });
         id
     }
