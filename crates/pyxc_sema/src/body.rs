@@ -39,6 +39,12 @@ pub struct FnCx<'m, 'a> {
     pub ret: Type,
     /// Reported a nogil violation for the current statement already.
     nogil_reported: bool,
+    /// Nesting of statement blocks (1 = the function body itself).
+    depth: u32,
+    /// Locals certainly bound at this point: assigned by an earlier
+    /// statement of the function body's own block, so reading them needs no
+    /// "unbound" check.
+    pub assigned: BTreeSet<VarId>,
     hidden: u32,
 }
 
@@ -351,6 +357,8 @@ impl<'m, 'a> FnCx<'m, 'a> {
             nogil: false,
             ret,
             nogil_reported: false,
+            depth: 0,
+            assigned: BTreeSet::new(),
             hidden: 0,
         }
     }
@@ -512,6 +520,15 @@ impl<'m, 'a> FnCx<'m, 'a> {
     // statements
 
     pub fn block(&mut self, body: &[ast::Stmt]) -> Vec<TStmt> {
+        self.depth += 1;
+        let out = self.block_same_depth(body);
+        self.depth -= 1;
+        out
+    }
+
+    /// A block that always runs when the statement around it does (`with
+    /// nogil:`), so it counts as the enclosing block for definite assignment.
+    fn block_same_depth(&mut self, body: &[ast::Stmt]) -> Vec<TStmt> {
         let mut out = Vec::new();
         for (i, s) in body.iter().enumerate() {
             // Docstrings are not code.
@@ -519,7 +536,13 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 continue;
             }
             self.nogil_reported = false;
+            let first = out.len();
             self.stmt(s, &mut out);
+            if self.depth == 1 && !self.is_module {
+                for t in &out[first..] {
+                    note_assigned(&t.kind, &mut self.assigned);
+                }
+            }
         }
         out
     }
@@ -697,7 +720,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 }
                 let saved = self.nogil;
                 self.nogil = *release;
-                let body = self.block(body);
+                let body = self.block_same_depth(body);
                 self.nogil = saved;
                 self.push(
                     out,
@@ -1402,6 +1425,38 @@ impl<'m, 'a> FnCx<'m, 'a> {
 
     pub fn expr_with_hint(&mut self, e: &ast::Expr, _hint: &Type) -> TExpr {
         self.expr(e)
+    }
+}
+
+/// Record what a statement of the function's top block binds for good.
+fn note_assigned(kind: &TStmtKind, assigned: &mut BTreeSet<VarId>) {
+    match kind {
+        TStmtKind::Assign {
+            target: LValue::Local(v),
+            ..
+        }
+        | TStmtKind::Import {
+            target: LValue::Local(v),
+            ..
+        } => {
+            assigned.insert(*v);
+        }
+        TStmtKind::Unpack { targets, .. } => {
+            for t in targets {
+                if let LValue::Local(v) = t {
+                    assigned.insert(*v);
+                }
+            }
+        }
+        TStmtKind::Del(LValue::Local(v)) => {
+            assigned.remove(v);
+        }
+        TStmtKind::WithGil { body, .. } => {
+            for s in body {
+                note_assigned(&s.kind, assigned);
+            }
+        }
+        _ => {}
     }
 }
 

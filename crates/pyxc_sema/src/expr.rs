@@ -298,6 +298,7 @@ impl FnCx<'_, '_> {
             let var = &self.vars[v.0 as usize];
             let ty = var.ty.clone();
             let check_bound = var.param.is_none()
+                && !self.assigned.contains(&v)
                 && (ty.is_object()
                     || (matches!(ty, Type::MemView(_)) && self.dirs.checks.initializedcheck));
             return self.texpr(
