@@ -409,22 +409,37 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(Val::atom(code))
             }
-            K::MvShapeTuple { view } => {
+            K::MvShapeList { view, strides } => {
+                let what = if *strides { "strides" } else { "shape" };
                 let mv = view_type(&view.ty).ok_or_else(|| ice("shape of a non-view", e.span))?;
                 let v = self.view(view)?;
                 let n = mv.ndim();
-                let r = self.call_obj(format!("PyTuple_New({n})"));
-                for i in 0..n {
-                    let t = self.call_obj(format!("PyLong_FromSsize_t({}.shape[{i}])", v.code()));
-                    self.w.line(format!(
-                        "PyTuple_SET_ITEM({}, {i}, {});",
-                        r.code(),
-                        t.code()
-                    ));
+                let r = self.call_obj("PyList_New(PYXC_MAX_DIMS)".to_string());
+                for i in 0..8 {
+                    let item = if i < n {
+                        format!("{}.{what}[{i}]", v.code())
+                    } else {
+                        "0".to_string()
+                    };
+                    let t = self.call_obj(format!("PyLong_FromSsize_t({item})"));
+                    self.w
+                        .line(format!("PyList_SET_ITEM({}, {i}, {});", r.code(), t.code()));
                     self.forget(&t);
                 }
                 self.release(&v);
                 Ok(r)
+            }
+            K::MvSize { view } => {
+                let mv = view_type(&view.ty).ok_or_else(|| ice("size of a non-view", e.span))?;
+                let v = self.view(view)?;
+                let t = self.c_temp(&index_type());
+                let code = (0..mv.ndim())
+                    .map(|i| format!("{}.shape[{i}]", v.code()))
+                    .collect::<Vec<_>>()
+                    .join(" * ");
+                self.w.line(format!("{t} = {code};"));
+                self.release(&v);
+                Ok(Val::atom(t))
             }
             K::MvCopy { view, fortran } => {
                 let mv = view_type(&view.ty).ok_or_else(|| ice("copy of a non-view", e.span))?;

@@ -905,8 +905,21 @@ impl<'m, 'a> FnCx<'m, 'a> {
             return;
         };
         let ty = self.lvalue_type(&lv);
-        let v = self.expr_with_hint(value, &ty);
-        let v = self.coerce(v, &ty);
+        let v = if let LValue::MvAll(sl) = &lv {
+            // Cython: a memoryview value is copied in; anything else (a C
+            // value or a Python object) is converted to the dtype once and
+            // broadcast to every element.
+            let v = self.expr(value);
+            if matches!(v.ty, Type::MemView(_)) {
+                self.coerce(v, &ty)
+            } else {
+                let dtype = view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void);
+                self.coerce(v, &dtype)
+            }
+        } else {
+            let v = self.expr_with_hint(value, &ty);
+            self.coerce(v, &ty)
+        };
         self.push(
             out,
             TStmtKind::Assign {

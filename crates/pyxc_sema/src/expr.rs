@@ -423,19 +423,52 @@ impl FnCx<'_, '_> {
         let base = self.expr(value);
         if let Some(mv) = view_type(&base.ty) {
             return match attr.name.as_str() {
-                "shape" | "strides" => {
-                    if attr.name == "strides" {
-                        self.err(
-                            "'.strides' is only supported indexed, as view.strides[k]",
-                            span,
-                        );
-                        return self.error_expr(span);
-                    }
-                    self.texpr(
-                        TExprKind::MvShapeTuple {
+                "shape" | "strides" => self.texpr(
+                    TExprKind::MvShapeList {
+                        view: Box::new(base),
+                        strides: attr.name == "strides",
+                    },
+                    obj("list"),
+                    span,
+                ),
+                "size" => self.texpr(
+                    TExprKind::MvSize {
+                        view: Box::new(base),
+                    },
+                    Type::ssize(),
+                    span,
+                ),
+                "itemsize" => {
+                    let t = self.texpr(
+                        TExprKind::SizeOf(mv.dtype.clone()),
+                        Type::Int(IntKind::SizeT),
+                        span,
+                    );
+                    self.coerce(t, &Type::ssize())
+                }
+                "nbytes" => {
+                    let size = self.texpr(
+                        TExprKind::MvSize {
                             view: Box::new(base),
                         },
-                        obj("tuple"),
+                        Type::ssize(),
+                        span,
+                    );
+                    let item = self.texpr(
+                        TExprKind::SizeOf(mv.dtype.clone()),
+                        Type::Int(IntKind::SizeT),
+                        span,
+                    );
+                    let item = self.coerce(item, &Type::ssize());
+                    self.texpr(
+                        TExprKind::CBinary {
+                            op: CBinOp::Mul,
+                            left: Box::new(size),
+                            right: Box::new(item),
+                            zero_check: false,
+                            python_semantics: false,
+                        },
+                        Type::ssize(),
                         span,
                     )
                 }
@@ -477,7 +510,7 @@ impl FnCx<'_, '_> {
                             attr.span,
                         )
                         .with_label_message(
-                            "memoryviews have shape, strides, ndim, size, T, copy()",
+                            "memoryviews have shape, strides, ndim, size, itemsize, nbytes, T, copy()",
                         ),
                     );
                     self.error_expr(span)
@@ -1255,7 +1288,9 @@ impl FnCx<'_, '_> {
                 }
                 _ => {
                     let t = self.expr(it);
-                    if !t.ty.is_int() {
+                    // A Python object index is converted with `__index__`
+                    // (TypeError/OverflowError as Cython raises them).
+                    if !t.ty.is_int() && !t.ty.is_object() {
                         self.m.diags.push(
                             Diagnostic::error(
                                 format!("memoryview index must be a C integer, not '{}'", t.ty),
@@ -1426,7 +1461,31 @@ impl FnCx<'_, '_> {
         inplace: bool,
     ) -> TExpr {
         use ast::BinOp as B;
-        // Pointer arithmetic.
+        // Pointer arithmetic: `n + p` is `p + n`.
+        let (l, r) = if op == B::Add && l.ty.is_int() && r.ty.is_pointer() {
+            (r, l)
+        } else {
+            (l, r)
+        };
+        // `p - q`: the distance in elements (C's ptrdiff_t, Py_ssize_t here)
+        // between pointers to the same type (const aside).
+        if op == B::Sub && l.ty.is_pointer() && r.ty.is_pointer() {
+            let lp = l.ty.pointee().map(|t| t.strip_const().clone());
+            let rp = r.ty.pointee().map(|t| t.strip_const().clone());
+            if lp.is_some() && lp == rp {
+                return self.texpr(
+                    TExprKind::CBinary {
+                        op: CBinOp::Sub,
+                        left: Box::new(l),
+                        right: Box::new(r),
+                        zero_check: false,
+                        python_semantics: false,
+                    },
+                    Type::ssize(),
+                    span,
+                );
+            }
+        }
         if l.ty.is_pointer() && r.ty.is_int() && matches!(op, B::Add | B::Sub) {
             let ty = match l.ty.strip_const() {
                 Type::Array(t, _) => Type::Ptr(t.clone()),
