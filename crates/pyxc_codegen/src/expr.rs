@@ -488,6 +488,24 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let i = self.c_val(index)?;
                 Ok(Val::atom(format!("{}[{}]", paren(&p, prec::ATOM), i.0)))
             }
+            K::StructLit(values) => {
+                let Type::Struct(st) = ty.strip_const() else {
+                    return Err(ice("struct literal of a non-struct", e.span));
+                };
+                // Each value in a temp unless trivial: C leaves the order of
+                // initializers unspecified, Python's is left to right.
+                let mut inits = Vec::new();
+                for ((name, fty), v) in st.fields.iter().zip(values) {
+                    let c = self.c_val(v)?;
+                    let c = self.simple(c, fty);
+                    inits.push(format!(".{name} = {c}"));
+                }
+                Ok(Val::atom(format!(
+                    "(({}){{{}}})",
+                    cast_type(ty),
+                    inits.join(", ")
+                )))
+            }
             K::Field {
                 base,
                 field,
@@ -1422,6 +1440,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         Ok(r)
                     }
                     Type::Object(_) | Type::Buffer(_) => self.obj(operand),
+                    Type::Struct(st) => {
+                        let v = self.c_val(operand)?;
+                        let s = self.simple(v, from);
+                        self.struct_to_dict(&s, st, e.span)
+                    }
                     _ => {
                         let v = self.c_val(operand)?;
                         let call = to_object_call(from, &v.0).ok_or_else(|| {
@@ -1656,6 +1679,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             };
             self.w.line(format!("{t} = {call};"));
             self.check(&format!("{t} == ({ct})-1 && {occurred}"), None);
+        } else if let Type::Struct(st) = to {
+            self.struct_from_object(src, &t, st, span)?;
         } else if let Type::Ptr(p) = to {
             if !matches!(p.strip_const(), Type::Int(IntKind::Char)) {
                 return Err(ice(format!("no conversion of an object to {to}"), span));
@@ -1666,6 +1691,74 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             return Err(ice(format!("no conversion of an object to {to}"), span));
         }
         Ok(t)
+    }
+
+    /// A C struct value (`code`, evaluable repeatedly) as a new dict
+    /// `{field: value}` in declaration order, as Cython converts structs.
+    fn struct_to_dict(
+        &mut self,
+        code: &str,
+        st: &pyxc_sema::types::StructType,
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
+        let d = self.call_obj("PyDict_New()".to_string());
+        for (name, fty) in &st.fields {
+            let field = format!("{code}.{name}");
+            let item = match fty.strip_const() {
+                Type::Struct(inner) => self.struct_to_dict(&field, inner, span)?,
+                _ => {
+                    let call = to_object_call(fty.strip_const(), &field).ok_or_else(|| {
+                        ice(format!("no conversion of {fty} to a Python object"), span)
+                    })?;
+                    self.call_obj(call)
+                }
+            };
+            let key = self.md.consts.str(name);
+            self.check_neg(&format!(
+                "PyDict_SetItem({}, {key}, {})",
+                d.code(),
+                item.code()
+            ));
+            self.release(&item);
+        }
+        Ok(d)
+    }
+
+    /// Fill the struct temp `t` from the mapping `src` (borrowed) as Cython
+    /// does: TypeError "Expected a mapping, got int" for a non-mapping,
+    /// ValueError "No value specified for struct attribute 'x'" for a
+    /// missing key, each value converted to its field's type.
+    fn struct_from_object(
+        &mut self,
+        src: &str,
+        t: &str,
+        st: &pyxc_sema::types::StructType,
+        span: pyxc_diagnostics::Span,
+    ) -> R<()> {
+        self.check(
+            &format!("!PyMapping_Check({src})"),
+            Some(&format!(
+                "PyErr_Format(PyExc_TypeError, \"Expected a mapping, got %.200s\", Py_TYPE({src})->tp_name);"
+            )),
+        );
+        for (name, fty) in &st.fields {
+            let key = self.md.consts.str(name);
+            let item = self.obj_temp();
+            self.w
+                .line(format!("{item} = PyObject_GetItem({src}, {key});"));
+            let msg =
+                c_string(format!("No value specified for struct attribute '{name}'").as_bytes());
+            self.check(
+                &format!("!{item}"),
+                Some(&format!(
+                    "if (PyErr_ExceptionMatches(PyExc_KeyError)) {{ PyErr_Clear(); PyErr_SetString(PyExc_ValueError, {msg}); }}"
+                )),
+            );
+            let v = self.convert_object_code(&item, fty.strip_const(), span)?;
+            self.w.line(format!("{t}.{name} = {v};"));
+            self.release(&Val::owned(item));
+        }
+        Ok(())
     }
 
     /// A runtime type test of an object against a typed object type

@@ -972,6 +972,9 @@ impl FnCx<'_, '_> {
 
     /// `cython.double(x)` style conversions.
     fn type_call(&mut self, t: &Type, args: &[ast::Arg], span: Span) -> TExpr {
+        if let Type::Struct(st) = t.strip_const() {
+            return self.struct_literal(st.clone(), args, span);
+        }
         match args {
             [a] if a.kind == ArgKind::Positional => {
                 let v = self.expr(&a.value);
@@ -1178,10 +1181,16 @@ impl FnCx<'_, '_> {
         }
         if base.ty.is_pointer() {
             let idx = self.expr(index);
-            if !idx.ty.is_int() {
+            if !idx.ty.is_int() && !idx.ty.is_object() {
                 self.err("pointer index must be a C integer", index.span);
                 return self.error_expr(span);
             }
+            // A Python object index converts with `__index__`.
+            let idx = if idx.ty.is_object() {
+                self.coerce(idx, &Type::ssize())
+            } else {
+                idx
+            };
             let ty = base.ty.pointee().cloned().unwrap_or(Type::Void);
             return self.texpr(
                 TExprKind::PtrIndex {
@@ -2105,6 +2114,87 @@ impl FnCx<'_, '_> {
         });
         self.names.insert(name.to_string(), id);
         id
+    }
+
+    /// `Point(1.0, 2.0)` / `Point(x=1.0, y=2.0)`: a struct value, every
+    /// field given exactly once (positional in declaration order, then by
+    /// keyword).
+    fn struct_literal(
+        &mut self,
+        st: Rc<crate::types::StructType>,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> TExpr {
+        let mut given: Vec<Option<TExpr>> = vec![None; st.fields.len()];
+        let mut ok = true;
+        let mut pos = 0;
+        for a in args {
+            let slot = match &a.kind {
+                ArgKind::Positional => {
+                    pos += 1;
+                    if pos > st.fields.len() {
+                        self.err(
+                            format!(
+                                "too many values for struct '{}' ({} fields)",
+                                st.name,
+                                st.fields.len()
+                            ),
+                            a.span,
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    pos - 1
+                }
+                ArgKind::Keyword(k) => match st.fields.iter().position(|(n, _)| *n == k.name) {
+                    Some(i) => i,
+                    None => {
+                        self.err(
+                            format!("struct '{}' has no field '{}'", st.name, k.name),
+                            k.span,
+                        );
+                        ok = false;
+                        continue;
+                    }
+                },
+                _ => {
+                    self.err("*args and **kwargs cannot build a struct", a.span);
+                    ok = false;
+                    continue;
+                }
+            };
+            let fty = st.fields[slot].1.clone();
+            let v = self.expr_with_hint(&a.value, &fty);
+            let v = self.coerce(v, &fty);
+            if given[slot].is_some() {
+                self.err(format!("field '{}' given twice", st.fields[slot].0), a.span);
+                ok = false;
+            }
+            given[slot] = Some(v);
+        }
+        let mut fields = Vec::new();
+        for (i, g) in given.into_iter().enumerate() {
+            match g {
+                Some(v) => fields.push(v),
+                None if ok => {
+                    self.err(
+                        format!(
+                            "no value given for field '{}' of struct '{}'",
+                            st.fields[i].0, st.name
+                        ),
+                        span,
+                    );
+                    ok = false;
+                }
+                None => {}
+            }
+        }
+        if !ok {
+            // Typed as the struct so that its use reports nothing more (an
+            // error stops the module before codegen).
+            return TExpr::new(TExprKind::NoneConst, Type::Struct(st), span);
+        }
+        self.texpr(TExprKind::StructLit(fields), Type::Struct(st), span)
     }
 
     /// Convert to an object (no-op for objects).

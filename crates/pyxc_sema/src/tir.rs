@@ -67,6 +67,10 @@ pub struct TModule {
     pub includes: Vec<String>,
     /// C files to compile and link with the module (`# distutils: sources`).
     pub extra_sources: Vec<String>,
+    /// Structs and unions declared in the module (not in extern blocks), in
+    /// declaration order (a field's struct type comes before its user):
+    /// codegen writes their C definitions.
+    pub structs: Vec<Rc<crate::types::StructType>>,
     /// The module uses OpenMP (`prange`).
     pub uses_openmp: bool,
     /// The module cimports numpy (the driver adds numpy's include folder).
@@ -672,6 +676,9 @@ pub enum TExprKind {
         ptr: Box<TExpr>,
         index: Box<TExpr>,
     },
+    /// `Point(1.0, 2.0)`: a struct value (`ty` the struct), one value per
+    /// field in declaration order, each of the field's type.
+    StructLit(Vec<TExpr>),
     /// `s.field` / `p.field` (auto-deref) of a struct.
     Field {
         base: Box<TExpr>,
