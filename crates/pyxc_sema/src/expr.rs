@@ -423,7 +423,8 @@ impl FnCx<'_, '_> {
         let base = self.expr(value);
         if let Some(mv) = view_type(&base.ty) {
             return match attr.name.as_str() {
-                "shape" | "strides" => self.texpr(
+                // numpy buffer types keep numpy's own attributes (below).
+                "shape" | "strides" if matches!(base.ty, Type::MemView(_)) => self.texpr(
                     TExprKind::MvShapeList {
                         view: Box::new(base),
                         strides: attr.name == "strides",
@@ -431,14 +432,14 @@ impl FnCx<'_, '_> {
                     obj("list"),
                     span,
                 ),
-                "size" => self.texpr(
+                "size" if matches!(base.ty, Type::MemView(_)) => self.texpr(
                     TExprKind::MvSize {
                         view: Box::new(base),
                     },
                     Type::ssize(),
                     span,
                 ),
-                "itemsize" => {
+                "itemsize" if matches!(base.ty, Type::MemView(_)) => {
                     let t = self.texpr(
                         TExprKind::SizeOf(mv.dtype.clone()),
                         Type::Int(IntKind::SizeT),
@@ -446,7 +447,7 @@ impl FnCx<'_, '_> {
                     );
                     self.coerce(t, &Type::ssize())
                 }
-                "nbytes" => {
+                "nbytes" if matches!(base.ty, Type::MemView(_)) => {
                     let size = self.texpr(
                         TExprKind::MvSize {
                             view: Box::new(base),
