@@ -1007,14 +1007,22 @@ static void pyxc_extent(const char *data, const Py_ssize_t *shape, const Py_ssiz
     *hi = data + b + itemsize;
 }
 
-PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src, const pyxc_slice *dst, int ndim, Py_ssize_t itemsize) {
+PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src_in, const pyxc_slice *dst, int ndim, Py_ssize_t itemsize) {
     const char *slo, *shi, *dlo, *dhi;
     int i;
+    /* Cython broadcasts a source axis of extent 1 (stride 0) over the
+     * destination's extent. */
+    pyxc_slice b = *src_in;
+    const pyxc_slice *src = &b;
     for (i = 0; i < ndim; i++) {
+        if (b.shape[i] != dst->shape[i] && b.shape[i] == 1) {
+            b.shape[i] = dst->shape[i];
+            b.strides[i] = 0;
+        }
         if (src->shape[i] != dst->shape[i]) {
             PyGILState_STATE st = PyGILState_Ensure();
             PyErr_Format(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i,
-                         dst->shape[i], src->shape[i]);
+                         dst->shape[i], src_in->shape[i]);
             PyGILState_Release(st);
             return -1;
         }

@@ -223,7 +223,8 @@ PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, cons
 /* Check that a view's layout holds for `axes` (used when assigning a view
  * to a variable with stricter layout): ValueError as Cython's. */
 PYXC_RT int pyxc_slice_check_layout(const pyxc_slice *s, int ndim, const unsigned char *axes);
-/* dst[...] = src element-wise for equal shapes (ValueError otherwise). */
+/* dst[...] = src element-wise for equal shapes, a source axis of extent 1
+ * broadcast as Cython does (ValueError for other differing extents). */
 PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src, const pyxc_slice *dst, int ndim, Py_ssize_t itemsize);
 /* IndexError "Out of bounds on buffer access (axis N)". Takes the GIL
  * itself (PyGILState_Ensure), so `nogil` code may call it. */

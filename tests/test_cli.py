@@ -268,3 +268,53 @@ def test_build_several_files_into_outdir(pyxc_bin, tmp_path):
     assert small.add_typed(1.5, 2) == 3.5
     assert small.total([1, 2.5], 3) == 31.5
     assert harness.load_module("rolling", out).rolling_sum_squares_py([1, 2, 3], 2) == [5.0, 13.0]
+
+
+FILTER = """\
+# distutils: sources = ema_impl.c
+cdef extern from "ema.h":
+    double ema(const double *data, int n, double alpha) nogil
+
+def run(double[::1] data, double alpha):
+    return ema(&data[0], data.shape[0], alpha)
+"""
+FILTER_H = "double ema(const double *data, int n, double alpha);\n"
+FILTER_C = """\
+#include "ema.h"
+double ema(const double *data, int n, double alpha) {
+    double s = data[0];
+    for (int i = 1; i < n; i++) s = alpha * data[i] + (1.0 - alpha) * s;
+    return s;
+}
+"""
+
+
+@pytest.mark.parametrize("with_flag", [False, True], ids=["comment", "comment+flag"])
+@pytest.mark.parametrize("where", ["own_folder", "elsewhere"])
+def test_build_links_user_c_sources_once(pyxc_bin, tmp_path, with_flag, where):
+    """`# distutils: sources` and `--source` naming the same file compile it once."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "filt.pyx").write_text(FILTER)
+    (src / "ema.h").write_text(FILTER_H)
+    (src / "ema_impl.c").write_text(FILTER_C)
+    out = tmp_path / "out"
+    cwd = src if where == "own_folder" else tmp_path
+    pyx = "filt.pyx" if where == "own_folder" else src / "filt.pyx"
+    extra = ["--source", "ema_impl.c" if where == "own_folder" else src / "ema_impl.c"] if with_flag else []
+    proc = pyxc(pyxc_bin, "build", pyx, *extra, "-o", out, "--python", sys.executable, cwd=cwd)
+    no_panic(proc)
+    assert proc.returncode == 0, proc.stderr
+    import array
+
+    m = harness.load_module("filt", out)
+    assert m.run(array.array("d", [1.0, 3.0]), 0.5) == 2.0
+
+
+def test_build_missing_distutils_source_is_an_error(pyxc_bin, tmp_path):
+    (tmp_path / "filt.pyx").write_text(FILTER)
+    (tmp_path / "ema.h").write_text(FILTER_H)
+    proc = pyxc(pyxc_bin, "build", "filt.pyx", "--python", sys.executable, cwd=tmp_path)
+    no_panic(proc)
+    assert proc.returncode == 1
+    assert "ema_impl.c" in proc.stderr and "internal compiler error" not in proc.stderr, proc.stderr

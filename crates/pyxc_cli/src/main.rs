@@ -305,8 +305,24 @@ fn build(args: BuildArgs) -> ExitCode {
         let src_dir = src.parent().filter(|p| !p.as_os_str().is_empty());
         let mut include_dirs = vec![src_dir.map_or_else(|| PathBuf::from("."), Path::to_path_buf)];
         include_dirs.extend(args.common.include.iter().cloned());
-        let mut extra_sources = t.extra_sources.clone();
-        extra_sources.extend(args.sources.iter().cloned());
+        // The `# distutils: sources` comment and `--source` often name the
+        // same file (Cython users keep the comment, build helpers pass the
+        // flag): compile each file once, or the link fails on duplicates.
+        let mut extra_sources: Vec<PathBuf> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for s in t.extra_sources.iter().chain(&args.sources) {
+            if !s.is_file() {
+                eprintln!(
+                    "error: {}: the C source named by `# distutils: sources` does not exist",
+                    s.display()
+                );
+                return ExitCode::from(COMPILE_ERROR);
+            }
+            let key = std::fs::canonicalize(s).unwrap_or_else(|_| s.clone());
+            if seen.insert(key) {
+                extra_sources.push(s.clone());
+            }
+        }
         let req = pyxc_driver::BuildRequest {
             c_source: c_path,
             output: outdir.join(format!("{}{}", t.module_name, cfg.ext_suffix)),

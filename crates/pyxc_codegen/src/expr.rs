@@ -432,22 +432,37 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(Val::atom(code))
             }
-            K::MvShapeTuple { view } => {
+            K::MvShapeList { view, strides } => {
+                let what = if *strides { "strides" } else { "shape" };
                 let mv = view_type(&view.ty).ok_or_else(|| ice("shape of a non-view", e.span))?;
                 let v = self.view(view)?;
                 let n = mv.ndim();
-                let r = self.call_obj(format!("PyTuple_New({n})"));
-                for i in 0..n {
-                    let t = self.call_obj(format!("PyLong_FromSsize_t({}.shape[{i}])", v.code()));
-                    self.w.line(format!(
-                        "PyTuple_SET_ITEM({}, {i}, {});",
-                        r.code(),
-                        t.code()
-                    ));
+                let r = self.call_obj("PyList_New(PYXC_MAX_DIMS)".to_string());
+                for i in 0..8 {
+                    let item = if i < n {
+                        format!("{}.{what}[{i}]", v.code())
+                    } else {
+                        "0".to_string()
+                    };
+                    let t = self.call_obj(format!("PyLong_FromSsize_t({item})"));
+                    self.w
+                        .line(format!("PyList_SET_ITEM({}, {i}, {});", r.code(), t.code()));
                     self.forget(&t);
                 }
                 self.release(&v);
                 Ok(r)
+            }
+            K::MvSize { view } => {
+                let mv = view_type(&view.ty).ok_or_else(|| ice("size of a non-view", e.span))?;
+                let v = self.view(view)?;
+                let t = self.c_temp(&index_type());
+                let code = (0..mv.ndim())
+                    .map(|i| format!("{}.shape[{i}]", v.code()))
+                    .collect::<Vec<_>>()
+                    .join(" * ");
+                self.w.line(format!("{t} = {code};"));
+                self.release(&v);
+                Ok(Val::atom(t))
             }
             K::MvCopy { view, fortran } => {
                 let mv = view_type(&view.ty).ok_or_else(|| ice("copy of a non-view", e.span))?;
@@ -495,6 +510,24 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let p = self.c_val(ptr)?;
                 let i = self.c_val(index)?;
                 Ok(Val::atom(format!("{}[{}]", paren(&p, prec::ATOM), i.0)))
+            }
+            K::StructLit(values) => {
+                let Type::Struct(st) = ty.strip_const() else {
+                    return Err(ice("struct literal of a non-struct", e.span));
+                };
+                // Each value in a temp unless trivial: C leaves the order of
+                // initializers unspecified, Python's is left to right.
+                let mut inits = Vec::new();
+                for ((name, fty), v) in st.fields.iter().zip(values) {
+                    let c = self.c_val(v)?;
+                    let c = self.simple(c, fty);
+                    inits.push(format!(".{name} = {c}"));
+                }
+                Ok(Val::atom(format!(
+                    "(({}){{{}}})",
+                    cast_type(ty),
+                    inits.join(", ")
+                )))
             }
             K::Field {
                 base,
@@ -1430,6 +1463,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         Ok(r)
                     }
                     Type::Object(_) | Type::Buffer(_) => self.obj(operand),
+                    Type::Struct(st) => {
+                        let v = self.c_val(operand)?;
+                        let s = self.simple(v, from);
+                        self.struct_to_dict(&s, st, e.span)
+                    }
                     _ => {
                         let v = self.c_val(operand)?;
                         let call = to_object_call(from, &v.0).ok_or_else(|| {
@@ -1664,6 +1702,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             };
             self.w.line(format!("{t} = {call};"));
             self.check(&format!("{t} == ({ct})-1 && {occurred}"), None);
+        } else if let Type::Struct(st) = to {
+            self.struct_from_object(src, &t, st, span)?;
         } else if let Type::Ptr(p) = to {
             if !matches!(p.strip_const(), Type::Int(IntKind::Char)) {
                 return Err(ice(format!("no conversion of an object to {to}"), span));
@@ -1674,6 +1714,74 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             return Err(ice(format!("no conversion of an object to {to}"), span));
         }
         Ok(t)
+    }
+
+    /// A C struct value (`code`, evaluable repeatedly) as a new dict
+    /// `{field: value}` in declaration order, as Cython converts structs.
+    fn struct_to_dict(
+        &mut self,
+        code: &str,
+        st: &pyxc_sema::types::StructType,
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
+        let d = self.call_obj("PyDict_New()".to_string());
+        for (name, fty) in &st.fields {
+            let field = format!("{code}.{name}");
+            let item = match fty.strip_const() {
+                Type::Struct(inner) => self.struct_to_dict(&field, inner, span)?,
+                _ => {
+                    let call = to_object_call(fty.strip_const(), &field).ok_or_else(|| {
+                        ice(format!("no conversion of {fty} to a Python object"), span)
+                    })?;
+                    self.call_obj(call)
+                }
+            };
+            let key = self.md.consts.str(name);
+            self.check_neg(&format!(
+                "PyDict_SetItem({}, {key}, {})",
+                d.code(),
+                item.code()
+            ));
+            self.release(&item);
+        }
+        Ok(d)
+    }
+
+    /// Fill the struct temp `t` from the mapping `src` (borrowed) as Cython
+    /// does: TypeError "Expected a mapping, got int" for a non-mapping,
+    /// ValueError "No value specified for struct attribute 'x'" for a
+    /// missing key, each value converted to its field's type.
+    fn struct_from_object(
+        &mut self,
+        src: &str,
+        t: &str,
+        st: &pyxc_sema::types::StructType,
+        span: pyxc_diagnostics::Span,
+    ) -> R<()> {
+        self.check(
+            &format!("!PyMapping_Check({src})"),
+            Some(&format!(
+                "PyErr_Format(PyExc_TypeError, \"Expected a mapping, got %.200s\", Py_TYPE({src})->tp_name);"
+            )),
+        );
+        for (name, fty) in &st.fields {
+            let key = self.md.consts.str(name);
+            let item = self.obj_temp();
+            self.w
+                .line(format!("{item} = PyObject_GetItem({src}, {key});"));
+            let msg =
+                c_string(format!("No value specified for struct attribute '{name}'").as_bytes());
+            self.check(
+                &format!("!{item}"),
+                Some(&format!(
+                    "if (PyErr_ExceptionMatches(PyExc_KeyError)) {{ PyErr_Clear(); PyErr_SetString(PyExc_ValueError, {msg}); }}"
+                )),
+            );
+            let v = self.convert_object_code(&item, fty.strip_const(), span)?;
+            self.w.line(format!("{t}.{name} = {v};"));
+            self.release(&Val::owned(item));
+        }
+        Ok(())
     }
 
     /// A runtime type test of an object against a typed object type

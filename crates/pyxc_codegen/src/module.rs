@@ -403,6 +403,16 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     for inc in &m.includes {
         out.push_str(&format!("#include {inc}\n"));
     }
+    if !m.structs.is_empty() {
+        out.push_str("\n/* ---- structs ---- */\n");
+        for st in &m.structs {
+            out.push_str(&format!("{} {{\n", st.c_name));
+            for (name, ty) in &st.fields {
+                out.push_str(&format!("    {};\n", crate::ctype::declare(ty, name)));
+            }
+            out.push_str("};\n");
+        }
+    }
     for t in &topics {
         let Some(text) = runtime::topic_text(*t) else {
             return Err(vec![Diagnostic::internal(

@@ -49,12 +49,18 @@ fn c_interop_matches_cython() {
 /// Memoryview operations (copies, transposes, const views, slicing with
 /// an index, wraparound), C `range` loops with any step, cpdef calls, C
 /// integer and float operators, a view parameter defaulting to None,
-/// object comparisons.
-///
-/// Not covered because they differ from Cython today: `dst[:] = src` with a
-/// length-1 `src` (Cython broadcasts, the runtime raises ValueError), and
-/// `m[:] = scalar` (sema rejects it).
+/// object comparisons, scalar and extent-1 broadcasting into slices,
+/// `.size`/`.nbytes`/`.itemsize` and `.shape`/`.strides` as Cython's lists.
 #[test]
 fn views_match_cython() {
     assert_eq!(run_pyx("views"), expected("views"));
+}
+
+/// Structs and unions declared in the module (definitions, literals,
+/// dict conversions both ways with Cython's errors, fields through
+/// pointers), pointer differences, C arrays from list literals, `char`
+/// from a one-byte bytes literal and `const char *` into a bytes object.
+#[test]
+fn c_structs_match_cython() {
+    assert_eq!(run_pyx("cstructs"), expected("cstructs"));
 }

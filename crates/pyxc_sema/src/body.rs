@@ -905,8 +905,71 @@ impl<'m, 'a> FnCx<'m, 'a> {
             return;
         };
         let ty = self.lvalue_type(&lv);
-        let v = self.expr_with_hint(value, &ty);
-        let v = self.coerce(v, &ty);
+        // `cdef int[3] a = [1, 2, 3]`: a list or tuple literal fills a C
+        // array element by element (Cython's array initialisation).
+        if let (Type::Array(elem, Some(n)), ExprKind::List(items) | ExprKind::Tuple(items)) =
+            (ty.strip_const(), &value.kind)
+        {
+            if targets.len() == 1 {
+                if items.len() as u64 != *n {
+                    self.err(
+                        format!(
+                            "assigning {} values to a C array of {n} elements",
+                            items.len()
+                        ),
+                        value.span,
+                    );
+                    return;
+                }
+                let elem = (**elem).clone();
+                let values: Vec<TExpr> = items
+                    .iter()
+                    .map(|it| {
+                        let v = self.expr_with_hint(it, &elem);
+                        self.coerce(v, &elem)
+                    })
+                    .collect();
+                for (i, v) in values.into_iter().enumerate() {
+                    let Some(arr) = self.lvalue(first) else {
+                        return;
+                    };
+                    let (LValue::Local(_) | LValue::CGlobal(_)) = arr else {
+                        self.err("only a C array variable takes a list of values", first.span);
+                        return;
+                    };
+                    let ptr = self.expr(first);
+                    let index =
+                        TExpr::new(TExprKind::IntConst(i as i128), Type::ssize(), value.span);
+                    self.push(
+                        out,
+                        TStmtKind::Assign {
+                            target: LValue::PtrIndex {
+                                ptr: Box::new(ptr),
+                                index: Box::new(index),
+                            },
+                            value: v,
+                        },
+                        span,
+                    );
+                }
+                return;
+            }
+        }
+        let v = if let LValue::MvAll(sl) = &lv {
+            // Cython: a memoryview value is copied in; anything else (a C
+            // value or a Python object) is converted to the dtype once and
+            // broadcast to every element.
+            let v = self.expr(value);
+            if matches!(v.ty, Type::MemView(_)) {
+                self.coerce(v, &ty)
+            } else {
+                let dtype = view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void);
+                self.coerce(v, &dtype)
+            }
+        } else {
+            let v = self.expr_with_hint(value, &ty);
+            self.coerce(v, &ty)
+        };
         self.push(
             out,
             TStmtKind::Assign {
@@ -1543,10 +1606,15 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 }
                 if base.ty.is_pointer() {
                     let idx = self.expr(index);
-                    if !idx.ty.is_int() {
+                    if !idx.ty.is_int() && !idx.ty.is_object() {
                         self.err("pointer index must be a C integer", index.span);
                         return None;
                     }
+                    let idx = if idx.ty.is_object() {
+                        self.coerce(idx, &Type::ssize())
+                    } else {
+                        idx
+                    };
                     return Some(LValue::PtrIndex {
                         ptr: Box::new(base),
                         index: Box::new(idx),
@@ -1581,6 +1649,18 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     let blv = self.lvalue(value)?;
                     return Some(LValue::Field {
                         base: Box::new(blv),
+                        field: attr.name.clone(),
+                    });
+                }
+                // `p.x = v` through a struct pointer is `p[0].x = v`.
+                if let Some(Type::Struct(_)) = base.ty.pointee().map(|t| t.strip_const()) {
+                    let span = base.span;
+                    let zero = TExpr::new(TExprKind::IntConst(0), Type::ssize(), span);
+                    return Some(LValue::Field {
+                        base: Box::new(LValue::PtrIndex {
+                            ptr: Box::new(base),
+                            index: Box::new(zero),
+                        }),
                         field: attr.name.clone(),
                     });
                 }

@@ -99,6 +99,18 @@ impl FnCx<'_, '_> {
             {
                 return TExpr::new(TExprKind::CStrConst(b.clone()), to.clone(), span)
             }
+            // `cdef char c = b'A'`: a one-byte bytes literal is a C char.
+            (
+                TExprKind::BytesConst(b),
+                Type::Int(k @ (IntKind::Char | IntKind::UChar | IntKind::SChar)),
+            ) if b.len() == 1 => {
+                let v = if *k == IntKind::UChar {
+                    b[0] as i128
+                } else {
+                    b[0] as i8 as i128
+                };
+                return TExpr::new(TExprKind::IntConst(v), to.clone(), span);
+            }
             (TExprKind::NullConst, Type::Ptr(_)) => {
                 return TExpr::new(TExprKind::NullConst, to.clone(), span)
             }
@@ -205,6 +217,32 @@ impl FnCx<'_, '_> {
                         );
                         return self.error_expr(span);
                     }
+                }
+                node(Coercion::FromObject, e)
+            }
+            // `cdef const char *p = b`: a pointer into the bytes object's
+            // own buffer, valid while the object lives (Cython semantics), so
+            // the object must be held by a variable, not a temporary.
+            (Type::Object(k), Type::Ptr(p))
+                if matches!(p.strip_const(), Type::Int(IntKind::Char)) =>
+            {
+                if !matches!(k, ObjKind::Any | ObjKind::Builtin("bytes")) {
+                    self.m.diags.push(
+                        Diagnostic::error(format!("cannot assign type '{from}' to '{to}'"), span)
+                            .with_label_message("only a bytes object converts to a 'char *'"),
+                    );
+                    return self.error_expr(span);
+                }
+                if !matches!(e.kind, TExprKind::Local { .. } | TExprKind::CGlobal(_)) {
+                    self.m.diags.push(
+                        Diagnostic::error(
+                            "obtaining a 'char *' from a temporary Python value",
+                            span,
+                        )
+                        .with_label_message("the pointer would outlive the object")
+                        .with_note("assign the bytes object to a variable first"),
+                    );
+                    return self.error_expr(span);
                 }
                 node(Coercion::FromObject, e)
             }

@@ -240,6 +240,23 @@ impl ModuleCx<'_> {
     ) -> Option<Type> {
         let obj = match self.resolve_type(base)? {
             Type::Object(k) => k,
+            // `cdef int[5] a` (Cython 3's type-first array syntax): one
+            // constant size per bracket, as `cdef int a[5]`.
+            other
+                if args.len() == 1
+                    && args[0].kind == ArgKind::Positional
+                    && self.const_int(&args[0].value).is_some() =>
+            {
+                let n = self.const_int(&args[0].value).unwrap_or(0);
+                if n < 0 {
+                    self.diags.push(Diagnostic::error(
+                        "array size must be a constant non-negative integer",
+                        args[0].value.span,
+                    ));
+                    return None;
+                }
+                return Some(Type::Array(Rc::new(other), Some(n as u64)));
+            }
             other => {
                 self.diags.push(
                     Diagnostic::error(format!("'{other}' cannot take buffer options"), base.span)

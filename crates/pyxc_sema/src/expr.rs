@@ -435,19 +435,53 @@ impl FnCx<'_, '_> {
         let base = self.expr(value);
         if let Some(mv) = view_type(&base.ty) {
             return match attr.name.as_str() {
-                "shape" | "strides" => {
-                    if attr.name == "strides" {
-                        self.err(
-                            "'.strides' is only supported indexed, as view.strides[k]",
-                            span,
-                        );
-                        return self.error_expr(span);
-                    }
-                    self.texpr(
-                        TExprKind::MvShapeTuple {
+                // numpy buffer types keep numpy's own attributes (below).
+                "shape" | "strides" if matches!(base.ty, Type::MemView(_)) => self.texpr(
+                    TExprKind::MvShapeList {
+                        view: Box::new(base),
+                        strides: attr.name == "strides",
+                    },
+                    obj("list"),
+                    span,
+                ),
+                "size" if matches!(base.ty, Type::MemView(_)) => self.texpr(
+                    TExprKind::MvSize {
+                        view: Box::new(base),
+                    },
+                    Type::ssize(),
+                    span,
+                ),
+                "itemsize" if matches!(base.ty, Type::MemView(_)) => {
+                    let t = self.texpr(
+                        TExprKind::SizeOf(mv.dtype.clone()),
+                        Type::Int(IntKind::SizeT),
+                        span,
+                    );
+                    self.coerce(t, &Type::ssize())
+                }
+                "nbytes" if matches!(base.ty, Type::MemView(_)) => {
+                    let size = self.texpr(
+                        TExprKind::MvSize {
                             view: Box::new(base),
                         },
-                        obj("tuple"),
+                        Type::ssize(),
+                        span,
+                    );
+                    let item = self.texpr(
+                        TExprKind::SizeOf(mv.dtype.clone()),
+                        Type::Int(IntKind::SizeT),
+                        span,
+                    );
+                    let item = self.coerce(item, &Type::ssize());
+                    self.texpr(
+                        TExprKind::CBinary {
+                            op: CBinOp::Mul,
+                            left: Box::new(size),
+                            right: Box::new(item),
+                            zero_check: false,
+                            python_semantics: false,
+                        },
+                        Type::ssize(),
                         span,
                     )
                 }
@@ -489,7 +523,7 @@ impl FnCx<'_, '_> {
                             attr.span,
                         )
                         .with_label_message(
-                            "memoryviews have shape, strides, ndim, size, T, copy()",
+                            "memoryviews have shape, strides, ndim, size, itemsize, nbytes, T, copy()",
                         ),
                     );
                     self.error_expr(span)
@@ -984,6 +1018,9 @@ impl FnCx<'_, '_> {
 
     /// `cython.double(x)` style conversions.
     fn type_call(&mut self, t: &Type, args: &[ast::Arg], span: Span) -> TExpr {
+        if let Type::Struct(st) = t.strip_const() {
+            return self.struct_literal(st.clone(), args, span);
+        }
         match args {
             [a] if a.kind == ArgKind::Positional => {
                 let v = self.expr(&a.value);
@@ -1190,10 +1227,16 @@ impl FnCx<'_, '_> {
         }
         if base.ty.is_pointer() {
             let idx = self.expr(index);
-            if !idx.ty.is_int() {
+            if !idx.ty.is_int() && !idx.ty.is_object() {
                 self.err("pointer index must be a C integer", index.span);
                 return self.error_expr(span);
             }
+            // A Python object index converts with `__index__`.
+            let idx = if idx.ty.is_object() {
+                self.coerce(idx, &Type::ssize())
+            } else {
+                idx
+            };
             let ty = base.ty.pointee().cloned().unwrap_or(Type::Void);
             return self.texpr(
                 TExprKind::PtrIndex {
@@ -1338,13 +1381,8 @@ impl FnCx<'_, '_> {
                 _ => {
                     let t = self.expr(it);
                     // A Python object index is converted with `__index__`
-                    // (TypeError for a float), as Cython does.
-                    let t = if t.ty.is_object() {
-                        self.coerce(t, &Type::ssize())
-                    } else {
-                        t
-                    };
-                    if !t.ty.is_int() {
+                    // (TypeError/OverflowError as Cython raises them).
+                    if !t.ty.is_int() && !t.ty.is_object() {
                         self.m.diags.push(
                             Diagnostic::error(
                                 format!("memoryview index must be a C integer, not '{}'", t.ty),
@@ -1515,7 +1553,31 @@ impl FnCx<'_, '_> {
         inplace: bool,
     ) -> TExpr {
         use ast::BinOp as B;
-        // Pointer arithmetic.
+        // Pointer arithmetic: `n + p` is `p + n`.
+        let (l, r) = if op == B::Add && l.ty.is_int() && r.ty.is_pointer() {
+            (r, l)
+        } else {
+            (l, r)
+        };
+        // `p - q`: the distance in elements (C's ptrdiff_t, Py_ssize_t here)
+        // between pointers to the same type (const aside).
+        if op == B::Sub && l.ty.is_pointer() && r.ty.is_pointer() {
+            let lp = l.ty.pointee().map(|t| t.strip_const().clone());
+            let rp = r.ty.pointee().map(|t| t.strip_const().clone());
+            if lp.is_some() && lp == rp {
+                return self.texpr(
+                    TExprKind::CBinary {
+                        op: CBinOp::Sub,
+                        left: Box::new(l),
+                        right: Box::new(r),
+                        zero_check: false,
+                        python_semantics: false,
+                    },
+                    Type::ssize(),
+                    span,
+                );
+            }
+        }
         if l.ty.is_pointer() && r.ty.is_int() && matches!(op, B::Add | B::Sub) {
             let ty = match l.ty.strip_const() {
                 Type::Array(t, _) => Type::Ptr(t.clone()),
@@ -2177,6 +2239,87 @@ impl FnCx<'_, '_> {
         });
         self.names.insert(name.to_string(), id);
         id
+    }
+
+    /// `Point(1.0, 2.0)` / `Point(x=1.0, y=2.0)`: a struct value, every
+    /// field given exactly once (positional in declaration order, then by
+    /// keyword).
+    fn struct_literal(
+        &mut self,
+        st: Rc<crate::types::StructType>,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> TExpr {
+        let mut given: Vec<Option<TExpr>> = vec![None; st.fields.len()];
+        let mut ok = true;
+        let mut pos = 0;
+        for a in args {
+            let slot = match &a.kind {
+                ArgKind::Positional => {
+                    pos += 1;
+                    if pos > st.fields.len() {
+                        self.err(
+                            format!(
+                                "too many values for struct '{}' ({} fields)",
+                                st.name,
+                                st.fields.len()
+                            ),
+                            a.span,
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    pos - 1
+                }
+                ArgKind::Keyword(k) => match st.fields.iter().position(|(n, _)| *n == k.name) {
+                    Some(i) => i,
+                    None => {
+                        self.err(
+                            format!("struct '{}' has no field '{}'", st.name, k.name),
+                            k.span,
+                        );
+                        ok = false;
+                        continue;
+                    }
+                },
+                _ => {
+                    self.err("*args and **kwargs cannot build a struct", a.span);
+                    ok = false;
+                    continue;
+                }
+            };
+            let fty = st.fields[slot].1.clone();
+            let v = self.expr_with_hint(&a.value, &fty);
+            let v = self.coerce(v, &fty);
+            if given[slot].is_some() {
+                self.err(format!("field '{}' given twice", st.fields[slot].0), a.span);
+                ok = false;
+            }
+            given[slot] = Some(v);
+        }
+        let mut fields = Vec::new();
+        for (i, g) in given.into_iter().enumerate() {
+            match g {
+                Some(v) => fields.push(v),
+                None if ok => {
+                    self.err(
+                        format!(
+                            "no value given for field '{}' of struct '{}'",
+                            st.fields[i].0, st.name
+                        ),
+                        span,
+                    );
+                    ok = false;
+                }
+                None => {}
+            }
+        }
+        if !ok {
+            // Typed as the struct so that its use reports nothing more (an
+            // error stops the module before codegen).
+            return TExpr::new(TExprKind::NoneConst, Type::Struct(st), span);
+        }
+        self.texpr(TExprKind::StructLit(fields), Type::Struct(st), span)
     }
 
     /// Convert to an object (no-op for objects).

@@ -52,6 +52,8 @@ pub struct ModuleCx<'a> {
     pub directives: Directives,
     pub uses_numpy: bool,
     pub extra_sources: Vec<String>,
+    /// Structs and unions the module itself declares (not extern), in order.
+    pub structs: Vec<Rc<StructType>>,
     pxd_cache: BTreeMap<String, Rc<Namespace>>,
 }
 
@@ -70,6 +72,7 @@ impl<'a> ModuleCx<'a> {
             directives: Directives::default(),
             uses_numpy: false,
             extra_sources: Vec::new(),
+            structs: Vec::new(),
             pxd_cache: BTreeMap::new(),
         }
     }
@@ -566,19 +569,19 @@ impl<'a> ModuleCx<'a> {
         }
     }
 
-    fn declare_struct(&mut self, sd: &ast::StructDecl, _extern: bool) {
-        let c_name = if sd.typedef {
+    fn declare_struct(&mut self, sd: &ast::StructDecl, is_extern: bool) {
+        let tag = if sd.kind == ast::StructKind::Union {
+            "union"
+        } else {
+            "struct"
+        };
+        let c_name = if !is_extern {
+            // Ours to define (TModule::structs): a name no header uses.
+            format!("{tag} pyxc_s_{}", sd.name.name)
+        } else if sd.typedef {
             sd.name.name.clone()
         } else {
-            format!(
-                "{} {}",
-                if sd.kind == ast::StructKind::Union {
-                    "union"
-                } else {
-                    "struct"
-                },
-                sd.name.name
-            )
+            format!("{tag} {}", sd.name.name)
         };
         let mut fields = Vec::new();
         for f in sd.fields.iter().flatten() {
@@ -592,8 +595,12 @@ impl<'a> ModuleCx<'a> {
             fields,
             union: sd.kind == ast::StructKind::Union,
         };
+        let st = Rc::new(st);
+        if !is_extern {
+            self.structs.push(st.clone());
+        }
         self.syms
-            .insert(sd.name.name.clone(), Sym::Type(Type::Struct(Rc::new(st))));
+            .insert(sd.name.name.clone(), Sym::Type(Type::Struct(st)));
     }
 
     fn declare_enum(&mut self, ed: &ast::EnumDecl, _extern: bool) {
@@ -915,6 +922,7 @@ impl<'a> ModuleCx<'a> {
             init,
             includes: self.includes,
             extra_sources: self.extra_sources,
+            structs: self.structs,
             uses_openmp: false,
             uses_numpy: self.uses_numpy,
         };

@@ -67,6 +67,10 @@ pub struct TModule {
     pub includes: Vec<String>,
     /// C files to compile and link with the module (`# distutils: sources`).
     pub extra_sources: Vec<String>,
+    /// Structs and unions declared in the module (not in extern blocks), in
+    /// declaration order (a field's struct type comes before its user):
+    /// codegen writes their C definitions.
+    pub structs: Vec<Rc<crate::types::StructType>>,
     /// The module uses OpenMP (`prange`).
     pub uses_openmp: bool,
     /// The module cimports numpy (the driver adds numpy's include folder).
@@ -268,7 +272,10 @@ pub enum LValue {
     Global(String),
     /// `view[i, j]` element of a memoryview or numpy buffer.
     MvElement(Box<MvIndex>),
-    /// `view[:] = ...` / `view[...] = ...`: copy into the whole view.
+    /// `view[:] = ...` / `view[...] = ...` / `m[0, :] = ...` (the TExpr is
+    /// the sliced view): the assigned value is either a memoryview of the
+    /// same type (copied in element-wise) or a value of the dtype (Cython's
+    /// scalar broadcast, also for Python objects: converted once).
     MvAll(Box<TExpr>),
     /// `p[i]` through a C pointer (`i` a C integer).
     PtrIndex {
@@ -464,7 +471,10 @@ pub enum TExprKind {
     /// `left op right` in C, both operands of `ty` (comparisons: see
     /// CCompare). With `zero_check`, a zero divisor raises
     /// ZeroDivisionError (and `INT_MIN // -1` OverflowError); with
-    /// `python_semantics`, `//` and `%` floor as Python does.
+    /// `python_semantics`, `//` and `%` floor as Python does. Pointer
+    /// arithmetic is a CBinary too: `p + n` / `p - n` (left the pointer,
+    /// `ty` the pointer type) and `p - q` (both pointers to the same type,
+    /// `ty` Py_ssize_t: C's ptrdiff_t).
     CBinary {
         op: CBinOp,
         left: Box<TExpr>,
@@ -652,8 +662,15 @@ pub enum TExprKind {
         view: Box<TExpr>,
         axis: usize,
     },
-    /// `view.shape` as a Python tuple (whole).
-    MvShapeTuple {
+    /// `view.shape` / `view.strides` used whole as a Python object: as in
+    /// Cython (a `Py_ssize_t[8]` converted), a list of 8 ints, the axes
+    /// past `ndim` 0.
+    MvShapeList {
+        view: Box<TExpr>,
+        strides: bool,
+    },
+    /// `view.size`: the product of the extents (Py_ssize_t).
+    MvSize {
         view: Box<TExpr>,
     },
     /// `view.copy()` (C-contiguous) / `.copy_fortran()`.
@@ -672,6 +689,9 @@ pub enum TExprKind {
         ptr: Box<TExpr>,
         index: Box<TExpr>,
     },
+    /// `Point(1.0, 2.0)`: a struct value (`ty` the struct), one value per
+    /// field in declaration order, each of the field's type.
+    StructLit(Vec<TExpr>),
     /// `s.field` / `p.field` (auto-deref) of a struct.
     Field {
         base: Box<TExpr>,

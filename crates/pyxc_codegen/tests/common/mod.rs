@@ -255,6 +255,7 @@ pub fn module(name: &str, functions: Vec<TFunction>) -> TModule {
         init,
         includes: vec![],
         extra_sources: vec![],
+        structs: vec![],
         uses_openmp: false,
         uses_numpy: false,
     }

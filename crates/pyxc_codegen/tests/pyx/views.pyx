@@ -70,3 +70,13 @@ def none_view(double[:] v=None):
 
 def obj_cmp(a, b):
     return a < b, a == b, a is b, a in [b], a not in (b,)
+
+def broadcast(double[:, :] m, double[:] r):
+    m[:] = 1.5
+    m[0, :] = r
+    m[:, 1] = 2
+    m[1:, 0] = m[0, 2:3]
+    return m.size, m.nbytes, m.itemsize, m.shape, m.strides[1], [m[i, j] for i in range(m.shape[0]) for j in range(m.shape[1])]
+
+def sizes(double[:, :, ::1] a):
+    return a.size, a.ndim, a.shape, a.strides
