@@ -45,6 +45,9 @@ pub struct FnCx<'m, 'a> {
     /// statement of the function body's own block, so reading them needs no
     /// "unbound" check.
     pub assigned: BTreeSet<VarId>,
+    /// Names a `del` or an `except ... as name:` can unbind somewhere in the
+    /// body: never treated as certainly assigned.
+    unbindable: BTreeSet<String>,
     hidden: u32,
 }
 
@@ -359,6 +362,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             nogil_reported: false,
             depth: 0,
             assigned: BTreeSet::new(),
+            unbindable: BTreeSet::new(),
             hidden: 0,
         }
     }
@@ -462,6 +466,8 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 for h in handlers {
                     if let Some(n) = &h.name {
                         bound.push((n.name.clone(), n.span));
+                        // Python unbinds the name when the handler ends.
+                        self.unbindable.insert(n.name.clone());
                     }
                     for s in &h.body {
                         self.declare_locals_stmt(s);
@@ -504,7 +510,12 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     bound.push((n, a.span));
                 }
             }
-            StmtKind::Del(targets) => targets.iter().for_each(|t| assigned_names(t, &mut bound)),
+            StmtKind::Del(targets) => {
+                targets.iter().for_each(|t| assigned_names(t, &mut bound));
+                let mut deleted = Vec::new();
+                targets.iter().for_each(|t| assigned_names(t, &mut deleted));
+                self.unbindable.extend(deleted.into_iter().map(|(n, _)| n));
+            }
             _ => {}
         }
         for (n, span) in bound {
@@ -542,6 +553,10 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 for t in &out[first..] {
                     note_assigned(&t.kind, &mut self.assigned);
                 }
+                let vars = &self.vars;
+                let unbindable = &self.unbindable;
+                self.assigned
+                    .retain(|v| !unbindable.contains(&vars[v.0 as usize].name));
             }
         }
         out
@@ -635,6 +650,10 @@ impl<'m, 'a> FnCx<'m, 'a> {
             StmtKind::Del(targets) => {
                 for t in targets {
                     if let Some(lv) = self.lvalue(t) {
+                        // Unbound from here on, on any path: reads check again.
+                        if let LValue::Local(v) = &lv {
+                            self.assigned.remove(v);
+                        }
                         self.push(out, TStmtKind::Del(lv), span);
                     }
                 }
@@ -685,7 +704,26 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         };
                         self.lvalue(&e)
                     });
-                    let body = self.block(&h.body);
+                    let mut body = self.block(&h.body);
+                    // Python 3 unbinds `except ... as name` when the handler
+                    // ends (`name = None; del name`), so it cannot leak.
+                    if let Some(t @ (LValue::Local(_) | LValue::Global(_))) = &target {
+                        let none = TExpr::new(TExprKind::NoneConst, Type::object(), h.span);
+                        let end = self.line(h.span);
+                        body.push(TStmt {
+                            kind: TStmtKind::Assign {
+                                target: t.clone(),
+                                value: none,
+                            },
+                            span: h.span,
+                            line: end,
+                        });
+                        body.push(TStmt {
+                            kind: TStmtKind::Del(t.clone()),
+                            span: h.span,
+                            line: end,
+                        });
+                    }
                     hs.push(THandler {
                         ty,
                         target,
