@@ -247,6 +247,24 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&o);
                 Ok(r)
             }
+            K::MakeSlice { lower, upper, step } => {
+                let mut parts = vec![];
+                for p in [lower, upper, step] {
+                    parts.push(match p {
+                        Some(x) => Some(self.obj(x)?),
+                        None => None,
+                    });
+                }
+                let codes: Vec<String> = parts
+                    .iter()
+                    .map(|p| p.as_ref().map(code_of).unwrap_or_else(|| "NULL".into()))
+                    .collect();
+                let s = self.call_obj(format!("PySlice_New({})", codes.join(", ")));
+                for p in parts.iter().flatten() {
+                    self.release(p);
+                }
+                Ok(s)
+            }
             K::PySlice {
                 obj,
                 lower,
@@ -318,7 +336,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(r)
             }
-            K::ListComp { elt, generators } => self.list_comp(elt, generators, e.span),
+            K::Comp {
+                kind,
+                elt,
+                value,
+                generators,
+            } => self.comp(*kind, elt, value.as_deref(), generators, e.span),
             K::Import {
                 module,
                 level,

@@ -379,7 +379,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
     }
 
     /// A compiler-made local (tuple-unpacking targets, comprehension items).
-    fn hidden_var(&mut self, ty: Type, span: Span) -> VarId {
+    pub(crate) fn hidden_var(&mut self, ty: Type, span: Span) -> VarId {
         self.hidden += 1;
         let name = format!("_tmp{}", self.hidden);
         self.new_var(&name, ty, span)
@@ -996,16 +996,86 @@ impl<'m, 'a> FnCx<'m, 'a> {
     }
 
     fn unpack(&mut self, items: &[ast::Expr], value: &ast::Expr, span: Span, out: &mut Vec<TStmt>) {
-        if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-            self.err("starred assignment targets are not supported yet", span);
-            return;
-        }
         let v = self.expr(value);
         let v = self.coerce_object(v);
+        self.unpack_value(items, v, span, out);
+    }
+
+    /// Assign the object `v` to the target `t` (a name, item, attribute or
+    /// a nested tuple/list of targets), as Python does.
+    fn assign_value(&mut self, t: &ast::Expr, v: TExpr, out: &mut Vec<TStmt>) {
+        if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
+            self.unpack_value(items, v, t.span, out);
+            return;
+        }
+        let Some(lv) = self.lvalue(t) else { return };
+        let ty = self.lvalue_type(&lv);
+        let v = self.coerce(v, &ty);
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: lv,
+                value: v,
+            },
+            t.span,
+        );
+    }
+
+    pub(crate) fn tmp_local(&self, var: VarId, span: Span) -> TExpr {
+        TExpr::new(
+            TExprKind::Local {
+                var,
+                check_bound: false,
+            },
+            Type::object(),
+            span,
+        )
+    }
+
+    /// Unpack the object `v` into `items` (Python semantics: the whole
+    /// value is unpacked first, then the targets are assigned left to
+    /// right; nested targets are unpacked when their turn comes).
+    pub(crate) fn unpack_value(
+        &mut self,
+        items: &[ast::Expr],
+        v: TExpr,
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        let stars: Vec<usize> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| matches!(i.kind, ExprKind::Starred(_)))
+            .map(|(n, _)| n)
+            .collect();
+        if stars.len() > 1 {
+            self.err(
+                "multiple starred expressions in assignment",
+                items[stars[1]].span,
+            );
+            return;
+        }
+        if let Some(&star) = stars.first() {
+            self.unpack_starred(items, star, v, span, out);
+            return;
+        }
+        let nested = items
+            .iter()
+            .any(|i| matches!(i.kind, ExprKind::Tuple(_) | ExprKind::List(_)));
         let mut targets = Vec::new();
         let mut convs = Vec::new();
+        let mut temps = Vec::new();
         for it in items {
-            let Some(lv) = self.lvalue(it) else { return };
+            let lv = if nested {
+                // Every item goes to a temp first, so that the targets are
+                // assigned in order after the whole value was unpacked.
+                let tmp = self.hidden_var(Type::object(), it.span);
+                temps.push(tmp);
+                LValue::Local(tmp)
+            } else {
+                let Some(lv) = self.lvalue(it) else { return };
+                lv
+            };
             let ty = self.lvalue_type(&lv);
             let item = TExpr::new(TExprKind::UnpackedItem, Type::object(), it.span);
             convs.push(self.coerce(item, &ty));
@@ -1020,6 +1090,180 @@ impl<'m, 'a> FnCx<'m, 'a> {
             },
             span,
         );
+        for (it, tmp) in items.iter().zip(temps) {
+            let val = self.tmp_local(tmp, it.span);
+            self.assign_value(it, val, out);
+        }
+    }
+
+    /// `a, *rest, z = value`: the value becomes a list; ValueError as
+    /// Python when it has fewer items than the unstarred targets.
+    fn unpack_starred(
+        &mut self,
+        items: &[ast::Expr],
+        star: usize,
+        v: TExpr,
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        self.require_gil("unpacking", span);
+        let list_ty = Type::Object(crate::types::ObjKind::Builtin("list"));
+        let before = star;
+        let after = items.len() - star - 1;
+        let lst = self.hidden_var(list_ty.clone(), span);
+        let call = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(TExpr::new(
+                    TExprKind::BuiltinName("list".into()),
+                    Type::object(),
+                    span,
+                )),
+                args: vec![TArg::Positional(v)],
+            },
+            Type::object(),
+            span,
+        );
+        let call = self.coerce(call, &list_ty);
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: LValue::Local(lst),
+                value: call,
+            },
+            span,
+        );
+        let lst_expr = || {
+            TExpr::new(
+                TExprKind::Local {
+                    var: lst,
+                    check_bound: false,
+                },
+                list_ty.clone(),
+                span,
+            )
+        };
+        let len = TExpr::new(
+            TExprKind::BuiltinCall {
+                which: crate::tir::Builtin::Len,
+                args: vec![lst_expr()],
+            },
+            Type::ssize(),
+            span,
+        );
+        let need = (before + after) as i128;
+        let test = TExpr::new(
+            TExprKind::CCompare {
+                op: crate::tir::CmpOp::Lt,
+                left: Box::new(len.clone()),
+                right: Box::new(self.int_const(need, &Type::ssize(), span)),
+            },
+            Type::Bint,
+            span,
+        );
+        let got = self.coerce_object(len);
+        let msg = TExpr::new(
+            TExprKind::FormatJoin(vec![
+                TFormatPart::Literal(format!(
+                    "not enough values to unpack (expected at least {need}, got "
+                )),
+                TFormatPart::Value {
+                    value: got,
+                    conversion: None,
+                    spec: None,
+                },
+                TFormatPart::Literal(")".into()),
+            ]),
+            Type::object(),
+            span,
+        );
+        let exc = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(TExpr::new(
+                    TExprKind::BuiltinName("ValueError".into()),
+                    Type::object(),
+                    span,
+                )),
+                args: vec![TArg::Positional(msg)],
+            },
+            Type::object(),
+            span,
+        );
+        let mut raise = Vec::new();
+        self.push(
+            &mut raise,
+            TStmtKind::Raise {
+                exc: Some(exc),
+                cause: None,
+            },
+            span,
+        );
+        self.push(
+            out,
+            TStmtKind::If {
+                test,
+                body: raise,
+                orelse: vec![],
+            },
+            span,
+        );
+        // Every part is taken first, then assigned in order.
+        let mut parts = Vec::new();
+        for (n, it) in items.iter().enumerate() {
+            let part = if n == star {
+                let lower = (before > 0).then(|| {
+                    let c = self.int_const(before as i128, &Type::ssize(), it.span);
+                    Box::new(self.coerce_object(c))
+                });
+                let upper = (after > 0).then(|| {
+                    let c = self.int_const(-(after as i128), &Type::ssize(), it.span);
+                    Box::new(self.coerce_object(c))
+                });
+                TExpr::new(
+                    TExprKind::PySlice {
+                        obj: Box::new(lst_expr()),
+                        lower,
+                        upper,
+                        step: None,
+                    },
+                    Type::object(),
+                    it.span,
+                )
+            } else {
+                let idx = if n < star {
+                    n as i128
+                } else {
+                    n as i128 - items.len() as i128
+                };
+                TExpr::new(
+                    TExprKind::PyGetItemInt {
+                        obj: Box::new(lst_expr()),
+                        index: Box::new(self.int_const(idx, &Type::ssize(), it.span)),
+                        wraparound: true,
+                        boundscheck: true,
+                    },
+                    Type::object(),
+                    it.span,
+                )
+            };
+            let tmp = self.hidden_var(Type::object(), it.span);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: LValue::Local(tmp),
+                    value: part,
+                },
+                it.span,
+            );
+            parts.push(tmp);
+        }
+        for (it, tmp) in items.iter().zip(parts) {
+            let t = match &it.kind {
+                ExprKind::Starred(inner) => &**inner,
+                _ => it,
+            };
+            let val = self.tmp_local(tmp, it.span);
+            self.assign_value(t, val, out);
+        }
     }
 
     fn for_stmt(
@@ -1072,32 +1316,8 @@ impl<'m, 'a> FnCx<'m, 'a> {
         let item = self.coerce(item, &ty);
         let mut tbody = Vec::new();
         if let Some((items, tmp)) = unpack_items {
-            let mut targets = Vec::new();
-            let mut convs = Vec::new();
-            for it in &items {
-                let Some(lv) = self.lvalue(it) else { return };
-                let ty = self.lvalue_type(&lv);
-                let u = TExpr::new(TExprKind::UnpackedItem, Type::object(), it.span);
-                convs.push(self.coerce(u, &ty));
-                targets.push(lv);
-            }
-            let value = TExpr::new(
-                TExprKind::Local {
-                    var: tmp,
-                    check_bound: false,
-                },
-                Type::object(),
-                target.span,
-            );
-            self.push(
-                &mut tbody,
-                TStmtKind::Unpack {
-                    targets,
-                    value,
-                    items: convs,
-                },
-                target.span,
-            );
+            let value = self.tmp_local(tmp, target.span);
+            self.unpack_value(&items, value, target.span, &mut tbody);
         }
         tbody.extend(self.block(body));
         let orelse = self.block(orelse);
@@ -1112,6 +1332,14 @@ impl<'m, 'a> FnCx<'m, 'a> {
             },
             span,
         );
+    }
+
+    /// `n` names the Python builtin (no local, module global or cimport
+    /// shadows it).
+    pub(crate) fn is_builtin_name(&self, n: &str) -> bool {
+        !self.names.contains_key(n)
+            && !self.m.py_globals.contains(n)
+            && self.m.lookup_sym(n).is_none()
     }
 
     fn range_kind(&self, func: &ast::Expr) -> Option<RangeKind> {
@@ -1395,7 +1623,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 if base.ty.is_object() {
                     self.require_gil("item assignment", e.span);
                     let obj = self.coerce_object(base);
-                    let idx = self.expr(index);
+                    let idx = self.object_index(index);
                     if idx.ty.is_int() {
                         let idx = self.coerce(idx, &Type::ssize());
                         let c = self.dirs.checks;
@@ -1453,7 +1681,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 None
             }
             ExprKind::Tuple(_) | ExprKind::List(_) => {
-                self.err("nested tuple targets are not supported yet", e.span);
+                self.err("a tuple target is not allowed here", e.span);
                 None
             }
             _ => {

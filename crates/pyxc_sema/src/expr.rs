@@ -210,13 +210,25 @@ impl FnCx<'_, '_> {
                 }
                 self.texpr(TExprKind::MakeDict(out), obj("dict"), span)
             }
-            ExprKind::ListComp { elt, generators } => self.list_comp(elt, generators, span),
-            ExprKind::SetComp { .. }
-            | ExprKind::DictComp { .. }
-            | ExprKind::GeneratorExp { .. } => {
-                self.err(
-                    "set/dict comprehensions and generator expressions are not supported yet",
-                    span,
+            ExprKind::ListComp { elt, generators } => {
+                self.comp(CompKind::List, elt, None, generators, span)
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comp(CompKind::Set, elt, None, generators, span)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comp(CompKind::Dict, key, Some(value), generators, span),
+            ExprKind::GeneratorExp { .. } => {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        "a generator expression is only supported as the only argument of a call",
+                        span,
+                    )
+                    .with_label_message("generator objects are not supported yet")
+                    .with_note("write it as a list comprehension [...], or pass it directly, as in sum(x for x in xs)"),
                 );
                 self.error_expr(span)
             }
@@ -585,6 +597,39 @@ impl FnCx<'_, '_> {
     // calls
 
     fn call(&mut self, func: &ast::Expr, args: &[ast::Arg], span: Span) -> TExpr {
+        // A generator expression as the only argument: `any`/`all` loop and
+        // stop early as Python's generator would; any other callee gets
+        // the items as a list (it consumes the iterable whole).
+        if let [a] = args {
+            if let (ast::ArgKind::Positional, ExprKind::GeneratorExp { elt, generators }) =
+                (&a.kind, &a.value.kind)
+            {
+                if let ExprKind::Name(n) = &func.kind {
+                    let kind = match n.as_str() {
+                        "any" => Some(CompKind::Any),
+                        "all" => Some(CompKind::All),
+                        _ => None,
+                    };
+                    if let Some(kind) = kind {
+                        if self.is_builtin_name(n) {
+                            return self.comp(kind, elt, None, generators, span);
+                        }
+                    }
+                }
+                let list = ast::Arg {
+                    kind: ast::ArgKind::Positional,
+                    value: ast::Expr {
+                        kind: ExprKind::ListComp {
+                            elt: elt.clone(),
+                            generators: generators.clone(),
+                        },
+                        span: a.value.span,
+                    },
+                    span: a.span,
+                };
+                return self.call(func, &[list], span);
+            }
+        }
         // C functions of this module and extern blocks.
         let target = match &func.kind {
             ExprKind::Name(n) if !self.names.contains_key(n) => match self.m.lookup_sym(n) {
@@ -1227,7 +1272,7 @@ impl FnCx<'_, '_> {
                 span,
             );
         }
-        let idx = self.expr(index);
+        let idx = self.object_index(index);
         if idx.ty.is_int() {
             let idx = self.coerce(idx, &Type::ssize());
             let c = self.dirs.checks;
@@ -1251,6 +1296,43 @@ impl FnCx<'_, '_> {
             Type::object(),
             span,
         )
+    }
+
+    /// The index of a Python object's subscript as a value: a slice
+    /// `a:b:c` becomes a slice object (also inside a tuple index, as in
+    /// `obj[1:2, 0]`), anything else is an ordinary expression.
+    pub fn object_index(&mut self, index: &ast::Expr) -> TExpr {
+        match &index.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                let mut part = |p: &Option<Box<ast::Expr>>| {
+                    p.as_ref().map(|e| {
+                        let t = self.expr(e);
+                        Box::new(self.coerce_object(t))
+                    })
+                };
+                let (lower, upper, step) = (part(lower), part(upper), part(step));
+                self.texpr(
+                    TExprKind::MakeSlice { lower, upper, step },
+                    obj("slice"),
+                    index.span,
+                )
+            }
+            ExprKind::Tuple(items)
+                if items
+                    .iter()
+                    .any(|i| matches!(i.kind, ExprKind::Slice { .. })) =>
+            {
+                let v = items
+                    .iter()
+                    .map(|i| {
+                        let t = self.object_index(i);
+                        self.coerce_object(t)
+                    })
+                    .collect();
+                self.texpr(TExprKind::MakeTuple(v), obj("tuple"), index.span)
+            }
+            _ => self.expr(index),
+        }
     }
 
     /// Index or slice a memoryview / buffer.
@@ -2061,46 +2143,88 @@ impl FnCx<'_, '_> {
         self.texpr(TExprKind::FormatJoin(out), obj("str"), span)
     }
 
-    fn list_comp(
+    /// A comprehension of any kind (see [`CompKind`]).
+    pub fn comp(
         &mut self,
+        kind: CompKind,
         elt: &ast::Expr,
+        value: Option<&ast::Expr>,
         generators: &[ast::Comprehension],
         span: Span,
     ) -> TExpr {
-        self.require_gil("a list comprehension", span);
+        self.require_gil("a comprehension", span);
         let saved = self.names.clone();
         let mut gens = Vec::new();
         for g in generators {
             let iter = self.expr(&g.iter);
             let iter = self.coerce_object(iter);
-            let ExprKind::Name(n) = &g.target.kind else {
-                self.err(
-                    "comprehension targets other than a single name are not supported yet",
-                    g.target.span,
-                );
-                self.names = saved;
-                return self.error_expr(span);
+            let mut unpack = Vec::new();
+            let var = match &g.target.kind {
+                // Comprehension variables do not leak (Python 3 scoping).
+                ExprKind::Name(n) => self.hidden_comp_var(n, g.target.span),
+                ExprKind::Tuple(items) | ExprKind::List(items) => {
+                    let mut names = Vec::new();
+                    if !target_names(&g.target, &mut names) {
+                        self.err(
+                            "comprehension targets other than names and tuples of names are not supported yet",
+                            g.target.span,
+                        );
+                        self.names = saved;
+                        return self.error_expr(span);
+                    }
+                    for (n, sp) in names {
+                        self.hidden_comp_var(&n, sp);
+                    }
+                    let tmp = self.hidden_var(Type::object(), g.target.span);
+                    let val = self.tmp_local(tmp, g.target.span);
+                    self.unpack_value(items, val, g.target.span, &mut unpack);
+                    tmp
+                }
+                _ => {
+                    self.err(
+                        "comprehension targets other than names and tuples of names are not supported yet",
+                        g.target.span,
+                    );
+                    self.names = saved;
+                    return self.error_expr(span);
+                }
             };
-            // Comprehension variables do not leak (Python 3 scoping).
-            let var = self.hidden_comp_var(n, g.target.span);
             let item = TExpr::new(TExprKind::IterItem, Type::object(), g.target.span);
             let ifs = g.ifs.iter().map(|c| self.condition(c)).collect();
             gens.push(TGenerator {
                 target: LValue::Local(var),
                 iter,
                 item,
+                unpack,
                 ifs,
             });
         }
-        let e = self.expr(elt);
-        let e = self.coerce_object(e);
+        let e = match kind {
+            CompKind::Any | CompKind::All => self.condition(elt),
+            _ => {
+                let e = self.expr(elt);
+                self.coerce_object(e)
+            }
+        };
+        let value = value.map(|v| {
+            let v = self.expr(v);
+            Box::new(self.coerce_object(v))
+        });
         self.names = saved;
+        let ty = match kind {
+            CompKind::List => obj("list"),
+            CompKind::Set => obj("set"),
+            CompKind::Dict => obj("dict"),
+            CompKind::Any | CompKind::All => Type::Bint,
+        };
         self.texpr(
-            TExprKind::ListComp {
+            TExprKind::Comp {
+                kind,
                 elt: Box::new(e),
+                value,
                 generators: gens,
             },
-            obj("list"),
+            ty,
             span,
         )
     }
@@ -2216,6 +2340,22 @@ impl FnCx<'_, '_> {
             }
             _ => self.coerce(t, &Type::object()),
         }
+    }
+}
+
+/// The names a comprehension target binds; false when it has anything
+/// else than names, tuples/lists of them and one starred name.
+fn target_names(t: &ast::Expr, out: &mut Vec<(String, Span)>) -> bool {
+    match &t.kind {
+        ExprKind::Name(n) => {
+            out.push((n.clone(), t.span));
+            true
+        }
+        ExprKind::Starred(inner) => target_names(inner, out),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            items.iter().all(|i| target_names(i, out))
+        }
+        _ => false,
     }
 }
 

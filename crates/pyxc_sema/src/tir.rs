@@ -576,14 +576,27 @@ pub enum TExprKind {
         upper: Option<Box<TExpr>>,
         step: Option<Box<TExpr>>,
     },
+    /// A slice object `slice(lower, upper, step)` (parts are objects,
+    /// absent ones None), as the index of `obj[a:b] = v` / `del obj[a:b]`.
+    MakeSlice {
+        lower: Option<Box<TExpr>>,
+        upper: Option<Box<TExpr>>,
+        step: Option<Box<TExpr>>,
+    },
     MakeList(Vec<TExpr>),
     MakeTuple(Vec<TExpr>),
     MakeSet(Vec<TExpr>),
     MakeDict(Vec<(TExpr, TExpr)>),
-    /// `[elt for target in iter if cond]` (one or more generators; the loop
-    /// variables are function locals as in Cython).
-    ListComp {
+    /// A comprehension `[elt for target in iter if cond]` (one or more
+    /// generators; the loop variables are hidden function locals, so they
+    /// do not leak, as in Python 3). See [`CompKind`] for what is built.
+    Comp {
+        kind: CompKind,
+        /// The item (an object), the key of a dict comprehension, or the
+        /// tested value (a bint) of `any`/`all`.
         elt: Box<TExpr>,
+        /// The value of a dict comprehension (an object).
+        value: Option<Box<TExpr>>,
         generators: Vec<TGenerator>,
     },
     /// `import a.b` (top package returned) / the module `a.b` itself
@@ -713,7 +726,28 @@ pub struct TGenerator {
     pub iter: TExpr,
     /// Conversion of each item (operand [`TExprKind::IterItem`]).
     pub item: TExpr,
+    /// Statements run after `target` is assigned, before the `ifs`: the
+    /// unpacking of a tuple target (`for i, x in ...`) into the names.
+    pub unpack: Vec<TStmt>,
     pub ifs: Vec<TExpr>,
+}
+
+/// What a [`TExprKind::Comp`] builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    /// A list (`[...]`; also a generator expression passed as the only
+    /// argument of a call other than `any`/`all`, which then receives the
+    /// list: the callee consumes it whole, so the result is the same).
+    List,
+    /// A set `{elt for ...}`.
+    Set,
+    /// A dict `{elt: value for ...}` (key evaluated before value).
+    Dict,
+    /// `any(elt for ...)` -> bint: stops at the first true `elt`, as
+    /// Python's generator would (Cython inlines it the same way).
+    Any,
+    /// `all(elt for ...)` -> bint: stops at the first false `elt`.
+    All,
 }
 
 #[allow(clippy::large_enum_variant)]

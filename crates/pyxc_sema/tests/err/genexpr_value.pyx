@@ -1,0 +1,3 @@
+def f(xs):
+    g = (x for x in xs)
+    return g
