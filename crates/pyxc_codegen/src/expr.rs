@@ -1671,11 +1671,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         } else if let Some(k) = int_kind(to) {
             let ct = cast_type(to);
             let call = match k {
-                IntKind::LongLong
-                | IntKind::Int64
-                | IntKind::Long
-                | IntKind::SsizeT
-                | IntKind::IntPtr => {
+                // Cython converts to Py_ssize_t with `__index__` (a float
+                // raises TypeError), to the other integers with `__int__`.
+                IntKind::SsizeT => format!("pyxc_as_ssize_t({src})"),
+                IntKind::LongLong | IntKind::Int64 | IntKind::Long | IntKind::IntPtr => {
                     format!("({ct})pyxc_as_longlong({src})")
                 }
                 IntKind::ULongLong

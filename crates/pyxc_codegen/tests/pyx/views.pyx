@@ -80,3 +80,6 @@ def broadcast(double[:, :] m, double[:] r):
 
 def sizes(double[:, :, ::1] a):
     return a.size, a.ndim, a.shape, a.strides
+
+def obj_index(double[:] a, i):
+    return a[i], [a[j] for j in range(a.shape[0])]
