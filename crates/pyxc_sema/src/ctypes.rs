@@ -203,6 +203,17 @@ impl ModuleCx<'_> {
             if let Some(t) = builtin_type(name) {
                 return Some(t);
             }
+            if name.ends_with(" complex") {
+                self.diags.push(
+                    Diagnostic::error(
+                        format!("C complex types ('{name}') are not supported yet"),
+                        te.span,
+                    )
+                    .with_label_message("not supported yet")
+                    .with_note("use a Python 'complex' object, or two double values"),
+                );
+                return None;
+            }
         } else if let Some(t) = self.resolve_dotted_type(parts) {
             return Some(t);
         }

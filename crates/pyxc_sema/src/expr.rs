@@ -380,7 +380,17 @@ impl FnCx<'_, '_> {
             }
             None => {}
         }
-        if self.m.py_globals.contains(n) {
+        // The module's own attributes (set by the import system) are
+        // module globals, not the `builtins` module's.
+        const MODULE_ATTRS: &[&str] = &[
+            "__name__",
+            "__doc__",
+            "__file__",
+            "__spec__",
+            "__loader__",
+            "__package__",
+        ];
+        if self.m.py_globals.contains(n) || MODULE_ATTRS.contains(&n) {
             return self.texpr(TExprKind::Global(n.to_string()), Type::object(), span);
         }
         if BUILTIN_NAMES.contains(&n) {

@@ -252,7 +252,9 @@ fn header_comment(
 /// 1. Multi-word C type names: `unsigned|signed|short|long` followed (on
 ///    the same line, separated by blanks only) by more of
 ///    `unsigned|signed|short|long|int|char|double` become one `Name` whose
-///    text is the words joined by single spaces.
+///    text is the words joined by single spaces; so do `float complex`,
+///    `double complex` and `long double complex` (sema reports C complex
+///    types as not supported yet).
 /// 2. `sizeof` followed by `(` (and not after `.`) becomes [`Tok::Sizeof`].
 /// 3. `struct`, `union`, `enum` become keywords after `cdef`, `cpdef`,
 ///    `ctypedef`, `public`, `api`, at the start of a line inside a
@@ -270,11 +272,15 @@ pub fn rewrite(src: &str, toks: &mut Vec<Spanned>) {
             if let (Tok::Name(a), Tok::Name(b)) = (&mut last.1, &t.1) {
                 let first = a.split(' ').next().unwrap_or("");
                 let gap = src.get(last.2 as usize..t.0 as usize).unwrap_or("x");
-                if ["unsigned", "signed", "short", "long"].contains(&first)
+                let c_word = ["unsigned", "signed", "short", "long"].contains(&first)
                     && [
                         "unsigned", "signed", "short", "long", "int", "char", "double",
                     ]
-                    .contains(&b.as_str())
+                    .contains(&b.as_str());
+                // `double complex`, `float complex`, `long double complex`.
+                let complex =
+                    b == "complex" && ["float", "double", "long double"].contains(&a.as_str());
+                if (c_word || complex)
                     && !gap.is_empty()
                     && gap.chars().all(|c| c == ' ' || c == '\t')
                 {

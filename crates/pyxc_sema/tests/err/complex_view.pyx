@@ -1,0 +1,2 @@
+def f(double complex[:] z):
+    return z.shape[0]
