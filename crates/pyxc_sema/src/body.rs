@@ -1802,43 +1802,6 @@ fn note_assigned(kind: &TStmtKind, assigned: &mut BTreeSet<VarId>) {
                 note_assigned(&s.kind, assigned);
             }
         }
-        // A `del` anywhere inside a compound statement may unbind.
-        _ => forget_deleted(kind, assigned),
-    }
-}
-
-/// Remove from `assigned` every local some nested `del` may unbind.
-fn forget_deleted(kind: &TStmtKind, assigned: &mut BTreeSet<VarId>) {
-    let walk = |body: &[TStmt], assigned: &mut BTreeSet<VarId>| {
-        for s in body {
-            forget_deleted(&s.kind, assigned);
-        }
-    };
-    match kind {
-        TStmtKind::Del(LValue::Local(v)) => {
-            assigned.remove(v);
-        }
-        TStmtKind::If { body, orelse, .. }
-        | TStmtKind::While { body, orelse, .. }
-        | TStmtKind::ForRange { body, orelse, .. }
-        | TStmtKind::ForIter { body, orelse, .. } => {
-            walk(body, assigned);
-            walk(orelse, assigned);
-        }
-        TStmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            walk(body, assigned);
-            for h in handlers {
-                walk(&h.body, assigned);
-            }
-            walk(orelse, assigned);
-            walk(finalbody, assigned);
-        }
-        TStmtKind::WithGil { body, .. } | TStmtKind::With { body, .. } => walk(body, assigned),
         _ => {}
     }
 }
