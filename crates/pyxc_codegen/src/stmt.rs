@@ -133,8 +133,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 step_sign,
                 body,
                 orelse,
+                fast,
             } => self.for_range(
-                var, counter_ty, start, stop, step, *step_sign, body, orelse, s.span,
+                var,
+                counter_ty,
+                start,
+                stop,
+                step,
+                *step_sign,
+                body,
+                orelse,
+                fast.as_deref(),
+                s.span,
             ),
             S::ForIter {
                 target,
@@ -541,6 +551,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         step_sign: Option<i8>,
         body: &[TStmt],
         orelse: &[TStmt],
+        fast: Option<&pyxc_sema::tir::FastLoop>,
         span: Span,
     ) -> R<()> {
         let a = self.c_val(start)?;
@@ -616,14 +627,31 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             ),
         };
         let (end, frame) = self.loop_frame(!orelse.is_empty());
-        self.w.open(format!("for ({i} = {a}; {test}; {incr})"));
         let target = self.lvalue_c(var, span)?;
+        // Versioned loop: the checks the guard proves away are off in the
+        // first copy; the second is the loop as written.
+        if let Some(fast) = fast {
+            let g = self.c_val(&fast.guard)?;
+            self.w.open(format!("if ({})", g.0));
+            self.w.open(format!("for ({i} = {a}; {test}; {incr})"));
+            self.w.line(format!("{target} = {i};"));
+            self.frames.push(frame.clone());
+            let r = self.stmts(&fast.body);
+            self.frames.pop();
+            r?;
+            self.w.close();
+            self.w.else_();
+        }
+        self.w.open(format!("for ({i} = {a}; {test}; {incr})"));
         self.w.line(format!("{target} = {i};"));
         self.frames.push(frame);
         let r = self.stmts(body);
         self.frames.pop();
         r?;
         self.w.close();
+        if fast.is_some() {
+            self.w.close();
+        }
         self.stmts(orelse)?;
         if let Some(end) = end {
             self.w.label_here(&end);

@@ -1522,6 +1522,12 @@ impl<'m, 'a> FnCx<'m, 'a> {
         let tbody = self.block(body);
         self.nogil = saved;
         let orelse = self.block(orelse);
+        let fast = match &lv {
+            LValue::Local(v) => {
+                crate::hoist::version(*v, &start, &stop, step_sign, &step, &tbody).map(Box::new)
+            }
+            _ => None,
+        };
         let stmt = TStmt {
             kind: TStmtKind::ForRange {
                 var: lv,
@@ -1532,6 +1538,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 step_sign,
                 body: tbody,
                 orelse,
+                fast,
             },
             span,
             line: self.line(span),

@@ -195,6 +195,10 @@ pub enum TStmtKind {
         step_sign: Option<i8>,
         body: Vec<TStmt>,
         orelse: Vec<TStmt>,
+        /// Loop versioning (see `hoist.rs`): when `fast.guard` holds
+        /// (evaluated once, after start and stop), run `fast.body`, the same
+        /// body with the element checks it proves unnecessary turned off.
+        fast: Option<Box<FastLoop>>,
     },
     /// `for target in iter` over any iterable: `iter` an object; each item
     /// (a new reference, [`TExprKind::IterItem`]) is converted by `item`
@@ -252,6 +256,14 @@ pub enum TStmtKind {
         target: LValue,
         value: TExpr,
     },
+}
+
+/// The checked-free version of a `ForRange` body and the test that selects it.
+#[derive(Clone, Debug)]
+pub struct FastLoop {
+    /// A pure bint expression of loop invariants.
+    pub guard: TExpr,
+    pub body: Vec<TStmt>,
 }
 
 #[derive(Clone, Debug)]

@@ -226,6 +226,7 @@ pub fn for_range(
             step_sign: Some(1),
             body,
             orelse: vec![],
+            fast: None,
         },
     )
 }
