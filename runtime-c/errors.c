@@ -127,7 +127,8 @@ PYXC_RT void pyxc_raise(PyObject *exc, PyObject *cause) {
         type = (PyObject *)Py_TYPE(exc);
         value = Py_NewRef(exc);
     } else {
-        PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+        /* Cython's message (CPython says "exceptions must derive from BaseException"). */
+        PyErr_SetString(PyExc_TypeError, "raise: exception class must be a subclass of BaseException");
         return;
     }
     if (cause) {

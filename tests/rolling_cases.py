@@ -68,6 +68,30 @@ def readonly_array():
     return a
 
 
+def int_items():
+    # Around the bounds of the exact-int fast path (|k| <= 94906265: k*k is
+    # exactly a double), beyond it, and past 2**63.
+    return [94906265, 94906266, -94906267, 2**53 + 1, 3037000499, -(2**62), 10**17, 2**64 + 3, 7]
+
+
+def mixed_items():
+    import numpy as np
+    from fractions import Fraction
+
+    return [1, 2.5, True, -3, 0.1, 2**40, Fraction(1, 3), np.float64(1.5), MyInt(4), -0.0, 5]
+
+
+def special_floats():
+    return [float("nan"), 1.0, float("inf"), -0.0, 1e-200, 1e154, -1e154]
+
+
+class MyInt(int):
+    """An int subclass whose square is not the int's: the fast path must not take it."""
+
+    def __pow__(self, other, mod=None):
+        return float(int(self)) + 0.5
+
+
 # ------------------------------------------------------------------- cases
 
 
@@ -133,6 +157,12 @@ def build_cases() -> list:
         add("unknown-keyword", lambda: ((small_list(),), {"windw": 3}), expect=TypeError, same_message=True)
         add("duplicate-keyword", lambda: ((small_list(), 3), {"window": 3}), expect=TypeError, same_message=True)
         add("str-elements", _args(["a", "b"], 1), expect=TypeError, same_message=True)
+        add("int-items", _args(int_items, 2), reference=True)
+        add("mixed-items", _args(mixed_items, 3), reference=True)
+        add("special-floats", _args(special_floats, 2), reference=True)
+        add("int-square-too-big", _args([1, 10**200], 2), expect=OverflowError, same_message=True)
+        add("float-square-overflow", _args([1.0, 1e200], 1), expect=OverflowError, same_message=True)
+        add("none-element", _args([1.0, None], 2), expect=TypeError, same_message=True)
     # V1's `window: int` is a Python int (2**40 fits); V2's `int window` is a C int.
     cases.append(Case("v1-huge-window", "rolling", "rolling_sum_squares_py", _args(small_list, 2**40), reference=True))
     cases.append(

@@ -274,7 +274,7 @@ for _ in range(3):
 for expr, exp in [
     ("rt.do_raise(ValueError)", (VE, "")),
     ("rt.do_raise(ValueError('v'))", (VE, "v")),
-    ("rt.do_raise(3)", (TE, "exceptions must derive from BaseException")),
+    ("rt.do_raise(3)", (TE, "raise: exception class must be a subclass of BaseException")),
     ("rt.do_raise(ValueError, 3)", (TE, "exception causes must derive from BaseException")),
     ("rt.name_error('zz')", (NameError, "name 'zz' is not defined")),
     ("rt.unbound_local(None)", (UnboundLocalError, "local variable 'y' referenced before assignment")),

@@ -84,7 +84,7 @@ impl Consts {
                 }
                 Const::Int(digits) => {
                     format!(
-                        "PyLong_FromString({}, NULL, 10)",
+                        "PyLong_FromString({}, NULL, 0)",
                         c_string(digits.as_bytes())
                     )
                 }

@@ -1499,7 +1499,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     return Ok(o);
                 }
                 if float_kind(to) == Some(FloatKind::Double) {
-                    if let Some(v) = self.double_arith_fast(operand)? {
+                    if let Some(v) = self.double_chain_fast(operand)? {
                         return Ok(v);
                     }
                 }
@@ -1569,82 +1569,130 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         }
     }
 
-    /// `<double>(x op y)` where `x` is a C double boxed for the operation:
-    /// when `y` is an exact float or int, compute in C (what float's own
-    /// method computes), else box and use the number protocol.
-    fn double_arith_fast(&mut self, e: &TExpr) -> R<Option<Val>> {
-        let TExprKind::PyBinary {
-            op,
-            left,
-            right,
-            inplace,
-        } = &e.kind
-        else {
+    /// `<double>(chain)` where `chain` is Python `+ - *` over C doubles
+    /// (boxed for the operation, so every operation is float's) and other
+    /// objects, and `x ** 2` of objects: the leaves are evaluated in
+    /// Python's order; when every object leaf is an exact float, or an exact
+    /// int whose value (or square) is exactly a double, the chain is
+    /// computed in C doubles, which is what float's methods compute (an int
+    /// operand converted exactly, `x ** 2` by libm's `pow` for a float and
+    /// as an integer for an int). Any other leaf takes the number protocol
+    /// on the already evaluated leaves.
+    fn double_chain_fast(&mut self, e: &TExpr) -> R<Option<Val>> {
+        let chain = chain_of(e);
+        if !matches!(chain, Chain::Bin(..)) || !chain.order_ok() {
             return Ok(None);
-        };
-        let sym = match op {
-            PyBinOp::Add => '+',
-            PyBinOp::Sub => '-',
-            PyBinOp::Mul => '*',
-            _ => return Ok(None),
-        };
-        let boxed_double = |x: &TExpr| match &x.kind {
-            TExprKind::Coerce {
-                kind: Coercion::ToObject,
-                operand,
-            } if float_kind(&operand.ty) == Some(FloatKind::Double) => Some((**operand).clone()),
-            _ => None,
-        };
-        let (c_side, o_side, c_left) = match (boxed_double(left), boxed_double(right)) {
-            (Some(l), _) => (l, &**right, true),
-            (None, Some(r)) => (r, &**left, false),
-            _ => return Ok(None),
-        };
+        }
+        let mut leaves = Vec::new();
+        self.chain_leaves(&chain, &mut leaves)?;
         let dt = Type::double();
-        let x = if c_left {
-            let x = self.c_val(&c_side)?;
-            let x = self.simple(x, &dt);
-            let o = self.obj(o_side)?;
-            (x, o)
-        } else {
-            let o = self.obj(o_side)?;
-            let x = self.c_val(&c_side)?;
-            (self.simple(x, &dt), o)
-        };
-        let (x, o) = x;
-        let y = self.c_temp(&dt);
-        let k = self.c_temp_named("int");
+        let mut tests = Vec::new();
+        let mut ys = Vec::new();
+        for l in &leaves {
+            match l {
+                LeafVal::C(x) => ys.push(x.clone()),
+                LeafVal::Obj(o, sq) => {
+                    let y = self.c_temp(&dt);
+                    let f = if *sq {
+                        "pyxc_cg_sq_leaf"
+                    } else {
+                        "pyxc_cg_num_leaf"
+                    };
+                    tests.push(format!("{f}({}, &{y})", o.code()));
+                    ys.push(y);
+                }
+            }
+        }
         let r = self.c_temp(&dt);
-        self.w
-            .line(format!("{k} = pyxc_cg_float_of({}, &{y});", o.code()));
-        self.check(&format!("{k} < 0"), None);
-        let expr = if c_left {
-            format!("{x} {sym} {y}")
-        } else {
-            format!("{y} {sym} {x}")
-        };
-        self.w.open(format!("if ({k})"));
-        self.w.line(format!("{r} = {expr};"));
+        self.w.open(format!("if ({})", tests.join(" && ")));
+        let mut i = 0;
+        let code = chain.c_code(&ys, &mut i);
+        self.w.line(format!("{r} = {code};"));
         self.w.else_();
-        let boxed = self.call_obj(format!("PyFloat_FromDouble({x})"));
-        let (a, b) = if c_left {
-            (boxed.code().to_string(), o.code().to_string())
-        } else {
-            (o.code().to_string(), boxed.code().to_string())
-        };
-        let res = self.call_obj(format!(
-            "pyxc_cg_arith({a}, {b}, '{sym}', {})",
-            *inplace as u8
-        ));
-        self.release(&boxed);
+        let mut i = 0;
+        let res = self.chain_generic(&chain, &leaves, &mut i)?;
         self.w
             .line(format!("{r} = pyxc_as_double({});", res.code()));
         let occurred = self.err_occurred();
         self.check(&format!("{r} == -1 && {occurred}"), None);
         self.release(&res);
         self.w.close();
-        self.release(&o);
+        for l in &leaves {
+            if let LeafVal::Obj(o, _) = l {
+                self.release(o);
+            }
+        }
         Ok(Some(Val::atom(r)))
+    }
+
+    fn chain_leaves(&mut self, c: &Chain, out: &mut Vec<LeafVal>) -> R<()> {
+        match c {
+            Chain::CDouble(x) => {
+                // A copy: a later leaf must not see a changed value.
+                let v = self.c_val(x)?;
+                let t = self.c_temp(&Type::double());
+                self.w.line(format!("{t} = {};", v.0));
+                out.push(LeafVal::C(t));
+            }
+            Chain::Leaf(x) => {
+                let o = self.obj(x)?;
+                out.push(LeafVal::Obj(o, false));
+            }
+            Chain::Sq(x, _) => {
+                let o = self.obj(x)?;
+                out.push(LeafVal::Obj(o, true));
+            }
+            Chain::Bin(_, _, l, r) => {
+                self.chain_leaves(l, out)?;
+                self.chain_leaves(r, out)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The chain by the number protocol on evaluated leaves (a new reference,
+    /// or a borrowed leaf).
+    fn chain_generic(&mut self, c: &Chain, leaves: &[LeafVal], i: &mut usize) -> R<Val> {
+        match c {
+            Chain::CDouble(_) => {
+                let LeafVal::C(x) = &leaves[*i] else {
+                    unreachable!()
+                };
+                *i += 1;
+                Ok(self.call_obj(format!("PyFloat_FromDouble({x})")))
+            }
+            Chain::Leaf(_) => {
+                let LeafVal::Obj(o, _) = &leaves[*i] else {
+                    unreachable!()
+                };
+                *i += 1;
+                Ok(Val::borrowed(o.code().to_string()))
+            }
+            Chain::Sq(_, two) => {
+                let LeafVal::Obj(o, _) = &leaves[*i] else {
+                    unreachable!()
+                };
+                *i += 1;
+                let o = o.code().to_string();
+                let t = self.obj(two)?;
+                let r = self.call_obj(format!("pyxc_cg_pow2({o}, {})", t.code()));
+                self.release(&t);
+                Ok(r)
+            }
+            Chain::Bin(op, inplace, l, r) => {
+                let a = self.chain_generic(l, leaves, i)?;
+                let b = self.chain_generic(r, leaves, i)?;
+                let res = self.call_obj(format!(
+                    "pyxc_cg_arith({}, {}, '{op}', {})",
+                    a.code(),
+                    b.code(),
+                    *inplace as u8
+                ));
+                self.release(&a);
+                self.release(&b);
+                Ok(res)
+            }
+        }
     }
 
     /// Convert the object `src` (borrowed) to C type `to` in a fresh temp,
@@ -1991,4 +2039,96 @@ pub fn indent_more(s: &str) -> String {
         }
     }
     out
+}
+
+/// A Python arithmetic chain converted to a C double (see
+/// `double_chain_fast`).
+enum Chain<'a> {
+    /// A C double boxed for the operation (a Python float).
+    CDouble(&'a TExpr),
+    /// Any other object.
+    Leaf(&'a TExpr),
+    /// `base ** 2` (base, the constant 2).
+    Sq(&'a TExpr, &'a TExpr),
+    /// `+ - *` with at least one operand known to be a Python float.
+    Bin(char, bool, Box<Chain<'a>>, Box<Chain<'a>>),
+}
+
+enum LeafVal {
+    C(String),
+    /// An object leaf; `true` when its square is wanted.
+    Obj(Val, bool),
+}
+
+fn chain_of(e: &TExpr) -> Chain<'_> {
+    match &e.kind {
+        TExprKind::Coerce {
+            kind: Coercion::ToObject,
+            operand,
+        } if float_kind(&operand.ty) == Some(FloatKind::Double) => Chain::CDouble(operand),
+        TExprKind::PyBinary {
+            op: op @ (PyBinOp::Add | PyBinOp::Sub | PyBinOp::Mul),
+            left,
+            right,
+            inplace,
+        } => {
+            let (l, r) = (chain_of(left), chain_of(right));
+            if l.is_float() || r.is_float() {
+                let c = match op {
+                    PyBinOp::Add => '+',
+                    PyBinOp::Sub => '-',
+                    _ => '*',
+                };
+                Chain::Bin(c, *inplace, Box::new(l), Box::new(r))
+            } else {
+                Chain::Leaf(e)
+            }
+        }
+        TExprKind::PyBinary {
+            op: PyBinOp::Pow,
+            left,
+            right,
+            ..
+        } if is_obj_const_two(right) => Chain::Sq(left, right),
+        _ => Chain::Leaf(e),
+    }
+}
+
+impl Chain<'_> {
+    fn is_float(&self) -> bool {
+        matches!(self, Chain::CDouble(_) | Chain::Bin(..))
+    }
+    /// Contains an operation that may raise.
+    fn has_op(&self) -> bool {
+        matches!(self, Chain::Sq(..) | Chain::Bin(..))
+    }
+    fn has_obj(&self) -> bool {
+        match self {
+            Chain::CDouble(_) => false,
+            Chain::Leaf(_) | Chain::Sq(..) => true,
+            Chain::Bin(_, _, l, r) => l.has_obj() || r.has_obj(),
+        }
+    }
+    /// All leaves are evaluated before any operation: only when no
+    /// operation that could raise comes before an object leaf in Python's
+    /// order, so that the first exception is Python's.
+    fn order_ok(&self) -> bool {
+        match self {
+            Chain::Bin(_, _, l, r) => !(l.has_op() && r.has_obj()) && l.order_ok() && r.order_ok(),
+            _ => true,
+        }
+    }
+    fn c_code(&self, ys: &[String], i: &mut usize) -> String {
+        match self {
+            Chain::Bin(op, _, l, r) => {
+                let a = l.c_code(ys, i);
+                let b = r.c_code(ys, i);
+                format!("({a} {op} {b})")
+            }
+            _ => {
+                *i += 1;
+                ys[*i - 1].clone()
+            }
+        }
+    }
 }

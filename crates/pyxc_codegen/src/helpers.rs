@@ -24,6 +24,84 @@ static int pyxc_cg_float_of(PyObject *o, double *out)
 "#,
     ),
     (
+        "pyxc_cg_small_int",
+        r#"/* An exact int's value when it fits a long long: 1; else 0 (no exception). */
+static inline int pyxc_cg_small_int(PyObject *o, long long *out)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    if (PyUnstable_Long_IsCompact((PyLongObject *)o)) {
+        *out = (long long)PyUnstable_Long_CompactValue((PyLongObject *)o);
+        return 1;
+    }
+#else
+    Py_ssize_t size = Py_SIZE(o);
+    if (size >= -1 && size <= 1) {
+        *out = (long long)size * (long long)((PyLongObject *)o)->ob_digit[0];
+        return 1;
+    }
+#endif
+    {
+        int overflow;
+        long long v = PyLong_AsLongLongAndOverflow(o, &overflow);
+        if (overflow) return 0; /* an exact int never raises here */
+        *out = v;
+        return 1;
+    }
+}
+"#,
+    ),
+    (
+        "pyxc_cg_num_leaf",
+        r#"/* For a float chain (see double_chain_fast): the value of o as the
+ * double a float operation would convert it to, when o is an exact float
+ * or an exact int that converts exactly (|o| <= 2**53): 1; else 0, and the
+ * chain takes the number protocol. Never raises. */
+static inline int pyxc_cg_num_leaf(PyObject *o, double *out)
+{
+    if (PyFloat_CheckExact(o)) {
+        *out = PyFloat_AS_DOUBLE(o);
+        return 1;
+    }
+    if (PyLong_CheckExact(o)) {
+        long long v;
+        if (!pyxc_cg_small_int(o, &v) || v > 9007199254740992LL || v < -9007199254740992LL) return 0;
+        *out = (double)v;
+        return 1;
+    }
+    return 0;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_sq_leaf",
+        r#"/* For a float chain: o ** 2 as the double a float operation would
+ * convert it to: pow(o, 2.0) for an exact float (libm's pow as CPython,
+ * not o * o; not when it overflows, which raises), the exact integer
+ * square for an exact int |o| < 2**26.5 (below 2**53, so exact as a
+ * double); else 0 and the chain takes the number protocol. */
+static inline int pyxc_cg_sq_leaf(PyObject *o, double *out)
+{
+    if (PyFloat_CheckExact(o)) {
+        double v = PyFloat_AS_DOUBLE(o);
+        /* a volatile exponent keeps the C compiler from folding pow into a
+         * multiply (their last bits differ). */
+        volatile double e = 2.0;
+        double r = pow(v, e);
+        if (Py_IS_INFINITY(r) && Py_IS_FINITE(v)) return 0;
+        *out = r;
+        return 1;
+    }
+    if (PyLong_CheckExact(o)) {
+        long long v;
+        if (!pyxc_cg_small_int(o, &v) || v > 94906265LL || v < -94906265LL) return 0;
+        *out = (double)(v * v);
+        return 1;
+    }
+    return 0;
+}
+"#,
+    ),
+    (
         "pyxc_cg_arith",
         r#"/* a op b for + - * / with a fast path when one side is an exact float
  * and the other an exact float or int (what float's own methods compute);

@@ -78,6 +78,64 @@ impl FnCx<'_, '_> {
         };
         // Constants adapt to C numeric targets directly.
         match (&e.kind, to.strip_const()) {
+            // A Python int literal is still a C literal for a C target it
+            // fits (`cdef uint64_t h = 18446744073709551615`).
+            (
+                TExprKind::BigIntConst(d),
+                t @ (Type::Int(_) | Type::Float(_) | Type::Opaque { .. }),
+            ) if to.is_numeric() => {
+                if t.is_float() {
+                    if let Ok(f) = d.parse::<f64>() {
+                        return TExpr::new(TExprKind::FloatConst(f), to.clone(), span);
+                    }
+                } else if let (Ok(v), Some(k)) = (d.parse::<i128>(), crate::types::int_kind_of(to))
+                {
+                    if crate::fold::fits(v, k) {
+                        return TExpr::new(TExprKind::IntConst(v), to.clone(), span);
+                    }
+                }
+            }
+            // `int ** int` (a double, see `c_binop`) assigned straight to a
+            // C integer is an integer power, as in Cython.
+            (
+                TExprKind::CBinary {
+                    op: CBinOp::Pow,
+                    left,
+                    right,
+                    ..
+                },
+                _,
+            ) if to.is_int() && from.is_float() => {
+                let int_operand = |x: &TExpr| match &x.kind {
+                    TExprKind::Coerce {
+                        kind: Coercion::CCast,
+                        operand,
+                    } if operand.ty.is_int() || operand.ty == Type::Bint => {
+                        Some((**operand).clone())
+                    }
+                    _ => None,
+                };
+                if let (Some(a), Some(b)) = (int_operand(left), int_operand(right)) {
+                    let mut ty = promote(&a.ty, &b.ty);
+                    if ty == Type::Bint {
+                        ty = Type::Int(IntKind::Int);
+                    }
+                    let a = self.coerce(a, &ty);
+                    let b = self.coerce(b, &ty);
+                    let p = TExpr::new(
+                        TExprKind::CBinary {
+                            op: CBinOp::Pow,
+                            left: Box::new(a),
+                            right: Box::new(b),
+                            zero_check: false,
+                            python_semantics: false,
+                        },
+                        ty,
+                        span,
+                    );
+                    return self.coerce(p, to);
+                }
+            }
             (TExprKind::IntConst(v), Type::Int(_) | Type::Float(_) | Type::Bint)
                 if from.is_numeric() =>
             {

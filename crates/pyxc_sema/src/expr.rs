@@ -40,12 +40,30 @@ impl FnCx<'_, '_> {
         let span = e.span;
         match &e.kind {
             ExprKind::Name(n) => self.name(n, span),
-            ExprKind::Int { digits, radix, .. } => match i128::from_str_radix(digits, *radix) {
+            ExprKind::Int {
+                digits,
+                radix,
+                suffix,
+            } => match i128::from_str_radix(digits, *radix) {
+                // A C literal by its suffix (`10U`, `1LL`).
+                Ok(v) if !suffix.is_empty() => {
+                    let s = suffix.to_ascii_uppercase();
+                    let unsigned = s.contains('U');
+                    let kind = match (s.matches('L').count(), unsigned) {
+                        (0, false) => IntKind::Int,
+                        (0, true) => IntKind::UInt,
+                        (1, false) => IntKind::Long,
+                        (1, true) => IntKind::ULong,
+                        (_, false) => IntKind::LongLong,
+                        (_, true) => IntKind::ULongLong,
+                    };
+                    self.texpr(TExprKind::IntConst(v), Type::Int(kind), span)
+                }
+                // As Cython: a literal in [-2**31, 2**31) is a C integer,
+                // any other a Python int (that a C target still takes as a
+                // C literal, see `coerce`).
                 Ok(v) if i32::try_from(v).is_ok() => {
                     self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Int), span)
-                }
-                Ok(v) if i64::try_from(v).is_ok() => {
-                    self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::LongLong), span)
                 }
                 Ok(v) => self.texpr(TExprKind::BigIntConst(v.to_string()), obj("int"), span),
                 Err(_) => {
@@ -154,6 +172,16 @@ impl FnCx<'_, '_> {
             ExprKind::Compare { left, ops } => self.compare(left, ops, span, false),
             ExprKind::IfExp { test, body, orelse } => {
                 let test = self.condition(test);
+                // A constant test picks its branch at compile time (Cython's
+                // constant folding): `x if False else 0` is the C int 0.
+                let constant = match &test.kind {
+                    TExprKind::BoolConst(b) => Some(*b),
+                    TExprKind::IntConst(v) => Some(*v != 0),
+                    _ => None,
+                };
+                if let Some(c) = constant {
+                    return self.expr(if c { body } else { orelse });
+                }
                 let b = self.expr(body);
                 let o = self.expr(orelse);
                 let ty = if b.ty == o.ty {
@@ -1610,39 +1638,27 @@ impl FnCx<'_, '_> {
                 span,
             );
         }
+        // Integer literals fold with Python's semantics (Cython's
+        // ConstantFolding); a result too big for pyxc to fold is computed
+        // on Python ints.
+        match crate::fold::fold_int_binop(&l, op, &r) {
+            crate::fold::Folded::Value(v, true) => {
+                return self.texpr(TExprKind::BigIntConst(v.to_string()), obj("int"), span)
+            }
+            crate::fold::Folded::Value(v, false) => {
+                return self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Int), span)
+            }
+            crate::fold::Folded::TooBig => {
+                return self.py_binop(l, op, r, span, inplace);
+            }
+            crate::fold::Folded::No => {}
+        }
         let c_numeric = |t: &Type| t.is_numeric();
         if c_numeric(&l.ty) && c_numeric(&r.ty) {
             return self.c_binop(l, op, r, span);
         }
         if l.ty.is_object() || r.ty.is_object() {
-            self.require_gil("a Python operation", span);
-            let l = self.coerce_object(l);
-            let r = self.coerce_object(r);
-            let pop = match op {
-                B::Add => PyBinOp::Add,
-                B::Sub => PyBinOp::Sub,
-                B::Mult => PyBinOp::Mul,
-                B::MatMult => PyBinOp::MatMul,
-                B::Div => PyBinOp::TrueDiv,
-                B::FloorDiv => PyBinOp::FloorDiv,
-                B::Mod => PyBinOp::Mod,
-                B::Pow => PyBinOp::Pow,
-                B::LShift => PyBinOp::LShift,
-                B::RShift => PyBinOp::RShift,
-                B::BitOr => PyBinOp::Or,
-                B::BitXor => PyBinOp::Xor,
-                B::BitAnd => PyBinOp::And,
-            };
-            return self.texpr(
-                TExprKind::PyBinary {
-                    op: pop,
-                    left: Box::new(l),
-                    right: Box::new(r),
-                    inplace,
-                },
-                Type::object(),
-                span,
-            );
+            return self.py_binop(l, op, r, span, inplace);
         }
         self.m.diags.push(
             Diagnostic::error(
@@ -1657,6 +1673,39 @@ impl FnCx<'_, '_> {
             .with_label_message("no such C operation"),
         );
         self.error_expr(span)
+    }
+
+    /// `l op r` as a Python operation on objects.
+    fn py_binop(&mut self, l: TExpr, op: ast::BinOp, r: TExpr, span: Span, inplace: bool) -> TExpr {
+        use ast::BinOp as B;
+        self.require_gil("a Python operation", span);
+        let l = self.coerce_object(l);
+        let r = self.coerce_object(r);
+        let pop = match op {
+            B::Add => PyBinOp::Add,
+            B::Sub => PyBinOp::Sub,
+            B::Mult => PyBinOp::Mul,
+            B::MatMult => PyBinOp::MatMul,
+            B::Div => PyBinOp::TrueDiv,
+            B::FloorDiv => PyBinOp::FloorDiv,
+            B::Mod => PyBinOp::Mod,
+            B::Pow => PyBinOp::Pow,
+            B::LShift => PyBinOp::LShift,
+            B::RShift => PyBinOp::RShift,
+            B::BitOr => PyBinOp::Or,
+            B::BitXor => PyBinOp::Xor,
+            B::BitAnd => PyBinOp::And,
+        };
+        self.texpr(
+            TExprKind::PyBinary {
+                op: pop,
+                left: Box::new(l),
+                right: Box::new(r),
+                inplace,
+            },
+            Type::object(),
+            span,
+        )
     }
 
     fn c_binop(&mut self, l: TExpr, op: ast::BinOp, r: TExpr, span: Span) -> TExpr {
@@ -1682,11 +1731,49 @@ impl FnCx<'_, '_> {
             B::FloorDiv => (CBinOp::FloorDiv, !cdiv, !cdiv),
             B::Mod => (CBinOp::Mod, !cdiv, !cdiv),
             B::Pow => {
-                if !both_int {
+                // Cython 3 (`cpow` off): `int ** int` is a double unless the
+                // exponent is a non-negative constant or unsigned (2 ** -1 is
+                // 0.5); assigned straight to a C integer it is an integer
+                // power again (see `coerce`).
+                let widen = both_int
+                    && match crate::fold::int_literal(&r) {
+                        Some((v, _)) => v < 0,
+                        None => {
+                            r.ty == Type::Bint
+                                || crate::types::int_kind_of(&r.ty).is_some_and(|k| k.signed())
+                        }
+                    };
+                if !both_int || widen {
                     ty = match ty {
                         Type::Float(FloatKind::LongDouble) => ty,
                         _ => Type::double(),
                     };
+                }
+                if widen {
+                    // Explicit casts, so that `coerce` can see the operands
+                    // were integers.
+                    let cast = |e: TExpr| {
+                        let sp = e.span;
+                        TExpr::new(
+                            TExprKind::Coerce {
+                                kind: Coercion::CCast,
+                                operand: Box::new(e),
+                            },
+                            Type::double(),
+                            sp,
+                        )
+                    };
+                    return self.texpr(
+                        TExprKind::CBinary {
+                            op: CBinOp::Pow,
+                            left: Box::new(cast(l)),
+                            right: Box::new(cast(r)),
+                            zero_check: false,
+                            python_semantics: false,
+                        },
+                        ty,
+                        span,
+                    );
                 }
                 (CBinOp::Pow, false, false)
             }
@@ -1781,6 +1868,14 @@ impl FnCx<'_, '_> {
                 )
             }
             _ if v.ty.is_object() => {
+                // `-9223372036854775808`: the literal stays a literal.
+                if let (U::Neg, TExprKind::BigIntConst(d)) = (op, &v.kind) {
+                    let neg = match d.strip_prefix('-') {
+                        Some(pos) => pos.to_string(),
+                        None => format!("-{d}"),
+                    };
+                    return self.texpr(TExprKind::BigIntConst(neg), v.ty.clone(), span);
+                }
                 let uop = match op {
                     U::Neg => UnOp::Neg,
                     U::Pos => UnOp::Pos,

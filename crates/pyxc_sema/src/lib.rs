@@ -10,6 +10,7 @@ mod coerce;
 mod ctypes;
 pub mod directives;
 mod expr;
+mod fold;
 mod hoist;
 mod module;
 mod pxd;

@@ -329,3 +329,15 @@ impl fmt::Display for Type {
         }
     }
 }
+
+/// The integer kind an arithmetic type behaves as (through `const` and
+/// extern typedefs).
+pub fn int_kind_of(t: &Type) -> Option<IntKind> {
+    match t.strip_const() {
+        Type::Int(k) => Some(*k),
+        Type::Opaque {
+            approx: Some(a), ..
+        } => int_kind_of(a),
+        _ => None,
+    }
+}
