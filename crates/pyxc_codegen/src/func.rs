@@ -180,8 +180,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         } else {
             format!("{}.{}", md.m.name, f.name)
         };
-        let mut assigned = vec![false; f.vars.len()];
-        crate::stmt::collect_assigned(&f.body, &mut assigned);
+        let mut set = std::collections::BTreeSet::new();
+        pyxc_sema::tir::assigned_locals(&f.body, &mut set);
+        let assigned: Vec<bool> = (0..f.vars.len())
+            .map(|i| set.contains(&VarId(i as u32)))
+            .collect();
         FnCtx {
             md,
             f,

@@ -33,7 +33,7 @@ pub fn version(
         return None;
     }
     let mut assigned = BTreeSet::new();
-    collect_assigned(body, &mut assigned);
+    assigned_locals(body, &mut assigned);
     if assigned.contains(&loop_var) {
         return None;
     }
@@ -232,83 +232,6 @@ fn is_pure(e: &TExpr, assigned: &BTreeSet<VarId>) -> bool {
     }
 }
 
-/// Every local the statements may change (address-taken locals included).
-fn collect_assigned(body: &[TStmt], out: &mut BTreeSet<VarId>) {
-    fn lv(l: &LValue, out: &mut BTreeSet<VarId>) {
-        if let LValue::Local(v) = l {
-            out.insert(*v);
-        }
-    }
-    for s in body {
-        match &s.kind {
-            TStmtKind::Assign { target, value } => {
-                lv(target, out);
-                addr_taken(value, out);
-            }
-            TStmtKind::Unpack { targets, .. } => targets.iter().for_each(|t| lv(t, out)),
-            TStmtKind::Import { target, .. } | TStmtKind::Del(target) => lv(target, out),
-            TStmtKind::If { test, body, orelse } | TStmtKind::While { test, body, orelse } => {
-                addr_taken(test, out);
-                collect_assigned(body, out);
-                collect_assigned(orelse, out);
-            }
-            TStmtKind::ForRange {
-                var, body, orelse, ..
-            } => {
-                lv(var, out);
-                collect_assigned(body, out);
-                collect_assigned(orelse, out);
-            }
-            TStmtKind::ForIter {
-                target,
-                body,
-                orelse,
-                ..
-            } => {
-                lv(target, out);
-                collect_assigned(body, out);
-                collect_assigned(orelse, out);
-            }
-            TStmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                collect_assigned(body, out);
-                for h in handlers {
-                    if let Some(t) = &h.target {
-                        lv(t, out);
-                    }
-                    collect_assigned(&h.body, out);
-                }
-                collect_assigned(orelse, out);
-                collect_assigned(finalbody, out);
-            }
-            TStmtKind::WithGil { body, .. } => collect_assigned(body, out),
-            TStmtKind::With { target, body, .. } => {
-                if let Some(t) = target {
-                    lv(t, out);
-                }
-                collect_assigned(body, out);
-            }
-            TStmtKind::Expr(e) | TStmtKind::Return(Some(e)) => addr_taken(e, out),
-            _ => {}
-        }
-    }
-}
-
-/// Locals whose address is taken in `e` (a pointer may change them).
-fn addr_taken(e: &TExpr, out: &mut BTreeSet<VarId>) {
-    visit_expr(e, &mut |x| {
-        if let TExprKind::AddressOf(l) = &x.kind {
-            if let LValue::Local(v) = &**l {
-                out.insert(*v);
-            }
-        }
-    });
-}
-
 /// Call `f` on every memoryview element access; clear `ok` on constructs
 /// this pass does not look into (then nothing is versioned).
 fn walk_stmts(body: &[TStmt], f: &mut dyn FnMut(&MvIndex), ok: &mut bool) {
@@ -359,47 +282,6 @@ fn walk_stmts(body: &[TStmt], f: &mut dyn FnMut(&MvIndex), ok: &mut bool) {
             TStmtKind::Break | TStmtKind::Continue | TStmtKind::Pass | TStmtKind::Return(None) => {}
             _ => *ok = false,
         }
-    }
-}
-
-/// Pre-order walk over the expressions a statement-level expression holds.
-fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
-    f(e);
-    let mut go = |x: &TExpr| visit_expr(x, f);
-    match &e.kind {
-        TExprKind::CBinary { left, right, .. }
-        | TExprKind::CCompare { left, right, .. }
-        | TExprKind::CLogical { left, right, .. }
-        | TExprKind::PyBinary { left, right, .. }
-        | TExprKind::PyCompare { left, right, .. }
-        | TExprKind::PyCompareBool { left, right, .. }
-        | TExprKind::PyLogical { left, right, .. } => {
-            go(left);
-            go(right);
-        }
-        TExprKind::CUnary { operand, .. }
-        | TExprKind::PyUnary { operand, .. }
-        | TExprKind::Coerce { operand, .. } => go(operand),
-        TExprKind::CChain { operands, .. } => operands.iter().for_each(go),
-        TExprKind::Cond { test, body, orelse } => {
-            go(test);
-            go(body);
-            go(orelse);
-        }
-        TExprKind::CCall { args, .. } | TExprKind::BuiltinCall { args, .. } => {
-            args.iter().for_each(go)
-        }
-        TExprKind::MvElement(ix) | TExprKind::MvElementAddr(ix) => {
-            go(&ix.view);
-            ix.indices.iter().for_each(go);
-        }
-        TExprKind::MvShape { view, .. } | TExprKind::MvStride { view, .. } => go(view),
-        TExprKind::PtrIndex { ptr, index } => {
-            go(ptr);
-            go(index);
-        }
-        TExprKind::Field { base, .. } => go(base),
-        _ => {}
     }
 }
 

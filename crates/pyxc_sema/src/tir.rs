@@ -12,6 +12,7 @@
 
 use crate::types::{IntKind, MemViewType, Type};
 use pyxc_diagnostics::Span;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// Index into [`TFunction::vars`].
@@ -810,4 +811,186 @@ pub fn view_type(t: &Type) -> Option<MemViewType> {
 /// `Py_ssize_t`, the type of every index after coercion.
 pub fn index_type() -> Type {
     Type::Int(IntKind::SsizeT)
+}
+
+/// Every local the statements may change (address-taken locals included).
+pub fn assigned_locals(body: &[TStmt], out: &mut BTreeSet<VarId>) {
+    fn lv(l: &LValue, out: &mut BTreeSet<VarId>) {
+        if let LValue::Local(v) = l {
+            out.insert(*v);
+        }
+    }
+    for s in body {
+        match &s.kind {
+            TStmtKind::Assign { target, value } => {
+                lv(target, out);
+                addr_taken(value, out);
+            }
+            TStmtKind::Unpack { targets, .. } => targets.iter().for_each(|t| lv(t, out)),
+            TStmtKind::Import { target, .. } | TStmtKind::Del(target) => lv(target, out),
+            TStmtKind::If { test, body, orelse } | TStmtKind::While { test, body, orelse } => {
+                addr_taken(test, out);
+                assigned_locals(body, out);
+                assigned_locals(orelse, out);
+            }
+            TStmtKind::ForRange {
+                var, body, orelse, ..
+            } => {
+                lv(var, out);
+                assigned_locals(body, out);
+                assigned_locals(orelse, out);
+            }
+            TStmtKind::ForIter {
+                target,
+                body,
+                orelse,
+                ..
+            } => {
+                lv(target, out);
+                assigned_locals(body, out);
+                assigned_locals(orelse, out);
+            }
+            TStmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                assigned_locals(body, out);
+                for h in handlers {
+                    if let Some(t) = &h.target {
+                        lv(t, out);
+                    }
+                    assigned_locals(&h.body, out);
+                }
+                assigned_locals(orelse, out);
+                assigned_locals(finalbody, out);
+            }
+            TStmtKind::WithGil { body, .. } => assigned_locals(body, out),
+            TStmtKind::With { target, body, .. } => {
+                if let Some(t) = target {
+                    lv(t, out);
+                }
+                assigned_locals(body, out);
+            }
+            TStmtKind::Expr(e) | TStmtKind::Return(Some(e)) => addr_taken(e, out),
+            _ => {}
+        }
+    }
+}
+
+/// Locals whose address is taken in `e` (a pointer may change them).
+fn addr_taken(e: &TExpr, out: &mut BTreeSet<VarId>) {
+    visit_expr(e, &mut |x| match &x.kind {
+        TExprKind::AddressOf(l) => {
+            if let LValue::Local(v) = &**l {
+                out.insert(*v);
+            }
+        }
+        // Comprehension targets are locals of the function.
+        TExprKind::Comp { generators, .. } => {
+            for g in generators {
+                if let LValue::Local(v) = &g.target {
+                    out.insert(*v);
+                }
+                assigned_locals(&g.unpack, out);
+            }
+        }
+        _ => {}
+    });
+}
+
+/// Pre-order walk over an expression and every expression inside it.
+pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
+    f(e);
+    let mut go = |x: &TExpr| visit_expr(x, f);
+    match &e.kind {
+        TExprKind::CBinary { left, right, .. }
+        | TExprKind::CCompare { left, right, .. }
+        | TExprKind::CLogical { left, right, .. }
+        | TExprKind::PyBinary { left, right, .. }
+        | TExprKind::PyCompare { left, right, .. }
+        | TExprKind::PyCompareBool { left, right, .. }
+        | TExprKind::PyLogical { left, right, .. } => {
+            go(left);
+            go(right);
+        }
+        TExprKind::CUnary { operand, .. }
+        | TExprKind::PyUnary { operand, .. }
+        | TExprKind::Coerce { operand, .. } => go(operand),
+        TExprKind::CChain {
+            operands: items, ..
+        }
+        | TExprKind::MakeList(items)
+        | TExprKind::MakeTuple(items)
+        | TExprKind::MakeSet(items)
+        | TExprKind::CCall { args: items, .. }
+        | TExprKind::BuiltinCall { args: items, .. } => items.iter().for_each(go),
+        TExprKind::MakeDict(pairs) => pairs.iter().for_each(|(k, v)| {
+            go(k);
+            go(v);
+        }),
+        TExprKind::Cond { test, body, orelse } => {
+            go(test);
+            go(body);
+            go(orelse);
+        }
+        TExprKind::PyAttr { obj, .. } => go(obj),
+        TExprKind::PyCall { func, args } => {
+            go(func);
+            for a in args {
+                match a {
+                    TArg::Positional(x)
+                    | TArg::Keyword(_, x)
+                    | TArg::Star(x)
+                    | TArg::DoubleStar(x) => go(x),
+                }
+            }
+        }
+        TExprKind::PyMethodCall { obj, args, .. } => {
+            go(obj);
+            args.iter().for_each(go);
+        }
+        TExprKind::CCallPtr { func, args, .. } => {
+            go(func);
+            args.iter().for_each(go);
+        }
+        TExprKind::PyGetItem { obj, index } | TExprKind::PyGetItemInt { obj, index, .. } => {
+            go(obj);
+            go(index);
+        }
+        TExprKind::Append { list, item } => {
+            go(list);
+            go(item);
+        }
+        TExprKind::Comp {
+            elt,
+            value,
+            generators,
+            ..
+        } => {
+            for g in generators {
+                go(&g.iter);
+                g.ifs.iter().for_each(&mut go);
+            }
+            go(elt);
+            if let Some(v) = value {
+                go(v);
+            }
+        }
+        TExprKind::MvElement(ix) | TExprKind::MvElementAddr(ix) => {
+            go(&ix.view);
+            ix.indices.iter().for_each(go);
+        }
+        TExprKind::MvShape { view, .. }
+        | TExprKind::MvStride { view, .. }
+        | TExprKind::MvCopy { view, .. }
+        | TExprKind::MvTranspose(view) => go(view),
+        TExprKind::PtrIndex { ptr, index } => {
+            go(ptr);
+            go(index);
+        }
+        TExprKind::Field { base, .. } => go(base),
+        _ => {}
+    }
 }
