@@ -1123,6 +1123,18 @@ PYXC_RT void pyxc_raise_bounds(int axis) {
     PyGILState_Release(st);
 }
 
+PYXC_RT void pyxc_raise_none_view(const char *what) {
+    PyGILState_STATE st = PyGILState_Ensure();
+    PyErr_Format(PyExc_TypeError, "Cannot %s None memoryview slice", what);
+    PyGILState_Release(st);
+}
+
+PYXC_RT void pyxc_raise_none_view_attr(const char *attr) {
+    PyGILState_STATE st = PyGILState_Ensure();
+    PyErr_Format(PyExc_AttributeError, "Cannot access '%s' attribute of None memoryview slice", attr);
+    PyGILState_Release(st);
+}
+
 PYXC_RT void pyxc_slice_bounds(Py_ssize_t len, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step,
                                int has_start, int has_stop, Py_ssize_t *newlen) {
     int negative_step = step < 0;

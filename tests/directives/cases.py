@@ -246,14 +246,14 @@ c("with_index", arange(2), value=0.0)
 
 c = build("none_cli", "none_default", *X("nonecheck=True"))
 c("index", None, raises=TypeError, msg=NONE_INDEX)
-c("shape", None, raises=AttributeError)
+c("shape", None, raises=AttributeError, msg="Cannot access 'shape' attribute of None memoryview slice")
 c("not_none", None, raises=TypeError, msg="Argument 'a' must not be None")
 c("index", arange(3), value=0.0)
 
 c = build("none_header", "none_header")
 c("index", None, raises=TypeError, msg=NONE_INDEX)
 c("write", None, raises=TypeError, msg=NONE_INDEX)
-c("shape", None, raises=AttributeError)
+c("shape", None, raises=AttributeError, msg="Cannot access 'shape' attribute of None memoryview slice")
 c("shape", arange(4), value=4)
 
 c = build("none_header_cli", "none_header", *X("nonecheck=False"))

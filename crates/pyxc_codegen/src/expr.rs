@@ -416,13 +416,23 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 Ok(Val::c(ptr, prec::UNARY))
             }
             K::MvSlice { view, axes, checks } => self.mv_slice(e, view, axes, checks),
-            K::MvShape { view, axis } | K::MvStride { view, axis } => {
+            K::MvShape {
+                view,
+                axis,
+                nonecheck,
+            }
+            | K::MvStride {
+                view,
+                axis,
+                nonecheck,
+            } => {
                 let what = if matches!(e.kind, K::MvShape { .. }) {
                     "shape"
                 } else {
                     "strides"
                 };
                 let v = self.view(view)?;
+                self.none_attr_check(v.code(), *nonecheck, what);
                 let code = format!("{}.{what}[{axis}]", v.code());
                 if matches!(v, Val::Slice { owned: true, .. }) {
                     let t = self.c_temp(&index_type());
@@ -432,10 +442,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(Val::atom(code))
             }
-            K::MvShapeList { view, strides } => {
+            K::MvShapeList {
+                view,
+                strides,
+                nonecheck,
+            } => {
                 let what = if *strides { "strides" } else { "shape" };
                 let mv = view_type(&view.ty).ok_or_else(|| ice("shape of a non-view", e.span))?;
                 let v = self.view(view)?;
+                self.none_attr_check(v.code(), *nonecheck, what);
                 let n = mv.ndim();
                 let r = self.call_obj("PyList_New(PYXC_MAX_DIMS)".to_string());
                 for i in 0..8 {
@@ -452,9 +467,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&v);
                 Ok(r)
             }
-            K::MvSize { view } => {
+            K::MvSize { view, nonecheck } => {
                 let mv = view_type(&view.ty).ok_or_else(|| ice("size of a non-view", e.span))?;
                 let v = self.view(view)?;
+                self.none_attr_check(v.code(), *nonecheck, "size");
                 let t = self.c_temp(&index_type());
                 let code = (0..mv.ndim())
                     .map(|i| format!("{}.shape[{i}]", v.code()))

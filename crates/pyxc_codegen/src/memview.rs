@@ -13,18 +13,7 @@ use pyxc_sema::types::{Axis, Type};
 
 impl<'m, 'a> FnCtx<'m, 'a> {
     /// An index for axis `k` of view `v`, wrapped and bounds-checked as
-    /// `checks` says; returns a C expression.
-    fn checked_index(
-        &mut self,
-        i: (String, u8),
-        v: &str,
-        k: usize,
-        checks: &Checks,
-    ) -> (String, u8) {
-        let raise = format!("pyxc_raise_bounds({k});");
-        self.checked_index_with(i, v, k, checks, &raise)
-    }
-
+    /// `checks` says (`raise` sets the error); returns a C expression.
     fn checked_index_with(
         &mut self,
         i: (String, u8),
@@ -32,6 +21,53 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         k: usize,
         checks: &Checks,
         raise: &str,
+    ) -> (String, u8) {
+        let (code, p) = self.wrapped_index(i, k, v, checks);
+        if checks.boundscheck {
+            self.check(
+                &format!("(size_t){code} >= (size_t){v}.shape[{k}]"),
+                Some(raise),
+            );
+        }
+        (code, p)
+    }
+
+    /// With `nonecheck`, raise TypeError "Cannot {what} None memoryview
+    /// slice" when view `v` holds None (`what` is "index" or "slice").
+    pub(crate) fn none_check(&mut self, v: &str, checks: &Checks, what: &str) {
+        if checks.nonecheck {
+            self.check(
+                &format!("(PyObject *){v}.mv == Py_None"),
+                Some(&format!(
+                    "pyxc_raise_none_view({});",
+                    c_string(what.as_bytes())
+                )),
+            );
+        }
+    }
+
+    /// With `nonecheck`, raise AttributeError "Cannot access 'ATTR'
+    /// attribute of None memoryview slice" when view `v` holds None.
+    pub(crate) fn none_attr_check(&mut self, v: &str, nonecheck: bool, attr: &str) {
+        if nonecheck {
+            self.check(
+                &format!("(PyObject *){v}.mv == Py_None"),
+                Some(&format!(
+                    "pyxc_raise_none_view_attr({});",
+                    c_string(attr.as_bytes())
+                )),
+            );
+        }
+    }
+
+    /// Index `i` for axis `k` of view `v`, wrapped as `checks` says (in a
+    /// temporary when a bounds check will read it again); no bounds check.
+    fn wrapped_index(
+        &mut self,
+        i: (String, u8),
+        k: usize,
+        v: &str,
+        checks: &Checks,
     ) -> (String, u8) {
         let lit = i.0.parse::<i64>().ok();
         let mut code = i.0.clone();
@@ -47,12 +83,6 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(format!("{t} = {};", i.0));
             code = t;
             p = prec::ATOM;
-        }
-        if checks.boundscheck {
-            self.check(
-                &format!("(size_t){code} >= (size_t){v}.shape[{k}]"),
-                Some(raise),
-            );
         }
         (code, p)
     }
@@ -74,10 +104,22 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         }
         let v = self.view(&ix.view)?;
         let base = v.code().to_string();
+        self.none_check(&base, &ix.checks, "index");
+        // Every index is computed (and wrapped) before any is checked, and
+        // the checks run from the last axis down, so the IndexError names
+        // the last offending axis, as Cython's does.
         let mut idx = vec![];
         for (k, ie) in ix.indices.iter().enumerate() {
             let i = self.c_val(ie)?;
-            idx.push(self.checked_index(i, &base, k, &ix.checks));
+            idx.push(self.wrapped_index(i, k, &base, &ix.checks));
+        }
+        if ix.checks.boundscheck {
+            for (k, (code, _)) in idx.iter().enumerate().rev() {
+                self.check(
+                    &format!("(size_t){code} >= (size_t){base}.shape[{k}]"),
+                    Some(&format!("pyxc_raise_bounds({k});")),
+                );
+            }
         }
         let elem = elem_type(&mv);
         let n = mv.ndim();
@@ -126,6 +168,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         }
         let src = self.view(view)?;
         let s = src.code().to_string();
+        self.none_check(&s, checks, "slice");
         let t = self.slice_temp();
         self.w.line(format!("{t}.data = {s}.data;"));
         let mut out = 0usize;

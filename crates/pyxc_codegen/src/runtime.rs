@@ -78,6 +78,8 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_slice_check_layout"
         | "pyxc_slice_copy_into"
         | "pyxc_raise_bounds"
+        | "pyxc_raise_none_view"
+        | "pyxc_raise_none_view_attr"
         | "pyxc_slice_bounds"
         | "pyxc_raise_unbound_view" => Topic::MemView,
         _ => return None,
@@ -123,6 +125,8 @@ pub const HELPERS: &[&str] = &[
     "pyxc_slice_check_layout",
     "pyxc_slice_copy_into",
     "pyxc_raise_bounds",
+    "pyxc_raise_none_view",
+    "pyxc_raise_none_view_attr",
     "pyxc_slice_bounds",
     "pyxc_raise_unbound_view",
 ];

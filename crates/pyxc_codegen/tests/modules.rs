@@ -53,6 +53,7 @@ fn rolling_mv(name: &str, checks: Checks) -> TModule {
         TExprKind::MvShape {
             view: Box::new(f.get(data)),
             axis: 0,
+            nonecheck: false,
         },
         ssize(),
     );

@@ -478,6 +478,7 @@ impl FnCx<'_, '_> {
                     TExprKind::MvShapeList {
                         view: Box::new(base),
                         strides: attr.name == "strides",
+                        nonecheck: self.dirs.checks.nonecheck,
                     },
                     obj("list"),
                     span,
@@ -485,6 +486,7 @@ impl FnCx<'_, '_> {
                 "size" if matches!(base.ty, Type::MemView(_)) => self.texpr(
                     TExprKind::MvSize {
                         view: Box::new(base),
+                        nonecheck: self.dirs.checks.nonecheck,
                     },
                     Type::ssize(),
                     span,
@@ -501,6 +503,7 @@ impl FnCx<'_, '_> {
                     let size = self.texpr(
                         TExprKind::MvSize {
                             view: Box::new(base),
+                            nonecheck: self.dirs.checks.nonecheck,
                         },
                         Type::ssize(),
                         span,
@@ -1087,6 +1090,8 @@ impl FnCx<'_, '_> {
                             TExprKind::MvShape {
                                 view: Box::new(v),
                                 axis: 0,
+                                // len() of a None view is 0 whatever the directive.
+                                nonecheck: false,
                             },
                             Type::ssize(),
                             span,
@@ -1239,11 +1244,13 @@ impl FnCx<'_, '_> {
                         TExprKind::MvShape {
                             view: Box::new(base),
                             axis: k as usize,
+                            nonecheck: self.dirs.checks.nonecheck,
                         }
                     } else {
                         TExprKind::MvStride {
                             view: Box::new(base),
                             axis: k as usize,
+                            nonecheck: self.dirs.checks.nonecheck,
                         }
                     };
                     return self.texpr(kind, Type::ssize(), span);

@@ -667,13 +667,18 @@ pub enum TExprKind {
         checks: Checks,
     },
     /// `view.shape[axis]` / `view.strides[axis]` (Py_ssize_t).
+    /// With `nonecheck`, a view holding None raises AttributeError
+    /// "Cannot access 'shape' attribute of None memoryview slice" (likewise
+    /// for MvStride, MvShapeList and MvSize).
     MvShape {
         view: Box<TExpr>,
         axis: usize,
+        nonecheck: bool,
     },
     MvStride {
         view: Box<TExpr>,
         axis: usize,
+        nonecheck: bool,
     },
     /// `view.shape` / `view.strides` used whole as a Python object: as in
     /// Cython (a `Py_ssize_t[8]` converted), a list of 8 ints, the axes
@@ -681,10 +686,12 @@ pub enum TExprKind {
     MvShapeList {
         view: Box<TExpr>,
         strides: bool,
+        nonecheck: bool,
     },
     /// `view.size`: the product of the extents (Py_ssize_t).
     MvSize {
         view: Box<TExpr>,
+        nonecheck: bool,
     },
     /// `view.copy()` (C-contiguous) / `.copy_fortran()`.
     MvCopy {
