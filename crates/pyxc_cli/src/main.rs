@@ -96,6 +96,9 @@ fn cli_directives(raw: &[String]) -> Result<Vec<(String, String)>, String> {
         };
         let (name, value) = (name.trim(), value.trim());
         pyxc_sema::check_cli_directive(name, value)?;
+        if pyxc_sema::directives::IGNORED.contains(&name) {
+            eprintln!("warning: directive '{name}' is not implemented by pyxc and is ignored");
+        }
         out.push((name.to_string(), value.to_string()));
     }
     Ok(out)

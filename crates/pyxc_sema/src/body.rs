@@ -215,8 +215,13 @@ fn set_directive(
             return;
         }
     };
-    if let Err(msg) = dirs.set(name, &value) {
-        m.diags.push(Diagnostic::error(msg, span));
+    match dirs.set(name, &value) {
+        Err(msg) => m.diags.push(Diagnostic::error(msg, span)),
+        Ok(_) if crate::directives::IGNORED.contains(&name) => m.diags.push(Diagnostic::warning(
+            format!("directive '{name}' is not implemented by pyxc and is ignored"),
+            span,
+        )),
+        Ok(_) => {}
     }
 }
 

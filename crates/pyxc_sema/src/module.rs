@@ -346,7 +346,12 @@ impl<'a> ModuleCx<'a> {
             name: "cython".into(),
             ..Default::default()
         };
-        for d in crate::directives::KNOWN {
+        // Directives pyxc ignores are names too, so that
+        // `@cython.profile(False)` builds (with a warning).
+        let ignored = crate::directives::IGNORED
+            .iter()
+            .filter(|d| !d.contains('.'));
+        for d in crate::directives::KNOWN.iter().chain(ignored) {
             ns.syms
                 .insert(d.to_string(), Sym::Intrinsic(Intrinsic::Directive(d)));
         }

@@ -90,3 +90,26 @@ fn err_fixtures_give_one_error_each() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every `warn/*.pyx` analyses without an error; its warnings (unknown,
+/// ignored and misplaced directives, ...) are snapshotted.
+#[test]
+fn warn_fixtures_warn_without_errors() {
+    let mut failures = Vec::new();
+    for path in fixtures("warn") {
+        let (map, diags, has_module) = analyze(&path);
+        let rendered = render(&map, &diags, false);
+        if diags.iter().any(|d| d.is_error()) || !has_module {
+            failures.push(format!("{}: errors:\n{rendered}", path.display()));
+            continue;
+        }
+        let name = format!(
+            "warn_{}",
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        );
+        insta::assert_snapshot!(name, rendered);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,6 @@
+cimport cython
+
+
+@cython.boundscheck(2)
+def f():
+    pass

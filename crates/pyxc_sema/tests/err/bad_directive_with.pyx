@@ -1,0 +1,6 @@
+cimport cython
+
+
+def f(double[:] a):
+    with cython.wraparound("yes"):
+        return a[0]

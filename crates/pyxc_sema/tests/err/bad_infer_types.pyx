@@ -1,0 +1,4 @@
+# cython: infer_types=maybe
+
+def f():
+    pass

@@ -1,0 +1,5 @@
+# cython: boundscheck=False
+# cython: wraparound=False, boundscheck=True
+
+def f():
+    pass

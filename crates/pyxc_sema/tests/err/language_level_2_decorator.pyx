@@ -1,0 +1,6 @@
+cimport cython
+
+
+@cython.language_level(2)
+def f():
+    pass

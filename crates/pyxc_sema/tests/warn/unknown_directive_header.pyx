@@ -1,0 +1,5 @@
+# cython: boundcheck=False
+# cython: no_such_thing=True
+
+def f():
+    pass
