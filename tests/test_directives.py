@@ -16,6 +16,11 @@ tests/directives/known_failures.txt and are xfail(strict=True).
 
 from __future__ import annotations
 
+import json
+import os
+import pickle
+import re
+import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
@@ -29,7 +34,7 @@ sys.path.insert(0, str(DIRS))
 sys.path.insert(0, str(HERE / "diff"))
 
 import pyxc_harness as harness  # noqa: E402
-from cases import BUILDS, CASES, MISSING, REJECTED  # noqa: E402
+from cases import BUILDS, BY_ID, CASES, CONTROL, MISSING, REJECTED  # noqa: E402
 from diffcase import describe, encode, read_known_failures, same_value  # noqa: E402
 
 RUNNER = DIRS / "run_directives.py"
@@ -179,3 +184,137 @@ def test_every_directive_everywhere():
         assert any(f"{d}=" in " ".join(b.args) for b in BUILDS.values()), f"{d}: no -X"
         assert any(f"@cython.{d}(" in t for t in texts.values()), f"{d}: no decorator"
         assert any(f"with cython.{d}(" in t for t in texts.values()), f"{d}: no with block"
+
+
+# ------------------------------------------------------- command-line -X
+
+ANSI_ESC = "\x1b["
+
+
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ("boundcheck=False", "unknown directive 'boundcheck' (did you mean 'boundscheck'?)"),
+        ("no_such_directive=1", "unknown directive 'no_such_directive'"),
+        ("boundscheck=maybe", "boundscheck directive must be set to True or False, got 'maybe'"),
+        ("boundscheck", "-X expects NAME=VALUE, got 'boundscheck'"),
+        ("language_level=2", "language_level=2 is not supported: pyxc compiles Python 3 semantics only"),
+        ("infer_types=sometimes", "infer_types directive must be True, False or None, got 'sometimes'"),
+    ],
+)
+@pytest.mark.parametrize("command", ["build", "translate"])
+def test_cli_bad_directive_is_a_usage_error(command, setting, message, tmp_path):
+    out = ["-o", tmp_path / ("x.c" if command == "translate" else "")]
+    proc = harness.run([harness.find_pyxc(), command, PROGRAMS / "lang.pyx", *out, "-X", setting])
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr, proc.stderr
+    assert "panicked" not in proc.stderr
+
+
+@pytest.mark.parametrize("setting", ["boundcheck=False", "boundscheck=maybe"])
+def test_cython_rejects_the_same_cli_directives(setting, tmp_path):
+    with pytest.raises(harness.BuildError):
+        harness.cython_translate(PROGRAMS / "lang.pyx", tmp_path / "x.c", "-X", setting)
+
+
+def test_cli_ignored_directive_warns_and_builds(tmp_path):
+    proc = harness.run(
+        [harness.find_pyxc(), "translate", PROGRAMS / "lang.pyx", "-o", tmp_path / "x.c", "-X", "profile=False",
+         "-X", "embedsignature=True"]
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "warning: directive 'profile' is not implemented by pyxc and is ignored" in proc.stderr
+    assert "warning: directive 'embedsignature' is not implemented by pyxc and is ignored" in proc.stderr
+    assert (tmp_path / "x.c").is_file()
+
+
+def test_header_warnings_do_not_fail_the_build(tmp_path):
+    src = tmp_path / "hdr.pyx"
+    src.write_text("# cython: boundcheck=False, profile=True, binding=True\ncimport cython\n\n\n"
+                   "@cython.embedsignature(True)\ndef f(double[:] a):\n    return a[0]\n")
+    proc = harness.run([harness.find_pyxc(), "translate", src, "-o", tmp_path / "hdr.c"])
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stderr.replace(ANSI_ESC, "")
+    assert "unknown directive 'boundcheck' is ignored" in text
+    assert "did you mean 'boundscheck'?" in text
+    for name in ("profile", "binding", "embedsignature"):
+        assert f"directive '{name}' is not implemented by pyxc and is ignored" in text
+
+
+# ------------------------------------------------------------- valgrind
+
+VALGRIND_BUILDS = ("bc_default", "div_default", "none_header", "init_default")
+CONTROL_BUILD = CONTROL.build
+
+
+def valgrind_cases() -> list:
+    """The checks-on cases that raise, a few per build (keeps valgrind fast)."""
+    out = []
+    for name in VALGRIND_BUILDS:
+        out += [c.id for c in CASES if c.build == name and c.raises is not None][:6]
+    return out
+
+
+def valgrind_errors(text: str) -> list:
+    """Memcheck's error reports in a log: ``[(kind, [frame lines])]``."""
+    errors = []
+    for line in text.splitlines():
+        m = re.match(r"==\d+== (.*)$", line)
+        if not m:
+            continue
+        body = m.group(1)
+        if re.match(r"\s+(at|by) 0x", body) and errors:
+            errors[-1][1].append(body.strip())
+        elif body and not body.startswith(" ") and re.match(
+            r"(Invalid|Conditional|Use of|Syscall|Mismatched|Source and destination|Argument)", body
+        ):
+            errors.append((body, []))
+    return errors
+
+
+@pytest.mark.skipif(not shutil.which("valgrind"), reason="valgrind is not installed")
+def test_checks_on_cases_are_clean_under_valgrind(tmp_path):
+    """Out-of-bounds, zero-divisor, None and unbound-view cases of pyxc builds
+    raise with no memcheck error in pyxc's code (PYTHONMALLOC=malloc).
+
+    The interpreter and the dynamic loader themselves report a few errors
+    under memcheck on this machine (ld.so's strncmp, CPython's long
+    parsing): only errors with a frame in pyxc code (a ``pyxc_`` function or
+    a built module) count. A positive control (a read one past the end of an
+    array with boundscheck off) proves such errors are seen.
+    """
+    builds = [BUILDS[n] for n in (*VALGRIND_BUILDS, CONTROL_BUILD)]
+    assert len({b.program for b in builds}) == len(builds), "one module per program"
+    pyxc = harness.find_pyxc()
+    dirs = {b.program: harness.pyxc_build_dir(pyxc, PROGRAMS / f"{b.program}.pyx", tmp_path, *b.args) for b in builds}
+    ids = valgrind_cases()
+    control = CONTROL.id
+    out = tmp_path / "out.pickle"
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"modules": {k: str(v) for k, v in dirs.items()}, "cases": ids, "out": str(out)}))
+    log = tmp_path / "valgrind.log"
+    cmd = ["valgrind", "--tool=memcheck", "--leak-check=no", f"--log-file={log}", sys.executable, RUNNER, spec]
+    env = {**os.environ, "PYTHONMALLOC": "malloc"}
+    proc = harness.run(cmd, env=env, timeout=600)
+    assert proc.returncode == 0, f"exit {proc.returncode}\n{proc.stderr[-3000:]}"
+    ours = [e for e in valgrind_errors(log.read_text()) if any("pyxc_" in f or str(tmp_path) in f for f in e[1])]
+    assert not ours, "memcheck errors in pyxc code:\n" + "\n\n".join(k + "\n" + "\n".join(f) for k, f in ours)
+    got = {}
+    with open(out, "rb") as f:
+        while True:
+            try:
+                case_id, outcome = pickle.load(f)
+            except EOFError:
+                break
+            got[case_id] = outcome
+    assert sorted(got) == sorted(ids)
+    for case_id in ids:
+        case = BY_ID[case_id]
+        assert got[case_id][0] == "raise" and got[case_id][1] == case.raises.__qualname__, (case_id, got[case_id])
+
+    # The control: the same run with one unchecked out-of-bounds read.
+    spec.write_text(json.dumps({"modules": {k: str(v) for k, v in dirs.items()}, "cases": [control], "out": str(out)}))
+    proc = harness.run(cmd, env=env, timeout=600)
+    ours = [e for e in valgrind_errors(log.read_text()) if any("pyxc_" in f or str(tmp_path) in f for f in e[1])]
+    assert any(k.startswith("Invalid read") for k, _ in ours), log.read_text()[-6000:]
+

@@ -295,3 +295,9 @@ REJECTED = {
     "conflict": "conflicting values for directive 'boundscheck'",
 }
 BY_ID = {c.id: c for c in CASES}
+
+# The valgrind test's positive control (not a differential case: undefined
+# behaviour by design): boundscheck is off in bc_header, so reading one past
+# the end of a 5-element array is an invalid read memcheck must report.
+CONTROL = Case("control::read1_past_end", "bc_header", "read1", (arange(5), 5))
+BY_ID[CONTROL.id] = CONTROL
