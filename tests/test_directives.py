@@ -34,7 +34,7 @@ sys.path.insert(0, str(DIRS))
 sys.path.insert(0, str(HERE / "diff"))
 
 import pyxc_harness as harness  # noqa: E402
-from cases import BUILDS, BY_ID, CASES, CONTROL, MISSING, REJECTED  # noqa: E402
+from cases import BUILDS, BY_ID, CASES, CONTROL, MISSING, PYXC_ONLY, REJECTED  # noqa: E402
 from diffcase import describe, encode, read_known_failures, same_value  # noqa: E402
 
 RUNNER = DIRS / "run_directives.py"
@@ -72,6 +72,8 @@ def run_all(builder: str, workdir: Path, builds=None) -> dict:
     def run(build):
         directory, error = dirs[build.name]
         ids = [c.id for c in CASES if c.build == build.name]
+        if builder == "pyxc":
+            ids += [c.id for c in PYXC_ONLY if c.build == build.name]
         if error is not None:
             return {i: ("error", error) for i in ids}
         return harness.run_cases_isolated(
@@ -154,6 +156,13 @@ def test_pyxc(cython_dirs, pyxc_dirs, case):
         pytest.skip("the Cython side of this case fails (see test_cython)")
     problem = compare(want, pyxc_dirs[case.id])
     assert problem is None, problem
+
+
+@pytest.mark.parametrize("case", PYXC_ONLY, ids=[c.id for c in PYXC_ONLY])
+def test_pyxc_only(pyxc_dirs, case):
+    """Where Cython's module crashes, pyxc's raises (or returns) as the case says."""
+    problem = check_cython(case, pyxc_dirs[case.id]) if pyxc_dirs[case.id][0] != "crash" else "crashed"
+    assert problem is None, f"{problem}\n{pyxc_dirs[case.id]}"
 
 
 @pytest.mark.parametrize("builder", ["cython", "pyxc"])

@@ -301,3 +301,18 @@ BY_ID = {c.id: c for c in CASES}
 # the end of a 5-element array is an invalid read memcheck must report.
 CONTROL = Case("control::read1_past_end", "bc_header", "read1", (arange(5), 5))
 BY_ID[CONTROL.id] = CONTROL
+
+# pyxc-only cases: where Cython's build crashes (SIGFPE, a NULL read), pyxc
+# must raise instead (issue 5: never a crash with the default directives).
+PYXC_ONLY = [
+    # Cython: `int` INT_MIN // -1 dies with SIGFPE.
+    Case("pyxc_only::int_min_floordiv", "div_default", "idiv", (-(2**31), -1), OverflowError,
+         "value too large to perform division"),
+    Case("pyxc_only::int_min_mod", "div_default", "imod", (-(2**31), -1), value=0),
+    # Cython, nonecheck off: indexing a None view reads through NULL.
+    Case("pyxc_only::none_index_unchecked", "none_default", "index", (None,), IndexError, OOB0),
+    Case("pyxc_only::none_shape_unchecked", "none_default", "shape", (None,), value=0),
+    # Cython, initializedcheck off: an unbound view is read through NULL.
+    Case("pyxc_only::unbound_view_unchecked", "init_header", "maybe", (arange(3), False), IndexError, OOB0),
+]
+BY_ID.update({c.id: c for c in PYXC_ONLY})

@@ -774,8 +774,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                             c_string(msg.as_bytes())
                         )),
                     );
+                    // MIN // -1 overflows: OverflowError, as Cython raises for
+                    // 8-byte types (for `int` Cython's C traps with SIGFPE;
+                    // smaller types are promoted to int and cannot overflow).
                     if let Some(k) = ik {
-                        if k.signed() && k.size() >= 8 && op != CBinOp::Mod {
+                        if k.signed() && k.size() >= 4 && op != CBinOp::Mod {
                             let as_ = self.simple(a, &ty);
                             let (min, _) = ctype::int_limits(k);
                             self.check(
