@@ -4,6 +4,29 @@
 use pyxc_diagnostics::{render, SourceMap};
 use std::path::{Path, PathBuf};
 
+/// The seed's listings, kept once in the repository: the examples and the
+/// differential corpus's copies of the other listings.
+fn seed_programs() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = vec![
+        root.join("examples/rolling.pyx"),
+        root.join("examples/rolling_jupyter.pyx"),
+    ];
+    for name in [
+        "add",
+        "compute_stats",
+        "inner",
+        "matmul",
+        "rolling_stats",
+        "parallel",
+        "math_ext",
+        "fast_filter",
+    ] {
+        files.push(root.join(format!("tests/diff/programs/{name}.pyx")));
+    }
+    files
+}
+
 fn fixtures(dir: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
@@ -53,7 +76,7 @@ fn analyze(path: &Path) -> (SourceMap, Vec<pyxc_diagnostics::Diagnostic>, bool) 
 #[test]
 fn ok_fixtures_have_no_errors() {
     let mut failures = Vec::new();
-    for path in fixtures("ok") {
+    for path in fixtures("ok").into_iter().chain(seed_programs()) {
         let (map, diags, has_module) = analyze(&path);
         let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).cloned().collect();
         if !errors.is_empty() || !has_module {
