@@ -247,24 +247,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&o);
                 Ok(r)
             }
-            K::MakeSlice { lower, upper, step } => {
-                let mut parts = vec![];
-                for p in [lower, upper, step] {
-                    parts.push(match p {
-                        Some(x) => Some(self.obj(x)?),
-                        None => None,
-                    });
-                }
-                let codes: Vec<String> = parts
-                    .iter()
-                    .map(|p| p.as_ref().map(code_of).unwrap_or_else(|| "NULL".into()))
-                    .collect();
-                let s = self.call_obj(format!("PySlice_New({})", codes.join(", ")));
-                for p in parts.iter().flatten() {
-                    self.release(p);
-                }
-                Ok(s)
-            }
+            K::MakeSlice { lower, upper, step } => self.slice_object(lower, upper, step),
             K::PySlice {
                 obj,
                 lower,
@@ -272,21 +255,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 step,
             } => {
                 let o = self.obj(obj)?;
-                let mut parts = vec![];
-                for p in [lower, upper, step] {
-                    parts.push(match p {
-                        Some(x) => Some(self.obj(x)?),
-                        None => None,
-                    });
-                }
-                let codes: Vec<String> = parts
-                    .iter()
-                    .map(|p| p.as_ref().map(code_of).unwrap_or_else(|| "NULL".into()))
-                    .collect();
-                let s = self.call_obj(format!("PySlice_New({})", codes.join(", ")));
-                for p in parts.iter().flatten() {
-                    self.release(p);
-                }
+                let s = self.slice_object(lower, upper, step)?;
                 let r = self.call_obj(format!("PyObject_GetItem({}, {})", o.code(), s.code()));
                 self.release(&s);
                 self.release(&o);
@@ -1879,6 +1848,31 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     }
 
     /// `pyxc_slice_from_object(obj, &dst, ...)` for a view type.
+    /// A Python slice object `lower:upper:step` (absent parts NULL, i.e. None).
+    fn slice_object(
+        &mut self,
+        lower: &Option<Box<TExpr>>,
+        upper: &Option<Box<TExpr>>,
+        step: &Option<Box<TExpr>>,
+    ) -> R<Val> {
+        let mut parts = vec![];
+        for p in [lower, upper, step] {
+            parts.push(match p {
+                Some(x) => Some(self.obj(x)?),
+                None => None,
+            });
+        }
+        let codes: Vec<String> = parts
+            .iter()
+            .map(|p| p.as_ref().map(code_of).unwrap_or_else(|| "NULL".into()))
+            .collect();
+        let s = self.call_obj(format!("PySlice_New({})", codes.join(", ")));
+        for p in parts.iter().flatten() {
+            self.release(p);
+        }
+        Ok(s)
+    }
+
     /// Acquire the slice of a numpy buffer variable (`cnp.ndarray[T, ndim=N]`).
     pub fn acquire_buffer_call(
         &mut self,
