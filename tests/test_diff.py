@@ -1,5 +1,6 @@
-"""Issue 4's differential corpus: every program of tests/diff/programs, built by
-the pinned Cython and by pyxc, run on the cases of tests/diff/cases.
+"""Issue 4's differential corpus: every program of tests/diff/programs and
+every seed listing of examples/ with a case file, built by the pinned Cython
+and by pyxc, run on the cases of tests/diff/cases.
 
 * test_cython[case]: Cython (the oracle) does what the case says: returns,
   or raises the exception type the case names (with the traceback frames

@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import pyxc_harness as harness  # noqa: E402
-from diffcase import PROGRAMS_DIR, extra_sources  # noqa: E402
+from diffcase import extra_sources, program_path  # noqa: E402
 
 RUNNER = HERE / "run_diff.py"
 JOBS = max(1, min(int(os.environ.get("PYXC_DIFF_JOBS", "2")), 8))
@@ -25,7 +25,7 @@ JOBS = max(1, min(int(os.environ.get("PYXC_DIFF_JOBS", "2")), 8))
 
 def _cython_build(program: str):
     try:
-        path = harness.cython_build_dir(PROGRAMS_DIR / f"{program}.pyx", sources=tuple(extra_sources(program)))
+        path = harness.cython_build_dir(program_path(program), sources=tuple(extra_sources(program)))
         return str(path), None
     except Exception as exc:  # noqa: BLE001 - reported per program
         return None, f"Cython build failed: {exc}"
@@ -36,7 +36,7 @@ def _pyxc_build(pyxc: Path, program: str, base: Path):
     for s in extra_sources(program):
         args += ["--source", str(s)]
     try:
-        return str(harness.pyxc_build_dir(pyxc, PROGRAMS_DIR / f"{program}.pyx", base, *args)), None
+        return str(harness.pyxc_build_dir(pyxc, program_path(program), base, *args)), None
     except Exception as exc:  # noqa: BLE001
         return None, f"pyxc build failed: {exc}"
 

@@ -1,7 +1,6 @@
 """The differential corpus of issue 4: cases, outcomes and their comparison.
 
-Every program ``programs/<name>.pyx`` has a case file ``cases/<name>.py``
-that builds a ``Cases`` object and exposes its list as ``CASES``. A case
+Every program has a case file ``cases/<name>.py`` that builds a ``Cases`` object and exposes its list as ``CASES``. A case
 calls one function of the program with fixed, edge or seeded-random
 arguments and says what Cython (the oracle) must do: return (``raises`` is
 None) or raise an exception of a given type. The test compares the pyxc
@@ -25,7 +24,13 @@ from pathlib import Path
 from typing import Callable
 
 HERE = Path(__file__).resolve().parent
+# Programs live in two folders: the corpus's own (``programs/``, every file a
+# program) and the seed's listings (``examples/``, a program when
+# ``cases/<stem>.py`` exists), each listing kept once. Stems are unique
+# across both: a case id is ``<stem>::<case>``.
 PROGRAMS_DIR = HERE / "programs"
+EXAMPLES_DIR = HERE.parent.parent / "examples"
+PROGRAM_DIRS = (PROGRAMS_DIR, EXAMPLES_DIR)
 CASES_DIR = HERE / "cases"
 KNOWN_FAILURES = HERE / "known_failures.txt"
 
@@ -117,17 +122,38 @@ class Cases:
             self.add(func, *(a if isinstance(a, tuple) else (a,)), **opts)
 
 
+def _program_files() -> dict:
+    """``{stem: path}`` of every program in ``PROGRAM_DIRS``."""
+    found: dict = {}
+    for path in sorted(PROGRAMS_DIR.glob("*.pyx")):
+        found[path.stem] = path
+    for path in sorted(EXAMPLES_DIR.glob("*.pyx")):
+        if path.stem in found:
+            raise RuntimeError(f"program {path.stem} exists twice: {found[path.stem]} and {path}")
+        if (CASES_DIR / f"{path.stem}.py").is_file():  # else tested elsewhere (rolling.pyx)
+            found[path.stem] = path
+    return found
+
+
 def program_names() -> list:
-    return sorted(p.stem for p in PROGRAMS_DIR.glob("*.pyx"))
+    return sorted(_program_files())
+
+
+def program_path(program: str) -> Path:
+    """The ``.pyx`` file of ``program`` (in ``programs/`` or ``examples/``)."""
+    try:
+        return _program_files()[program]
+    except KeyError:
+        raise FileNotFoundError(f"no program {program!r} in {', '.join(d.name for d in PROGRAM_DIRS)}") from None
 
 
 def extra_sources(program: str) -> list:
-    """The C files a ``# distutils: sources = a.c b.c`` comment names."""
-    text = (PROGRAMS_DIR / f"{program}.pyx").read_text()
-    m = re.search(r"^#\s*distutils:\s*sources\s*=\s*(.+)$", text, re.MULTILINE)
+    """The C files a ``# distutils: sources = a.c b.c`` comment names (beside the program)."""
+    path = program_path(program)
+    m = re.search(r"^#\s*distutils:\s*sources\s*=\s*(.+)$", path.read_text(), re.MULTILINE)
     if not m:
         return []
-    return [PROGRAMS_DIR / s.strip() for s in re.split(r"[,\s]+", m.group(1).strip()) if s.strip()]
+    return [path.parent / s.strip() for s in re.split(r"[,\s]+", m.group(1).strip()) if s.strip()]
 
 
 def load_cases(program: str) -> list:
@@ -149,7 +175,7 @@ def all_cases() -> dict:
 
 def defined_functions(program: str) -> list:
     """The module-level ``def``/``cpdef`` functions of a program (the tests' entry points)."""
-    text = (PROGRAMS_DIR / f"{program}.pyx").read_text()
+    text = program_path(program).read_text()
     return re.findall(r"^(?:def|cpdef(?:\s+[\w\[\]:, ]+?)?)\s+(\w+)\s*\(", text, re.MULTILINE)
 
 

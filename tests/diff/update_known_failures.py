@@ -42,7 +42,9 @@ def _reason(text: str) -> str:
 
 def _scrub(text: str) -> str:
     """No machine paths in the committed list."""
-    return text.replace(str(diffcase.PROGRAMS_DIR) + "/", "").replace(str(HERE.parent.parent) + "/", "")
+    for folder in diffcase.PROGRAM_DIRS:
+        text = text.replace(str(folder) + "/", "")
+    return text.replace(str(HERE.parent.parent) + "/", "")
 
 
 def main() -> int:

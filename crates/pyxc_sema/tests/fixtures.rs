@@ -4,15 +4,18 @@
 use pyxc_diagnostics::{render, SourceMap};
 use std::path::{Path, PathBuf};
 
-/// The seed's listings, kept once in the repository: the examples and the
-/// differential corpus's copies of the other listings.
+/// The seed's listings, kept once in the repository: every `examples/*.pyx`.
 fn seed_programs() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut files = vec![
-        root.join("examples/rolling.pyx"),
-        root.join("examples/rolling_jupyter.pyx"),
-    ];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pyx"))
+        .collect();
+    files.sort();
     for name in [
+        "rolling",
+        "rolling_jupyter",
         "add",
         "compute_stats",
         "inner",
@@ -22,7 +25,12 @@ fn seed_programs() -> Vec<PathBuf> {
         "math_ext",
         "fast_filter",
     ] {
-        files.push(root.join(format!("tests/diff/programs/{name}.pyx")));
+        assert!(
+            files
+                .iter()
+                .any(|p| p.file_stem().is_some_and(|s| s == name)),
+            "examples/{name}.pyx is missing"
+        );
     }
     files
 }
