@@ -132,6 +132,42 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             K::BuiltinName(name) => Ok(Val::borrowed(self.md.builtin(name))),
             K::CFuncRef(t) => Ok(Val::atom(self.cfunc_name(t, e.span)?)),
+            K::NewCell(init) => {
+                let v = match init {
+                    Some(x) => Some(self.obj(x)?),
+                    None => None,
+                };
+                let arg = v
+                    .as_ref()
+                    .map_or("NULL".to_string(), |v| v.code().to_string());
+                let t = self.call_obj(format!("PyCell_New({arg})"));
+                if let Some(v) = &v {
+                    self.release(v);
+                }
+                Ok(t)
+            }
+            K::CellGet { cell, name } => {
+                let c = naming::local(&self.var(*cell)?.name);
+                let n = c_string(name.as_bytes());
+                Ok(self.cell_value(&c, &format!("pyxc_raise_unbound_local({n});")))
+            }
+            K::FreeVar { index, name } => {
+                let c = format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE);
+                let msg = c_string(
+                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+                        .as_bytes(),
+                );
+                Ok(self.cell_value(&c, &format!("PyErr_SetString(PyExc_NameError, {msg});")))
+            }
+            K::FreeCell(index) => Ok(Val::borrowed(format!(
+                "PyTuple_GET_ITEM({}, {index})",
+                naming::CLOSURE
+            ))),
+            K::MakeFunction {
+                func,
+                cells,
+                defaults,
+            } => self.make_function(*func, cells, defaults, e.span),
             K::CBinary {
                 op,
                 left,
@@ -615,6 +651,57 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             prec::ATOM
         };
         Val::c(lit, p)
+    }
+
+    /// The value in cell `cell` (a new reference), raising with `raise`
+    /// when the cell is empty.
+    fn cell_value(&mut self, cell: &str, raise: &str) -> Val {
+        let t = self.obj_temp();
+        self.w.line(format!("{t} = PyCell_GET({cell});"));
+        self.check(&format!("!{t}"), Some(raise));
+        self.w.line(format!("Py_INCREF({t});"));
+        Val::owned(t)
+    }
+
+    /// The function object of a closure: its tuple holds the cells, then
+    /// the defaults.
+    fn make_function(
+        &mut self,
+        func: FuncId,
+        cells: &[TExpr],
+        defaults: &[TExpr],
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
+        let idx = self
+            .md
+            .method_index(func)
+            .ok_or_else(|| ice("closure without a wrapper", span))?;
+        let n = cells.len() + defaults.len();
+        let tuple = if n == 0 {
+            None
+        } else {
+            let t = self.call_obj(format!("PyTuple_New({n})"));
+            for (i, x) in cells.iter().chain(defaults).enumerate() {
+                let v = self.obj(x)?;
+                let c = self.new_ref(&v);
+                self.w
+                    .line(format!("PyTuple_SET_ITEM({}, {i}, {c});", t.code()));
+                self.forget(&v);
+            }
+            Some(t)
+        };
+        let modname = self.md.consts.str(&self.md.m.name);
+        let arg = tuple
+            .as_ref()
+            .map_or("NULL".to_string(), |t| t.code().to_string());
+        let f = self.call_obj(format!(
+            "PyCFunction_NewEx(&{}[{idx}], {arg}, {modname})",
+            naming::METHODS
+        ));
+        if let Some(t) = &tuple {
+            self.release(t);
+        }
+        Ok(f)
     }
 
     fn local(&mut self, var: VarId, check_bound: bool) -> R<Val> {
@@ -1910,6 +1997,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     /// A C lvalue expression (`v_x`, `p[i]`, `s.f`, a view element).
     pub fn lvalue_c(&mut self, lv: &LValue, span: pyxc_diagnostics::Span) -> R<String> {
         match lv {
+            LValue::Cell { .. } => Err(ice("a cell is not a C lvalue", span)),
             LValue::Local(id) => {
                 let v = self.var(*id)?;
                 Ok(naming::local(&v.name))

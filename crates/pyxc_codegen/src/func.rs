@@ -178,7 +178,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let qualname = if f.kind == FuncKind::ModuleInit {
             format!("init {}", md.m.name)
         } else {
-            format!("{}.{}", md.m.name, f.name)
+            let name = f.name.split('#').next().unwrap_or(&f.name);
+            format!("{}.{name}", md.m.name)
         };
         let mut set = std::collections::BTreeSet::new();
         pyxc_sema::tir::assigned_locals(&f.body, &mut set);
@@ -566,10 +567,13 @@ pub fn local_decl(v: &Var) -> Vec<String> {
 
 /// The C parameter list of a native function.
 pub fn param_list(f: &TFunction) -> R<String> {
-    if f.params.is_empty() {
+    let mut ps = vec![];
+    if f.closure.is_some() {
+        ps.push(format!("PyObject *{}", naming::CLOSURE));
+    }
+    if f.params.is_empty() && ps.is_empty() {
         return Ok("void".into());
     }
-    let mut ps = vec![];
     for p in &f.params {
         let v = f
             .vars
@@ -726,6 +730,9 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         if !crate::helpers::mentions(&entry, &name) && !crate::helpers::mentions(&body, &name) {
             out.line(format!("(void){name};"));
         }
+    }
+    if f.closure.is_some() && !crate::helpers::mentions(&body, naming::CLOSURE) {
+        out.line(format!("(void){};", naming::CLOSURE));
     }
     out.raw(&entry);
     out.raw(&body);

@@ -167,18 +167,30 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     // Method table.
     let mut methods = Writer::new(0);
     let mut default_decls = vec![];
-    methods.open(format!("static PyMethodDef {}[] =", naming::METHODS));
+    // Closures are created inside function bodies, before the table.
+    let table_size = md.methods.len() + 1;
+    let forward_table = helpers::mentions(&bodies, naming::METHODS);
+    let size = if forward_table {
+        table_size.to_string()
+    } else {
+        String::new()
+    };
+    methods.open(format!("static PyMethodDef {}[{size}] =", naming::METHODS));
     for fid in &md.methods {
         let f = &m.functions[fid.0 as usize];
         let doc = match &f.doc {
             Some(d) => c_string(d.as_bytes()),
             None => "NULL".into(),
         };
+        let py_name = f.closure.as_ref().map_or(&f.name, |c| &c.py_name);
         methods.line(format!(
             "{{{}, (PyCFunction)(void (*)(void)){}, METH_FASTCALL | METH_KEYWORDS, {doc}}},",
-            c_string(f.name.as_bytes()),
+            c_string(py_name.as_bytes()),
             naming::wrapper(&f.name)
         ));
+        if f.closure.is_some() {
+            continue;
+        }
         for (i, p) in f.params.iter().enumerate() {
             if p.default.is_some() && needs_object_default(&f.vars[p.var.0 as usize].ty) {
                 default_decls.push(format!(
@@ -481,6 +493,12 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     }
     out.push_str("\n/* ---- prototypes ---- */\n");
     out.push_str(&protos.into_string());
+    if forward_table {
+        out.push_str(&format!(
+            "static PyMethodDef {}[{table_size}];\n",
+            naming::METHODS
+        ));
+    }
     out.push_str("\n/* ---- functions ---- */\n");
     out.push_str(&bodies);
     out.push_str("/* ---- method table ---- */\n");

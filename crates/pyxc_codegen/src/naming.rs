@@ -31,6 +31,10 @@ pub fn default_value(func: &str, i: usize) -> String {
     format!("pyxc_d_{}_{}", ident(func), i)
 }
 
+/// The tuple a closure's native body receives: its cells, then its
+/// defaults.
+pub const CLOSURE: &str = "pyxc_closure";
+
 /// The module's method table.
 pub const METHODS: &str = "pyxc_methods";
 /// The module body run at exec.

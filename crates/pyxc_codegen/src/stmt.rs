@@ -196,6 +196,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let ty = var.ty.clone();
                 self.store_var(&name, &ty, None, v, span)
             }
+            LValue::Cell { cell, .. } => {
+                let c = naming::local(&self.var(*cell)?.name);
+                let o = self.expect_obj(v, span)?;
+                self.check_neg(&format!("PyCell_Set({c}, {})", o.code()));
+                self.release(&o);
+                Ok(())
+            }
             LValue::Global(n) => {
                 let k = self.md.consts.str(n);
                 let o = self.expect_obj(v, span)?;
@@ -975,6 +982,16 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     Type::MemView(_) => self.w.line(format!("pyxc_slice_clear(&{name});")),
                     _ => return Err(ice("del of a C variable", span)),
                 }
+                Ok(())
+            }
+            LValue::Cell { cell, name } => {
+                let c = naming::local(&self.var(*cell)?.name);
+                let n = c_string(name.as_bytes());
+                self.check(
+                    &format!("!PyCell_GET({c})"),
+                    Some(&format!("pyxc_raise_unbound_local({n});")),
+                );
+                self.check_neg(&format!("PyCell_Set({c}, NULL)"));
                 Ok(())
             }
             LValue::Global(n) => {

@@ -59,7 +59,15 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     if nparams > 0 {
         let names: Vec<String> = named
             .iter()
-            .map(|(_, p)| c_string(f.vars[p.var.0 as usize].name.as_bytes()))
+            .map(|(_, p)| {
+                // No keyword is empty: a positional-only name never matches.
+                let name = if p.pos_only {
+                    ""
+                } else {
+                    &f.vars[p.var.0 as usize].name
+                };
+                c_string(name.as_bytes())
+            })
             .collect();
         decls.push(format!(
             "static const char *const kwlist[] = {{{}}};",
@@ -120,6 +128,17 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         }
         match &p.default {
             None => convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?,
+            Some(_) if f.closure.is_some() => {
+                // A closure's defaults are objects in its tuple, after the cells.
+                let nfree = f.closure.as_ref().map_or(0, |c| c.nfree);
+                let k = nfree
+                    + f.params[..*i]
+                        .iter()
+                        .filter(|q| q.default.is_some())
+                        .count();
+                cx.w.line(format!("if (!{src}) {src} = PyTuple_GET_ITEM(self, {k});"));
+                convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
+            }
             Some(d) => {
                 if needs_object_default(&v.ty) {
                     let dflt = naming::default_value(&f.name, *i);
@@ -150,7 +169,10 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     }
 
     // The call.
-    let args: Vec<String> = (0..f.params.len()).map(naming::arg).collect();
+    let mut args: Vec<String> = (0..f.params.len()).map(naming::arg).collect();
+    if f.closure.is_some() {
+        args.insert(0, "self".into());
+    }
     let call = format!("{}({})", naming::native(&f.name), args.join(", "));
     let mut uses_done = false;
     match f.kind {

@@ -49,6 +49,15 @@ pub struct FnCx<'m, 'a> {
     /// body: never treated as certainly assigned.
     unbindable: BTreeSet<String>,
     hidden: u32,
+    /// Locals that lambdas or nested functions read: each lives in a cell
+    /// held by a hidden local (name -> (cell local, the variable's type)).
+    pub cells: BTreeMap<String, (VarId, Type)>,
+    /// In a closure: the enclosing variables it reads (name -> index).
+    pub free: BTreeMap<String, usize>,
+    /// The function's name, prefix of its closures' names.
+    pub fname: String,
+    /// Closures created so far (numbers the lambdas).
+    nested: u32,
 }
 
 pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction {
@@ -74,7 +83,7 @@ pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction 
     for s in &module.body {
         if let StmtKind::FuncDef(f) = &s.kind {
             if let Some(id) = m.func_id_by_span(f.name.span) {
-                let func = analyze_function(m, id, f);
+                let func = analyze_function(m, id, f, None);
                 m.functions[id.0 as usize] = Some(func);
             }
         }
@@ -95,18 +104,43 @@ pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction 
         body,
         span: module.span,
         line: 1,
+        closure: None,
     }
 }
 
-fn analyze_function(m: &mut ModuleCx, id: FuncId, f: &ast::FuncDef) -> TFunction {
+/// What a lambda or nested `def` takes from the function that creates it.
+pub(crate) struct Nested {
+    /// The enclosing variables it reads, in closure order.
+    pub free: Vec<String>,
+    pub py_name: String,
+    /// The directives in force where it is written.
+    pub dirs: Directives,
+}
+
+pub(crate) fn analyze_function(
+    m: &mut ModuleCx,
+    id: FuncId,
+    f: &ast::FuncDef,
+    nested: Option<Nested>,
+) -> TFunction {
     let sig = m.sigs[id.0 as usize].clone();
-    let mut dirs = m.directives;
+    let mut dirs = nested.as_ref().map_or(m.directives, |n| n.dirs);
     for d in &f.decorators {
         apply_decorator(m, &mut dirs, d);
     }
-    // Defaults are evaluated in the module scope.
     let mut defaults = Vec::new();
-    {
+    if nested.is_some() {
+        // A closure's defaults were evaluated by its creator and travel in
+        // its tuple; the marker only says the parameter has one.
+        for p in &sig.params {
+            defaults.push(
+                p.default
+                    .as_ref()
+                    .map(|e| TExpr::new(TExprKind::NoneConst, Type::object(), e.span)),
+            );
+        }
+    } else {
+        // Defaults are evaluated in the module scope.
         let mut mcx = FnCx::new(m, true, Type::object(), dirs);
         for p in &sig.params {
             let d = p.default.as_ref().map(|e| {
@@ -122,12 +156,19 @@ fn analyze_function(m: &mut ModuleCx, id: FuncId, f: &ast::FuncDef) -> TFunction
     }
     let mut cx = FnCx::new(m, false, sig.ret.clone(), dirs);
     cx.nogil = sig.nogil;
+    cx.fname = sig.name.clone();
+    if let Some(n) = &nested {
+        for (i, name) in n.free.iter().enumerate() {
+            cx.free.insert(name.clone(), i);
+        }
+    }
     for (i, v) in vars.into_iter().enumerate() {
         cx.names.insert(v.name.clone(), VarId(i as u32));
         cx.vars.push(v);
     }
     cx.declare_locals(&f.body);
-    let body = cx.block(&f.body);
+    let mut body = cx.make_cells(&f.body, f.name.span);
+    body.extend(cx.block(&f.body));
     let line = cx.m.line_of(f.name.span);
     TFunction {
         name: sig.name.clone(),
@@ -143,6 +184,10 @@ fn analyze_function(m: &mut ModuleCx, id: FuncId, f: &ast::FuncDef) -> TFunction
         body,
         span: f.span,
         line,
+        closure: nested.map(|n| Closure {
+            py_name: n.py_name,
+            nfree: n.free.len(),
+        }),
     }
 }
 
@@ -369,6 +414,10 @@ impl<'m, 'a> FnCx<'m, 'a> {
             assigned: BTreeSet::new(),
             unbindable: BTreeSet::new(),
             hidden: 0,
+            cells: BTreeMap::new(),
+            free: BTreeMap::new(),
+            fname: String::new(),
+            nested: 0,
         }
     }
 
@@ -497,6 +546,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     self.declare_locals_stmt(s);
                 }
             }
+            StmtKind::FuncDef(f) if !self.is_module => {
+                bound.push((f.name.name.clone(), f.name.span))
+            }
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     match &a.asname {
@@ -530,6 +582,131 @@ impl<'m, 'a> FnCx<'m, 'a> {
 
     pub fn line(&self, span: Span) -> u32 {
         self.m.line_of(span)
+    }
+
+    /// A name of this function's own scope: a local, a cell, or (in a
+    /// closure) a variable of the enclosing function.
+    pub fn is_local(&self, n: &str) -> bool {
+        self.names.contains_key(n) || self.cells.contains_key(n) || self.free.contains_key(n)
+    }
+
+    /// Moves the locals that inner functions read into cells: returns the
+    /// statements (run first) that create the cells, a parameter's holding
+    /// its value.
+    fn make_cells(&mut self, body: &[ast::Stmt], span: Span) -> Vec<TStmt> {
+        let mut out = Vec::new();
+        for name in crate::closure::captured_by_inner(body) {
+            let Some(&v) = self.names.get(&name) else {
+                continue;
+            };
+            let var = self.vars[v.0 as usize].clone();
+            if !var.ty.is_object() {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!(
+                            "'{name}' has the C type '{}' and is used by a lambda or nested function",
+                            var.ty
+                        ),
+                        var.span,
+                    )
+                    .with_label_message(
+                        "only Python objects can be captured yet: copy it into an untyped variable first",
+                    ),
+                );
+                continue;
+            }
+            let cell = self.hidden_var(Type::object(), var.span);
+            self.vars[cell.0 as usize].name = format!("cell.{name}");
+            let init = var.param.map(|_| {
+                Box::new(TExpr::new(
+                    TExprKind::Local {
+                        var: v,
+                        check_bound: false,
+                    },
+                    var.ty.clone(),
+                    var.span,
+                ))
+            });
+            let value = TExpr::new(TExprKind::NewCell(init), Type::object(), var.span);
+            self.push(
+                &mut out,
+                TStmtKind::Assign {
+                    target: LValue::Local(cell),
+                    value,
+                },
+                span,
+            );
+            self.assigned.insert(cell);
+            self.names.remove(&name);
+            self.cells.insert(name, (cell, var.ty.clone()));
+        }
+        out
+    }
+
+    /// Analyses a lambda or nested `def` and returns the expression that
+    /// creates its function object here.
+    pub(crate) fn make_closure(&mut self, f: &ast::FuncDef, py_name: &str, span: Span) -> TExpr {
+        self.require_gil("creating a function", span);
+        let mut free = Vec::new();
+        let mut cells = Vec::new();
+        for n in crate::closure::def_free(f) {
+            if let Some((c, _)) = self.cells.get(&n) {
+                cells.push(TExpr::new(
+                    TExprKind::Local {
+                        var: *c,
+                        check_bound: false,
+                    },
+                    Type::object(),
+                    span,
+                ));
+            } else if let Some(&i) = self.free.get(&n) {
+                cells.push(TExpr::new(TExprKind::FreeCell(i), Type::object(), span));
+            } else if self.names.contains_key(&n) {
+                self.err(
+                    format!("a lambda or nested function cannot use the comprehension variable '{n}' yet"),
+                    span,
+                );
+                continue;
+            } else {
+                continue;
+            }
+            free.push(n);
+        }
+        self.nested += 1;
+        // Unique: '#' never appears in a Python name (tracebacks drop it).
+        let c_name = if self.is_module {
+            format!("{py_name}#{}", self.nested)
+        } else {
+            format!("{}.{py_name}#{}", self.fname, self.nested)
+        };
+        let id = self.m.declare_nested(f, c_name);
+        // Defaults are evaluated now, in this scope, as Python does.
+        let sig = self.m.sigs[id.0 as usize].clone();
+        let mut defaults = Vec::new();
+        for (p, ap) in sig.params.iter().zip(&f.params) {
+            if let Some(d) = &ap.default {
+                let v = self.expr(d);
+                let v = self.coerce(v, &p.ty);
+                let v = self.coerce(v, &Type::object());
+                defaults.push(v);
+            }
+        }
+        let nested = Nested {
+            free,
+            py_name: py_name.to_string(),
+            dirs: self.dirs,
+        };
+        let func = analyze_function(self.m, id, f, Some(nested));
+        self.m.functions[id.0 as usize] = Some(func);
+        TExpr::new(
+            TExprKind::MakeFunction {
+                func: id,
+                cells,
+                defaults,
+            },
+            Type::object(),
+            span,
+        )
     }
 
     // ---------------------------------------------------------------
@@ -777,10 +954,28 @@ impl<'m, 'a> FnCx<'m, 'a> {
             StmtKind::With { items, body } => self.with_stmt(items, body, span, out),
             StmtKind::FuncDef(f) => {
                 if !self.is_module {
-                    self.err(
-                        "functions inside functions are not supported yet (closures)",
-                        f.name.span,
-                    );
+                    if f.kind != ast::FuncKind::Def {
+                        self.err(
+                            "C functions cannot be defined inside a function; move it to module level",
+                            f.name.span,
+                        );
+                        return;
+                    }
+                    if !f.decorators.is_empty() {
+                        for d in &f.decorators {
+                            if directive_name(self.m, d).is_none() {
+                                self.err(
+                                    "decorators other than compiler directives are not supported yet",
+                                    d.span,
+                                );
+                                return;
+                            }
+                        }
+                    }
+                    let value = self.make_closure(f, &f.name.name, f.name.span);
+                    if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
+                        self.push(out, TStmtKind::Assign { target, value }, span);
+                    }
                     return;
                 }
                 if f.kind != ast::FuncKind::Cdef {
@@ -1380,16 +1575,14 @@ impl<'m, 'a> FnCx<'m, 'a> {
     /// `n` names the Python builtin (no local, module global or cimport
     /// shadows it).
     pub(crate) fn is_builtin_name(&self, n: &str) -> bool {
-        !self.names.contains_key(n)
-            && !self.m.py_globals.contains(n)
-            && self.m.lookup_sym(n).is_none()
+        !self.is_local(n) && !self.m.py_globals.contains(n) && self.m.lookup_sym(n).is_none()
     }
 
     fn range_kind(&self, func: &ast::Expr) -> Option<RangeKind> {
         match &func.kind {
             ExprKind::Name(n)
                 if n == "range"
-                    && !self.names.contains_key("range")
+                    && !self.is_local("range")
                     && !self.m.py_globals.contains("range") =>
             {
                 Some(RangeKind::Range)
@@ -1403,7 +1596,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
 
     fn intrinsic_of(&self, func: &ast::Expr) -> Option<Intrinsic> {
         let sym = match &func.kind {
-            ExprKind::Name(n) if !self.names.contains_key(n) => self.m.lookup_sym(n)?,
+            ExprKind::Name(n) if !self.is_local(n) => self.m.lookup_sym(n)?,
             ExprKind::Attribute { .. } => self.namespace_path(func)?,
             _ => return None,
         };
@@ -1417,7 +1610,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
     pub fn namespace_path(&self, e: &ast::Expr) -> Option<Sym> {
         match &e.kind {
             ExprKind::Name(n) => {
-                if self.names.contains_key(n) {
+                if self.is_local(n) {
                     return None;
                 }
                 self.m.lookup_sym(n)
@@ -1617,6 +1810,19 @@ impl<'m, 'a> FnCx<'m, 'a> {
         if let Some(&v) = self.names.get(name) {
             return Some(LValue::Local(v));
         }
+        if let Some((cell, _)) = self.cells.get(name) {
+            return Some(LValue::Cell {
+                cell: *cell,
+                name: name.to_string(),
+            });
+        }
+        if self.free.contains_key(name) {
+            self.err(
+                format!("cannot assign to '{name}' of the enclosing function ('nonlocal' is not supported yet)"),
+                span,
+            );
+            return None;
+        }
         if let Some(Sym::CGlobal(id)) = self.m.lookup_sym(name) {
             return Some(LValue::CGlobal(id));
         }
@@ -1745,6 +1951,10 @@ impl<'m, 'a> FnCx<'m, 'a> {
         match lv {
             LValue::Local(v) => self.vars[v.0 as usize].ty.clone(),
             LValue::CGlobal(g) => self.m.cglobals[g.0 as usize].ty.clone(),
+            LValue::Cell { name, .. } => self
+                .cells
+                .get(name)
+                .map_or_else(Type::object, |(_, t)| t.clone()),
             LValue::Global(_)
             | LValue::PyItem { .. }
             | LValue::PyItemInt { .. }

@@ -207,9 +207,30 @@ impl FnCx<'_, '_> {
                     span,
                 )
             }
-            ExprKind::Lambda { .. } => {
-                self.err("lambda is not supported yet", span);
-                self.error_expr(span)
+            ExprKind::Lambda { params, body } => {
+                let f = ast::FuncDef {
+                    kind: ast::FuncKind::Def,
+                    name: ast::Ident {
+                        name: "<lambda>".into(),
+                        span,
+                    },
+                    params: params.clone(),
+                    ret: None,
+                    returns: None,
+                    body: vec![ast::Stmt {
+                        kind: ast::StmtKind::Return(Some((**body).clone())),
+                        span: body.span,
+                    }],
+                    decorators: vec![],
+                    nogil: false,
+                    with_gil: false,
+                    except: ast::ExceptSpec::Default,
+                    inline: false,
+                    modifiers: vec![],
+                    sig_span: span,
+                    span,
+                };
+                self.make_closure(&f, "<lambda>", span)
             }
             ExprKind::Tuple(items) => {
                 let v = self.object_items(items);
@@ -310,7 +331,7 @@ impl FnCx<'_, '_> {
         };
         if parts.len() == 1 {
             let n = &parts[0].name;
-            if self.names.contains_key(n) {
+            if self.is_local(n) {
                 return false;
             }
             return matches!(self.m.lookup_sym(n), Some(Sym::Type(_)))
@@ -334,6 +355,29 @@ impl FnCx<'_, '_> {
     }
 
     fn name(&mut self, n: &str, span: Span) -> TExpr {
+        if let Some((cell, ty)) = self.cells.get(n) {
+            let (cell, ty) = (*cell, ty.clone());
+            self.require_gil("reading a variable shared with a closure", span);
+            return self.texpr(
+                TExprKind::CellGet {
+                    cell,
+                    name: n.to_string(),
+                },
+                ty,
+                span,
+            );
+        }
+        if let Some(&index) = self.free.get(n) {
+            self.require_gil("reading a variable of the enclosing function", span);
+            return self.texpr(
+                TExprKind::FreeVar {
+                    index,
+                    name: n.to_string(),
+                },
+                Type::object(),
+                span,
+            );
+        }
         if let Some(&v) = self.names.get(n) {
             let var = &self.vars[v.0 as usize];
             let ty = var.ty.clone();
@@ -673,7 +717,7 @@ impl FnCx<'_, '_> {
         }
         // C functions of this module and extern blocks.
         let target = match &func.kind {
-            ExprKind::Name(n) if !self.names.contains_key(n) => match self.m.lookup_sym(n) {
+            ExprKind::Name(n) if !self.is_local(n) => match self.m.lookup_sym(n) {
                 Some(Sym::CFunc(id)) => Some(CFuncTarget::Module(id)),
                 Some(Sym::ExternFunc { c_name, ty }) => Some(CFuncTarget::Extern { c_name, ty }),
                 Some(Sym::Intrinsic(i)) => return self.intrinsic_call(i, args, span),
@@ -692,9 +736,7 @@ impl FnCx<'_, '_> {
             return self.c_call(t, args, span);
         }
         if let ExprKind::Name(n) = &func.kind {
-            if !self.names.contains_key(n)
-                && !self.m.py_globals.contains(n)
-                && self.m.lookup_sym(n).is_none()
+            if !self.is_local(n) && !self.m.py_globals.contains(n) && self.m.lookup_sym(n).is_none()
             {
                 if let Some(t) = self.builtin_call(n, args, span) {
                     return t;

@@ -6,6 +6,7 @@
 //! error.
 
 mod body;
+mod closure;
 mod coerce;
 mod ctypes;
 pub mod directives;

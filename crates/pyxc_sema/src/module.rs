@@ -34,6 +34,8 @@ pub struct SigParam {
     pub not_none: bool,
     pub none_ok: bool,
     pub int_from_number: bool,
+    /// Before a `/`: never matched by a keyword.
+    pub pos_only: bool,
     pub span: Span,
 }
 
@@ -763,6 +765,16 @@ impl<'a> ModuleCx<'a> {
     }
 
     fn declare_function(&mut self, f: &ast::FuncDef) {
+        self.declare_function_as(f, None);
+    }
+
+    /// The signature of a lambda or a `def` inside a function, under the
+    /// unique name `c_name`; it binds no module name.
+    pub fn declare_nested(&mut self, f: &ast::FuncDef, c_name: String) -> FuncId {
+        self.declare_function_as(f, Some(c_name))
+    }
+
+    fn declare_function_as(&mut self, f: &ast::FuncDef, nested: Option<String>) -> FuncId {
         let kind = match f.kind {
             ast::FuncKind::Def => tir::FuncKind::Def,
             ast::FuncKind::Cdef => tir::FuncKind::Cdef,
@@ -813,6 +825,7 @@ impl<'a> ModuleCx<'a> {
                 not_none: p.not_none,
                 none_ok,
                 int_from_number,
+                pos_only: p.pos_only,
                 span: p.span,
             });
         }
@@ -829,8 +842,9 @@ impl<'a> ModuleCx<'a> {
             (ret, error)
         };
         let id = FuncId(self.sigs.len() as u32);
+        let is_nested = nested.is_some();
         self.sigs.push(FuncSig {
-            name: f.name.name.clone(),
+            name: nested.unwrap_or_else(|| f.name.name.clone()),
             kind,
             params,
             ret,
@@ -841,12 +855,16 @@ impl<'a> ModuleCx<'a> {
             span: f.name.span,
         });
         self.functions.push(None);
+        if is_nested {
+            return id;
+        }
         if kind != tir::FuncKind::Def {
             self.syms.insert(f.name.name.clone(), Sym::CFunc(id));
         }
         if kind != tir::FuncKind::Cdef {
             self.py_globals.insert(f.name.name.clone());
         }
+        id
     }
 
     /// The type a PEP 484 annotation gives a `def` parameter, as Cython 3's
@@ -913,6 +931,7 @@ impl<'a> ModuleCx<'a> {
                         body: vec![],
                         span: sig.span,
                         line: 0,
+                        closure: None,
                     })
                 }
             }
@@ -953,6 +972,7 @@ impl<'a> ModuleCx<'a> {
                 not_none: p.not_none,
                 none_ok: p.none_ok,
                 int_from_number: p.int_from_number,
+                pos_only: p.pos_only,
             });
         }
         (params, vars)

@@ -111,6 +111,8 @@ pub struct TParam {
     /// with `int()` (`3.0` becomes 3) and rejects other objects with
     /// TypeError "Argument 'x' has incorrect type (expected int, got str)".
     pub int_from_number: bool,
+    /// Positional-only (before a `/`): keywords never match it.
+    pub pos_only: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,6 +145,21 @@ pub struct TFunction {
     pub span: Span,
     /// Line of the `def` for the traceback of argument errors.
     pub line: u32,
+    /// A lambda or a `def` nested in a function: created at run time with
+    /// its closure (see [`Closure`]); `None` for module-level functions.
+    pub closure: Option<Closure>,
+}
+
+/// A function created at run time inside another one (a lambda or a nested
+/// `def`). Its function object carries one tuple: the cells of the
+/// enclosing variables it reads ([`TExprKind::FreeVar`] index into it),
+/// then the values of its object defaults, evaluated when it was created.
+#[derive(Clone, Debug)]
+pub struct Closure {
+    /// The name Python sees (`<lambda>`, or the `def`'s name).
+    pub py_name: String,
+    /// Number of cells at the front of the tuple.
+    pub nfree: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -317,6 +334,12 @@ pub enum LValue {
         obj: Box<TExpr>,
         attr: String,
     },
+    /// A local that a lambda or nested function reads: the variable lives
+    /// in the cell held by the hidden local `cell` (`PyCell_Set`).
+    Cell {
+        cell: VarId,
+        name: String,
+    },
 }
 
 /// Indexing a memoryview or numpy buffer with one C index per axis.
@@ -479,6 +502,31 @@ pub enum TExprKind {
     BuiltinName(String),
     /// A C function used as a value (its address).
     CFuncRef(CFuncTarget),
+    /// A new cell (`PyCell_New`) holding `init` (an object) or nothing.
+    NewCell(Option<Box<TExpr>>),
+    /// The value in the cell held by the hidden local `cell`
+    /// (UnboundLocalError when empty).
+    CellGet {
+        cell: VarId,
+        name: String,
+    },
+    /// In a closure: the value of enclosing variable `index` (NameError
+    /// "cannot access free variable ..." when it is not bound yet).
+    FreeVar {
+        index: usize,
+        name: String,
+    },
+    /// In a closure: the cell of enclosing variable `index` itself, passed
+    /// on to a closure created inside this one.
+    FreeCell(usize),
+    /// Create the function object of closure `func`: `cells` (objects:
+    /// cells, in the callee's free-variable order) then `defaults` (objects,
+    /// the callee's object defaults in parameter order) form its tuple.
+    MakeFunction {
+        func: FuncId,
+        cells: Vec<TExpr>,
+        defaults: Vec<TExpr>,
+    },
 
     // ---- C operations: cannot fail unless said ----
     /// `left op right` in C, both operands of `ty` (comparisons: see
@@ -998,6 +1046,13 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
             go(index);
         }
         TExprKind::Field { base, .. } => go(base),
+        TExprKind::NewCell(Some(x)) => go(x),
+        TExprKind::MakeFunction {
+            cells, defaults, ..
+        } => {
+            cells.iter().for_each(&mut go);
+            defaults.iter().for_each(go);
+        }
         _ => {}
     }
 }

@@ -272,6 +272,8 @@ pub struct Param {
     pub not_none: bool,
     /// `or None` after the parameter.
     pub or_none: bool,
+    /// Before a `/`: positional-only.
+    pub pos_only: bool,
     pub span: Span,
 }
 

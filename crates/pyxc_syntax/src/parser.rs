@@ -218,6 +218,7 @@ fn bare_param(name: Option<Ident>, kind: ParamKind, span: Span) -> Param {
         kind,
         not_none: false,
         or_none: false,
+        pos_only: false,
         span,
     }
 }
@@ -280,6 +281,7 @@ pub fn param(
         kind: ParamKind::Normal,
         not_none: none_spec == Some(true),
         or_none: none_spec == Some(false),
+        pos_only: false,
         span,
     }
 }
@@ -299,7 +301,11 @@ pub fn finish_params(items: Vec<PItem>) -> Vec<Param> {
                 out.push(p);
             }
             PItem::BareStar => kw_only = true,
-            PItem::Slash => {}
+            PItem::Slash => {
+                for p in &mut out {
+                    p.pos_only = true;
+                }
+            }
         }
     }
     out

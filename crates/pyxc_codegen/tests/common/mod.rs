@@ -135,6 +135,7 @@ impl FnB {
                 body: vec![],
                 span: sp(),
                 line,
+                closure: None,
             },
         }
     }
@@ -162,6 +163,7 @@ impl FnB {
             not_none: false,
             none_ok: true,
             int_from_number: false,
+            pos_only: false,
         });
         id
     }
