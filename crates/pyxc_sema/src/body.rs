@@ -58,6 +58,9 @@ pub struct FnCx<'m, 'a> {
     pub fname: String,
     /// Closures created so far (numbers the lambdas).
     nested: u32,
+    /// Names whose capture was refused (reported once): their uses in
+    /// closures are silently erroneous.
+    pub poisoned: BTreeSet<String>,
 }
 
 pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction {
@@ -112,6 +115,8 @@ pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction 
 pub(crate) struct Nested {
     /// The enclosing variables it reads, in closure order.
     pub free: Vec<String>,
+    /// Enclosing variables it may not read (already reported).
+    pub poisoned: Vec<String>,
     pub py_name: String,
     /// The directives in force where it is written.
     pub dirs: Directives,
@@ -161,6 +166,7 @@ pub(crate) fn analyze_function(
         for (i, name) in n.free.iter().enumerate() {
             cx.free.insert(name.clone(), i);
         }
+        cx.poisoned.extend(n.poisoned.iter().cloned());
     }
     for (i, v) in vars.into_iter().enumerate() {
         cx.names.insert(v.name.clone(), VarId(i as u32));
@@ -418,6 +424,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             free: BTreeMap::new(),
             fname: String::new(),
             nested: 0,
+            poisoned: BTreeSet::new(),
         }
     }
 
@@ -613,6 +620,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         "only Python objects can be captured yet: copy it into an untyped variable first",
                     ),
                 );
+                self.poisoned.insert(name);
                 continue;
             }
             let cell = self.hidden_var(Type::object(), var.span);
@@ -649,6 +657,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
         self.require_gil("creating a function", span);
         let mut free = Vec::new();
         let mut cells = Vec::new();
+        let mut poisoned = Vec::new();
         for n in crate::closure::def_free(f) {
             if let Some((c, _)) = self.cells.get(&n) {
                 cells.push(TExpr::new(
@@ -661,6 +670,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 ));
             } else if let Some(&i) = self.free.get(&n) {
                 cells.push(TExpr::new(TExprKind::FreeCell(i), Type::object(), span));
+            } else if self.poisoned.contains(&n) {
+                poisoned.push(n);
+                continue;
             } else if self.names.contains_key(&n) {
                 self.err(
                     format!("a lambda or nested function cannot use the comprehension variable '{n}' yet"),
@@ -693,6 +705,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
         }
         let nested = Nested {
             free,
+            poisoned,
             py_name: py_name.to_string(),
             dirs: self.dirs,
         };
@@ -835,6 +848,17 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         // Unbound from here on, on any path: reads check again.
                         if let LValue::Local(v) = &lv {
                             self.assigned.remove(v);
+                        }
+                        if let LValue::Cell { name, .. } = &lv {
+                            // Cython refuses it (Python allows it).
+                            self.m.diags.push(
+                                Diagnostic::error(
+                                    format!("cannot delete '{name}': a lambda or nested function uses it"),
+                                    t.span,
+                                )
+                                .with_label_message("assign None to it instead"),
+                            );
+                            continue;
                         }
                         self.push(out, TStmtKind::Del(lv), span);
                     }

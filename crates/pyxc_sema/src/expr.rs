@@ -367,6 +367,9 @@ impl FnCx<'_, '_> {
                 span,
             );
         }
+        if self.poisoned.contains(n) && !self.names.contains_key(n) {
+            return self.error_expr(span);
+        }
         if let Some(&index) = self.free.get(n) {
             self.require_gil("reading a variable of the enclosing function", span);
             return self.texpr(

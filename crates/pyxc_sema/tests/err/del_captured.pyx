@@ -1,0 +1,5 @@
+def f():
+    v = 1
+    g = lambda: v
+    del v
+    return g
