@@ -177,17 +177,6 @@ def call_apply_twice(int x, int k):
     return apply_twice(x, k)
 
 
-cdef (int, double) ctuple_ret(int a):
-    return a * 2, a / 4.0
-
-
-def call_ctuple(int a):
-    cdef int x
-    cdef double y
-    x, y = ctuple_ret(a)
-    return x, y
-
-
 def is_even(int n):
     return True if n == 0 else is_odd(n - 1)
 
