@@ -103,7 +103,6 @@ C.add("mv_as_cdef_arg", arr([1.0, 2.0, 3.0]), 1)
 C.add("mv_as_cdef_arg", arr([1.0, 2.0, 3.0]), 3, raises=IndexError)
 C.add("mv_memoryview_obj", arr([1.0, 2.0]))
 C.add("mv_bint_view", arr([0, 1, 2, 0], "uint8"))
-C.add("mv_complex", arr([1 + 2j, 3 - 1j], "complex128"))
 C.add("mv_uninitialized", raises=UnboundLocalError, msg=True)
 C.add("mv_in_nogil", rand(100, 3))
 for seed in range(5):

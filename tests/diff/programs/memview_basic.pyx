@@ -197,13 +197,6 @@ def mv_bint_view(unsigned char[:] flags):
     return count
 
 
-def mv_complex(double complex[:] z):
-    cdef double complex total = 0
-    for i in range(z.shape[0]):
-        total += z[i]
-    return total
-
-
 def mv_uninitialized():
     cdef double[:] v
     return v[0]
