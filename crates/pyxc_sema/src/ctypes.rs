@@ -184,6 +184,13 @@ impl ModuleCx<'_> {
                 })))
             }
             TypeKind::Buffer { base, args } => self.resolve_buffer(te, base, args),
+            TypeKind::Tuple(_) => {
+                self.diags.push(
+                    Diagnostic::error("C tuple types are not supported yet", te.span)
+                        .with_label_message("return or store a Python tuple, or a C struct"),
+                );
+                None
+            }
             TypeKind::Function { .. } => {
                 self.diags.push(
                     Diagnostic::error("function pointer types are not supported yet", te.span)

@@ -307,6 +307,8 @@ pub enum TypeKind {
         base: Box<TypeExpr>,
         size: Option<Box<Expr>>,
     },
+    /// `(int, double)`: a C tuple.
+    Tuple(Vec<TypeExpr>),
     /// `double (*f)(double, int)`: a function pointer declarator.
     Function {
         ret: Box<TypeExpr>,

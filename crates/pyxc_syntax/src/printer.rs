@@ -429,6 +429,9 @@ pub fn ty_(t: &TypeExpr) -> String {
             .collect::<Vec<_>>()
             .join("."),
         TypeKind::Pointer(b) => format!("{}*", ty_(b)),
+        TypeKind::Tuple(items) => {
+            format!("({})", items.iter().map(ty_).collect::<Vec<_>>().join(", "))
+        }
         TypeKind::Const(b) => format!("const {}", ty_(b)),
         TypeKind::MemoryView { base, axes } => {
             let a: Vec<String> = axes
