@@ -23,34 +23,32 @@ medians; nothing here asserts a timing.
 from __future__ import annotations
 
 import argparse
-import gc
 import shutil
 import statistics
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+import numpy as np
 
-import numpy as np  # noqa: E402
+from benchlib import (
+    BUILD,
+    EXAMPLES,
+    find_pyxc,
+    fmt_ratio,
+    fmt_time,
+    harness,
+    load_note,
+    python_function,
+    same_result,
+    table,
+    time_interleaved,
+)
 
-import pyxc_harness as harness  # noqa: E402
 
-BUILD = ROOT / "benches" / "_build"
-EXAMPLES = ROOT / "examples"
-
-
-# Version 1 of the seed, interpreted by CPython: the baseline.
-def rolling_sum_squares_py(data: list, window: int) -> list:
-    result = []
-    n = len(data)
-    for i in range(n - window + 1):
-        total = 0.0
-        for j in range(window):
-            total += data[i + j] ** 2
-        result.append(total)
-    return result
+# Version 1 of the seed, interpreted by CPython: the baseline (the listing's
+# own text, taken from examples/rolling.pyx).
+rolling_sum_squares_py = python_function(EXAMPLES / "rolling.pyx", "rolling_sum_squares_py")
 
 
 # (label, module stem, function, input kind)
@@ -60,69 +58,6 @@ VARIANTS = [
     ("V3 typed memoryviews (ndarray)", "rolling", "rolling_sum_squares_mv", "array"),
     ("Jupyter cell double[::1], no checks", "rolling_jupyter", "rolling_sum_cython", "array"),
 ]
-
-
-def fmt_time(seconds: float | None) -> str:
-    if seconds is None:
-        return "n/a"
-    if seconds >= 1:
-        return f"{seconds:.3f} s"
-    if seconds >= 1e-3:
-        return f"{seconds * 1e3:.3f} ms"
-    return f"{seconds * 1e6:.1f} us"
-
-
-def fmt_ratio(x: float | None, suffix: str = "x") -> str:
-    return "n/a" if x is None else f"{x:.2f}{suffix}"
-
-
-def table(headers: list, rows: list) -> str:
-    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-    line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths)), line]
-    for r in rows:
-        cells = [str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths))]
-        out.append("  ".join(cells))
-    return "\n".join(out)
-
-
-def calibrate(fn, args, min_time: float) -> int:
-    """Calls per sample so that one sample lasts at least ``min_time``."""
-    number = 1
-    while True:
-        t0 = time.perf_counter()
-        for _ in range(number):
-            fn(*args)
-        elapsed = time.perf_counter() - t0
-        if elapsed >= min_time or number >= 1 << 20:
-            return number
-        number = max(number * 2, int(number * min_time / max(elapsed, 1e-9) * 1.2))
-
-
-def time_interleaved(entries: dict, repeats: int, min_time: float) -> dict:
-    """Median seconds per call for each entry; repetitions interleaved."""
-    numbers = {key: calibrate(fn, args, min_time) for key, (fn, args) in entries.items()}
-    samples: dict = {key: [] for key in entries}
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(repeats):
-            for key, (fn, args) in entries.items():
-                number = numbers[key]
-                t0 = time.perf_counter()
-                for _ in range(number):
-                    fn(*args)
-                samples[key].append((time.perf_counter() - t0) / number)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    return {key: statistics.median(v) for key, v in samples.items()}
-
-
-def same_result(a, b) -> bool:
-    if isinstance(a, list) or isinstance(b, list):
-        return type(a) is type(b) and a == b
-    return np.array_equal(np.asarray(a), np.asarray(b))
 
 
 def build_modules(pyxc: Path | None, run_dir: Path):
@@ -276,18 +211,13 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, help="timed repetitions per variant")
     args = parser.parse_args()
 
-    pyxc = args.pyxc
-    if pyxc is None:
-        try:
-            pyxc = harness.find_pyxc()
-        except FileNotFoundError as exc:
-            print(f"warning: {exc}", file=sys.stderr)
+    pyxc = find_pyxc(args.pyxc)
     repeats = args.repeats or (5 if args.quick else 15)
     min_time = 0.02 if args.quick else 0.1
 
     import Cython
 
-    print(f"Python {sys.version.split()[0]}, numpy {np.__version__}, Cython {Cython.__version__}")
+    print(f"Python {sys.version.split()[0]}, numpy {np.__version__}, Cython {Cython.__version__}; {load_note()}")
     print(f"pyxc: {pyxc or 'not found'}")
     run_dir = harness.fresh_dir(BUILD, "run")
     try:

@@ -22,6 +22,7 @@ import importlib.util
 import io
 import itertools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -162,15 +163,24 @@ def numpy_include() -> str:
 
 
 def setuptools_compile(
-    c_path: Path, name: str, outdir: Path, temp_dir: Path, execute: bool = True, sources: tuple = ()
+    c_path: Path,
+    name: str,
+    outdir: Path,
+    temp_dir: Path,
+    execute: bool = True,
+    sources: tuple = (),
+    extra_compile_args: tuple = (),
+    extra_link_args: tuple = (),
 ) -> list:
     """Compile ``c_path`` into ``outdir/<name><EXT_SUFFIX>`` with setuptools' build_ext.
 
     Uses the seed's setup.py configuration (include_dirs=[np.get_include()],
-    no extra flags), so the compiler and flags are whatever setuptools picks
-    for this Python, honouring CC/CFLAGS/LDFLAGS. Returns the compiler and
-    linker command lines it ran, for replaying in the build-time benchmark;
-    with ``execute=False`` it only records them.
+    no extra flags unless ``extra_compile_args``/``extra_link_args`` ask, as
+    the seed's setup.py for parallel.pyx asks for ``-fopenmp``), so the
+    compiler and flags are whatever setuptools picks for this Python,
+    honouring CC/CFLAGS/LDFLAGS. Returns the compiler and linker command
+    lines it ran, for replaying in the build-time benchmark; with
+    ``execute=False`` it only records them.
     """
     from setuptools import Distribution, Extension
     from setuptools.command.build_ext import build_ext
@@ -197,6 +207,8 @@ def setuptools_compile(
         name,
         [str(c_path), *(str(s) for s in sources)],
         include_dirs=[numpy_include(), *sorted({str(Path(s).parent) for s in sources})],
+        extra_compile_args=list(extra_compile_args),
+        extra_link_args=list(extra_link_args),
     )
     dist = Distribution({"name": name, "ext_modules": [ext], "script_name": "setup.py"})
     dist.cmdclass["build_ext"] = RecordingBuildExt
@@ -236,7 +248,23 @@ def cython_cache_key(pyx_path: Path, args: tuple, extra_files: tuple = ()) -> st
     return h.hexdigest()[:16]
 
 
-def cython_build_dir(pyx_path: Path, cache_root: Path | None = None, *args: str, sources: tuple = ()) -> Path:
+def distutils_sources(pyx_path: Path) -> list:
+    """The C files a ``# distutils: sources = a.c b.c`` comment of ``pyx_path`` names (beside it)."""
+    pyx_path = Path(pyx_path)
+    m = re.search(r"^#\s*distutils:\s*sources\s*=\s*(.+)$", pyx_path.read_text(), re.MULTILINE)
+    if not m:
+        return []
+    return [pyx_path.parent / s.strip() for s in re.split(r"[,\s]+", m.group(1).strip()) if s.strip()]
+
+
+def cython_build_dir(
+    pyx_path: Path,
+    cache_root: Path | None = None,
+    *args: str,
+    sources: tuple = (),
+    extra_compile_args: tuple = (),
+    extra_link_args: tuple = (),
+) -> Path:
     """Build ``pyx_path`` with the pinned Cython (cached); return the module's directory.
 
     ``args`` go to the ``cython`` command (for example ``"-X",
@@ -244,14 +272,18 @@ def cython_build_dir(pyx_path: Path, cache_root: Path | None = None, *args: str,
     extra C files compiled and linked into the module (what a ``#
     distutils: sources = ...`` comment asks of cythonize); they are copied
     beside the translated file together with the ``.h`` files of their
-    folders, and their contents are part of the cache key. The directory
-    also holds Cython's ``.c`` file.
+    folders, and their contents are part of the cache key.
+    ``extra_compile_args``/``extra_link_args`` go to setuptools' Extension
+    (and into the cache key). The directory also holds Cython's ``.c`` file.
     """
     pyx_path = Path(pyx_path)
     sources = tuple(Path(s) for s in sources)
     headers = tuple(sorted({h for s in sources for h in s.resolve().parent.glob("*.h")}))
     cache_root = Path(cache_root or BUILD_ROOT / "cython")
-    key = cython_cache_key(pyx_path, args, sources + headers) if sources else cython_cache_key(pyx_path, args)
+    key_args = (*args, ("extra args", tuple(extra_compile_args), tuple(extra_link_args))) if (
+        extra_compile_args or extra_link_args
+    ) else args
+    key = cython_cache_key(pyx_path, key_args, sources + headers) if sources else cython_cache_key(pyx_path, key_args)
     outdir = cache_root / f"{pyx_path.stem}-{key}"
     if not (outdir / f"{pyx_path.stem}{EXT_SUFFIX}").is_file():
         work = fresh_dir(cache_root / "tmp", pyx_path.stem)
@@ -266,7 +298,13 @@ def cython_build_dir(pyx_path: Path, cache_root: Path | None = None, *args: str,
             cython_translate(src, c_path, *args)
             lib = work / "lib"
             setuptools_compile(
-                c_path, pyx_path.stem, lib, work / "temp", sources=tuple(work / s.name for s in sources)
+                c_path,
+                pyx_path.stem,
+                lib,
+                work / "temp",
+                sources=tuple(work / s.name for s in sources),
+                extra_compile_args=extra_compile_args,
+                extra_link_args=extra_link_args,
             )
             shutil.copyfile(c_path, lib / c_path.name)
             try:

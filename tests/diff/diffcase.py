@@ -19,11 +19,17 @@ import importlib.util
 import math
 import re
 import struct
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 HERE = Path(__file__).resolve().parent
+if str(HERE.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent))
+
+from pyxc_harness import distutils_sources  # noqa: E402
+
 # Programs live in two folders: the corpus's own (``programs/``, every file a
 # program) and the seed's listings (``examples/``, a program when
 # ``cases/<stem>.py`` exists), each listing kept once. Stems are unique
@@ -149,11 +155,7 @@ def program_path(program: str) -> Path:
 
 def extra_sources(program: str) -> list:
     """The C files a ``# distutils: sources = a.c b.c`` comment names (beside the program)."""
-    path = program_path(program)
-    m = re.search(r"^#\s*distutils:\s*sources\s*=\s*(.+)$", path.read_text(), re.MULTILINE)
-    if not m:
-        return []
-    return [path.parent / s.strip() for s in re.split(r"[,\s]+", m.group(1).strip()) if s.strip()]
+    return distutils_sources(program_path(program))
 
 
 def load_cases(program: str) -> list:

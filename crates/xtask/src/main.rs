@@ -7,7 +7,8 @@
 //!   build, then the end-to-end pytest suite in `tests/`.
 //! - `cargo xtask demo`  builds `examples/rolling.pyx` with pyxc and prints the
 //!   seed's benchmark table for it (quick mode of the rolling benchmark).
-//! - `cargo xtask bench` the full benchmarks in `benches/`.
+//! - `cargo xtask bench` the full benchmarks in `benches/`: the rolling
+//!   benchmark, then every seed listing (`benches/seed_bench.py`).
 
 use std::env;
 use std::ffi::OsString;
@@ -25,7 +26,8 @@ commands:
           release build, then `pytest tests` in .venv
   demo    build examples/rolling.pyx with pyxc and print the seed's
           benchmark table for it (quick run)
-  bench   the full benchmarks (extra args go to benches/rolling_bench.py)
+  bench   the full benchmarks: benches/rolling_bench.py, then
+          benches/seed_bench.py (every seed listing); extra args go to both
 
 environment:
   PYXC_PYTHON   the python3 used to create .venv (default: python3)
@@ -250,22 +252,26 @@ fn bench(quick: bool, extra: &[String]) -> Result<bool> {
         return Err("the release build of pyxc failed".into());
     }
     venv()?;
-    let mut cmd = venv_command();
-    cmd.arg(root().join("benches").join("rolling_bench.py"))
-        .arg("--pyxc")
-        .arg(pyxc_release());
-    if quick {
-        cmd.arg("--quick");
-    }
-    cmd.args(extra);
-    run(
+    // `demo` is the README's main job: the rolling table only, quickly.
+    let scripts: &[&str] = if quick {
+        &["rolling_bench.py"]
+    } else {
+        &["rolling_bench.py", "seed_bench.py"]
+    };
+    let mut ok = true;
+    for script in scripts {
+        let mut cmd = venv_command();
+        cmd.arg(root().join("benches").join(script))
+            .arg("--pyxc")
+            .arg(pyxc_release());
         if quick {
-            "benches/rolling_bench.py --quick"
-        } else {
-            "benches/rolling_bench.py"
-        },
-        &mut cmd,
-    )
+            cmd.arg("--quick");
+        }
+        cmd.args(extra);
+        let label = format!("benches/{script}{}", if quick { " --quick" } else { "" });
+        ok &= run(&label, &mut cmd)?;
+    }
+    Ok(ok)
 }
 
 #[cfg(test)]
