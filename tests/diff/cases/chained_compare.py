@@ -1,0 +1,15 @@
+from diffcase import Cases
+
+C = Cases("chained_compare")
+C.each("in_bounds", [(1, [1, 2]), (2, [1, 2]), (-1, [])])
+C.add("in_bounds", "a", [1], raises=TypeError, msg=True)
+C.each("is_lower_ascii", ["m", "A", "zz", ""])
+C.each("between_exprs", [(1, 2, 3), (3, 2, 1), (1.5, 1, 1)])
+C.each("value_in_range", [({1: 5}, 1), ({1: 0}, 1), ({1: 11}, 1)])
+C.add("value_in_range", {}, 1, raises=KeyError, msg=True)
+C.each("all_equal3", [[1, 1, 1], [1, 1, 2], "aaa"])
+C.add("all_equal3", [1, 1], raises=IndexError, msg=True)
+C.each("clip_check", [(1, 0, 2), (0, 0, 0)])
+C.add("clip_check", 5, 0, 2, raises=ValueError, msg=True)
+C.each("mixed_ops", [(1, 2), (-7, None)])
+C.add("mixed_ops", None, 0, raises=TypeError, msg=True)

@@ -1,0 +1,4 @@
+from diffcase import Cases
+
+C = Cases("legacy_def")
+C.add("bins")
