@@ -1852,7 +1852,11 @@ impl<'m, 'a> FnCx<'m, 'a> {
         }
         if self.is_module || self.globals_decl.contains(name) {
             if let Some(sym) = self.m.lookup_sym(name) {
-                if !matches!(sym, Sym::CFunc(_)) || !self.m.py_globals.contains(name) {
+                // `import numpy as np` beside `cimport numpy as np`: the
+                // cimport is for compile time, the import binds the global.
+                let runtime_ok = matches!(sym, Sym::CFunc(_) | Sym::Namespace(_))
+                    && self.m.py_globals.contains(name);
+                if !runtime_ok {
                     self.err(
                         format!("cannot assign to '{name}': it is a C declaration"),
                         span,
