@@ -221,6 +221,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&o);
                 Ok(r)
             }
+            K::ImportFrom { module, name } => {
+                let o = self.obj(module)?;
+                let k = self.md.consts.str(name);
+                let r = self.call_obj(format!("pyxc_cg_import_from({}, {k})", o.code()));
+                self.release(&o);
+                Ok(r)
+            }
             K::PyCall { func, args } => self.py_call(func, args),
             K::PyMethodCall { obj, name, args } => {
                 let o = self.obj(obj)?;
@@ -1414,6 +1421,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
     fn builtin_call(&mut self, e: &TExpr, which: Builtin, args: &[TExpr]) -> R<Val> {
         match which {
+            Builtin::Globals => Ok(Val::borrowed(naming::MODULE_DICT)),
             Builtin::Len => {
                 let a = args
                     .first()

@@ -4,6 +4,36 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_import_from",
+        r#"/* `from module import name`: the attribute, else the submodule
+ * `module.name` already imported, else ImportError. */
+static PyObject *pyxc_cg_import_from(PyObject *module, PyObject *name)
+{
+    PyObject *r = PyObject_GetAttr(module, name);
+    PyObject *pkg, *full;
+    if (r || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
+    PyErr_Clear();
+    pkg = PyObject_GetAttrString(module, "__name__");
+    if (pkg && PyUnicode_Check(pkg)) {
+        full = PyUnicode_FromFormat("%U.%U", pkg, name);
+        if (full) {
+            r = PyImport_GetModule(full);
+            Py_DECREF(full);
+            if (r || PyErr_Occurred()) {
+                Py_DECREF(pkg);
+                return r;
+            }
+        }
+    }
+    PyErr_Clear();
+    Py_XDECREF(pkg);
+    /* Cython's wording. */
+    PyErr_Format(PyExc_ImportError, "cannot import name %U", name);
+    return NULL;
+}
+"#,
+    ),
+    (
         "pyxc_cg_float_of",
         r#"/* An exact float or int as a double: 1; another type: 0; -1 with an
  * exception (an int too large for a double, OverflowError as Python's). */

@@ -1002,17 +1002,28 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     }
                     return;
                 }
-                if f.kind != ast::FuncKind::Cdef {
-                    if let Some(id) = self.m.func_id_by_span(f.name.span) {
-                        self.push(
-                            out,
-                            TStmtKind::BindFunction {
-                                func: id,
-                                name: f.name.name.clone(),
-                            },
-                            span,
-                        );
+                match self.m.func_id_by_span(f.name.span) {
+                    Some(id) if f.kind != ast::FuncKind::Cdef => self.push(
+                        out,
+                        TStmtKind::BindFunction {
+                            func: id,
+                            name: f.name.name.clone(),
+                        },
+                        span,
+                    ),
+                    Some(_) => {}
+                    // A `def` under a module-level `if`/`try`/`for`: created
+                    // when that code runs, as Python does.
+                    None if f.kind == ast::FuncKind::Def => {
+                        let value = self.make_closure(f, &f.name.name, f.name.span);
+                        if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
+                            self.push(out, TStmtKind::Assign { target, value }, span);
+                        }
                     }
+                    None => self.err(
+                        "C functions must be defined at module level, outside any block",
+                        f.name.span,
+                    ),
                 }
             }
             StmtKind::CVarDecl(decl) => {
@@ -1099,9 +1110,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         a.span,
                     );
                     let value = TExpr::new(
-                        TExprKind::PyAttr {
-                            obj: Box::new(imp),
-                            attr: name,
+                        TExprKind::ImportFrom {
+                            module: Box::new(imp),
+                            name,
                         },
                         Type::object(),
                         a.span,

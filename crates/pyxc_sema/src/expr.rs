@@ -1127,6 +1127,17 @@ impl FnCx<'_, '_> {
             return None;
         }
         match (n, args.len()) {
+            ("globals", 0) => {
+                self.require_gil("globals()", span);
+                Some(self.texpr(
+                    TExprKind::BuiltinCall {
+                        which: Builtin::Globals,
+                        args: vec![],
+                    },
+                    Type::object(),
+                    span,
+                ))
+            }
             ("len", 1) => {
                 let v = self.expr(&args[0].value);
                 if let Some(_mv) = view_type(&v.ty) {

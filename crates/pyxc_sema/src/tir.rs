@@ -463,6 +463,8 @@ pub enum Builtin {
     /// `min`/`max` of C numbers (two or more args, evaluated once each).
     MinC,
     MaxC,
+    /// `globals()`: the module's dict (the caller's frame is not ours).
+    Globals,
 }
 
 #[derive(Clone, Debug)]
@@ -666,6 +668,12 @@ pub enum TExprKind {
         module: String,
         level: u32,
         fromlist: Vec<String>,
+    },
+    /// `from m import name`: `name` of module `module` (an Import), or the
+    /// submodule `m.name`; ImportError "cannot import name" otherwise.
+    ImportFrom {
+        module: Box<TExpr>,
+        name: String,
     },
     /// `list.append(x)` and similar known methods -> C int (-1 on error);
     /// only used when the result is discarded.
@@ -1047,6 +1055,7 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         }
         TExprKind::Field { base, .. } => go(base),
         TExprKind::NewCell(Some(x)) => go(x),
+        TExprKind::ImportFrom { module, .. } => go(module),
         TExprKind::MakeFunction {
             cells, defaults, ..
         } => {
