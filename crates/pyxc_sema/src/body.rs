@@ -591,6 +591,98 @@ impl<'m, 'a> FnCx<'m, 'a> {
         self.m.line_of(span)
     }
 
+    /// `target` with its object and index sub-expressions stored in hidden
+    /// locals first (statements pushed to `out`), so that reading and then
+    /// writing it evaluates them once. Returns the rewritten target and the
+    /// hidden names bound for it (the caller unbinds them after use).
+    fn pin_target(&mut self, target: &ast::Expr, out: &mut Vec<TStmt>) -> (ast::Expr, Vec<String>) {
+        fn pure(e: &ast::Expr) -> bool {
+            match &e.kind {
+                ExprKind::Name(_)
+                | ExprKind::Int { .. }
+                | ExprKind::Float { .. }
+                | ExprKind::Str { .. }
+                | ExprKind::True
+                | ExprKind::False
+                | ExprKind::None
+                | ExprKind::Ellipsis => true,
+                ExprKind::UnaryOp { operand, .. } => pure(operand),
+                // Arithmetic on names (`v[i + 1] += x`) stays as written, so
+                // loop versioning still recognises the index.
+                ExprKind::BinOp { left, right, .. } => pure(left) && pure(right),
+                ExprKind::Slice { lower, upper, step } => {
+                    [lower, upper, step].into_iter().flatten().all(|x| pure(x))
+                }
+                ExprKind::Tuple(items) => items.iter().all(pure),
+                _ => false,
+            }
+        }
+        let mut bound = Vec::new();
+        let mut pin = |cx: &mut Self, e: &ast::Expr, out: &mut Vec<TStmt>| -> ast::Expr {
+            if pure(e) {
+                return e.clone();
+            }
+            let v = cx.expr(e);
+            let id = cx.hidden_var(v.ty.clone(), e.span);
+            // NUL never appears in a Python name: no user name collides.
+            let name = format!("\u{0}pin{}", id.0);
+            cx.vars[id.0 as usize].name = format!("pin{}", id.0);
+            cx.push(
+                out,
+                TStmtKind::Assign {
+                    target: LValue::Local(id),
+                    value: v,
+                },
+                e.span,
+            );
+            cx.assigned.insert(id);
+            cx.names.insert(name.clone(), id);
+            bound.push(name.clone());
+            ast::Expr {
+                kind: ExprKind::Name(name),
+                span: e.span,
+            }
+        };
+        let kind = match &target.kind {
+            ExprKind::Subscript { value, index } => {
+                let value = pin(self, value, out);
+                let index = match &index.kind {
+                    ExprKind::Tuple(items) => ast::Expr {
+                        kind: ExprKind::Tuple(items.iter().map(|i| pin(self, i, out)).collect()),
+                        span: index.span,
+                    },
+                    ExprKind::Slice { lower, upper, step } => {
+                        let mut part = |x: &Option<Box<ast::Expr>>| {
+                            x.as_ref().map(|x| Box::new(pin(self, x, out)))
+                        };
+                        let (lower, upper, step) = (part(lower), part(upper), part(step));
+                        ast::Expr {
+                            kind: ExprKind::Slice { lower, upper, step },
+                            span: index.span,
+                        }
+                    }
+                    _ => pin(self, index, out),
+                };
+                ExprKind::Subscript {
+                    value: Box::new(value),
+                    index: Box::new(index),
+                }
+            }
+            ExprKind::Attribute { value, attr } => ExprKind::Attribute {
+                value: Box::new(pin(self, value, out)),
+                attr: attr.clone(),
+            },
+            _ => return (target.clone(), bound),
+        };
+        (
+            ast::Expr {
+                kind,
+                span: target.span,
+            },
+            bound,
+        )
+    }
+
     /// A name of this function's own scope: a local, a cell, or (in a
     /// closure) a variable of the enclosing function.
     pub fn is_local(&self, n: &str) -> bool {
@@ -783,10 +875,17 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => {
-                let Some(lv) = self.lvalue(target) else {
+                // The target's object and index are evaluated once.
+                let (target, bound) = self.pin_target(target, out);
+                let target = &target;
+                let lv = self.lvalue(target);
+                let cur = lv.as_ref().map(|_| self.expr(target));
+                for name in bound {
+                    self.names.remove(&name);
+                }
+                let (Some(lv), Some(cur)) = (lv, cur) else {
                     return;
                 };
-                let cur = self.expr(target);
                 let rhs = self.expr(value);
                 let v = self.binop(cur, *op, rhs, span, true);
                 let ty = self.lvalue_type(&lv);
@@ -1173,6 +1272,46 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 return;
             }
         }
+        if targets.len() > 1 {
+            // `a[f()] = b[g()] = value`: the value once, then each target
+            // from left to right, as Python does.
+            let v = self.expr(value);
+            let id = self.hidden_var(v.ty.clone(), value.span);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: LValue::Local(id),
+                    value: v,
+                },
+                span,
+            );
+            self.assigned.insert(id);
+            for t in targets {
+                let cur = self.tmp_local(id, t.span);
+                if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
+                    let o = self.coerce_object(cur);
+                    self.unpack_value(items, o, t.span, out);
+                    continue;
+                }
+                let Some(lv) = self.lvalue(t) else { continue };
+                let ty = match &lv {
+                    LValue::MvAll(sl) if !matches!(cur.ty, Type::MemView(_)) => {
+                        view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void)
+                    }
+                    _ => self.lvalue_type(&lv),
+                };
+                let v = self.coerce(cur, &ty);
+                self.push(
+                    out,
+                    TStmtKind::Assign {
+                        target: lv,
+                        value: v,
+                    },
+                    span,
+                );
+            }
+            return;
+        }
         let Some(lv) = self.lvalue(first) else {
             let _ = self.expr(value);
             return;
@@ -1251,21 +1390,6 @@ impl<'m, 'a> FnCx<'m, 'a> {
             },
             span,
         );
-        // `a = b = value`: the others take the first target's value.
-        for t in &targets[1..] {
-            let Some(lv) = self.lvalue(t) else { continue };
-            let ty = self.lvalue_type(&lv);
-            let cur = self.expr(first);
-            let v = self.coerce(cur, &ty);
-            self.push(
-                out,
-                TStmtKind::Assign {
-                    target: lv,
-                    value: v,
-                },
-                span,
-            );
-        }
     }
 
     fn unpack(&mut self, items: &[ast::Expr], value: &ast::Expr, span: Span, out: &mut Vec<TStmt>) {
