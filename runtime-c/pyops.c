@@ -81,6 +81,49 @@ PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparo
     return r;
 }
 
+/* An exact int's value when it fits a Py_ssize_t: 1 (never raises). */
+static int pyxc_small_index(PyObject *key, Py_ssize_t *out) {
+    int overflow;
+    long long v;
+    if (!PyLong_CheckExact(key)) {
+        return 0;
+    }
+    v = PyLong_AsLongLongAndOverflow(key, &overflow);
+    if (overflow || v < PY_SSIZE_T_MIN || v > PY_SSIZE_T_MAX) {
+        return 0;
+    }
+    *out = (Py_ssize_t)v;
+    return 1;
+}
+
+PYXC_RT PyObject *pyxc_getitem(PyObject *o, PyObject *key) {
+    Py_ssize_t i;
+    if ((PyList_CheckExact(o) || PyTuple_CheckExact(o)) && pyxc_small_index(key, &i)) {
+        Py_ssize_t n = Py_SIZE(o);
+        Py_ssize_t k = i < 0 ? i + n : i;
+        if (pyxc_likely((size_t)k < (size_t)n)) {
+            PyObject *item = PyList_CheckExact(o) ? PyList_GET_ITEM(o, k) : PyTuple_GET_ITEM(o, k);
+            return Py_NewRef(item);
+        }
+    }
+    return PyObject_GetItem(o, key);
+}
+
+PYXC_RT int pyxc_setitem(PyObject *o, PyObject *key, PyObject *v) {
+    Py_ssize_t i;
+    if (PyList_CheckExact(o) && pyxc_small_index(key, &i)) {
+        Py_ssize_t n = PyList_GET_SIZE(o);
+        Py_ssize_t k = i < 0 ? i + n : i;
+        if (pyxc_likely((size_t)k < (size_t)n)) {
+            PyObject *old = PyList_GET_ITEM(o, k);
+            PyList_SET_ITEM(o, k, Py_NewRef(v));
+            Py_DECREF(old);
+            return 0;
+        }
+    }
+    return PyObject_SetItem(o, key, v);
+}
+
 PYXC_RT int pyxc_append(PyObject *obj, PyObject *x) {
     PyObject *name, *r;
     if (pyxc_likely(PyList_CheckExact(obj))) {

@@ -142,6 +142,12 @@ PYXC_RT int pyxc_is_true(PyObject *o);
 PYXC_RT PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck);
 /* o[i] = v for a C index (v borrowed). */
 PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparound, int boundscheck);
+/* o[key] for an object key: an exact list or tuple indexed by an exact int
+ * that fits a Py_ssize_t takes the C path; everything else (and every
+ * error) is PyObject_GetItem's. New reference. */
+PYXC_RT PyObject *pyxc_getitem(PyObject *o, PyObject *key);
+/* o[key] = v likewise (v borrowed); PyObject_SetItem otherwise. */
+PYXC_RT int pyxc_setitem(PyObject *o, PyObject *key, PyObject *v);
 /* obj.append(x): list fast path, else a method call. */
 PYXC_RT int pyxc_append(PyObject *obj, PyObject *x);
 /* len(o) with a clear error for objects without length. */

@@ -132,6 +132,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             K::BuiltinName(name) => Ok(Val::borrowed(self.md.builtin(name))),
             K::CFuncRef(t) => Ok(Val::atom(self.cfunc_name(t, e.span)?)),
+            K::Let { var, value } => {
+                let v = self.expr(value)?;
+                self.assign(&LValue::Local(*var), v, &value.ty, e.span)?;
+                self.local(*var, false)
+            }
             K::NewCell(init) => {
                 let v = match init {
                     Some(x) => Some(self.obj(x)?),
@@ -267,7 +272,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::PyGetItem { obj, index } => {
                 let o = self.obj(obj)?;
                 let i = self.obj(index)?;
-                let r = self.call_obj(format!("PyObject_GetItem({}, {})", o.code(), i.code()));
+                let r = self.call_obj(format!("pyxc_getitem({}, {})", o.code(), i.code()));
                 self.release(&o);
                 self.release(&i);
                 Ok(r)
@@ -1422,6 +1427,17 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     fn builtin_call(&mut self, e: &TExpr, which: Builtin, args: &[TExpr]) -> R<Val> {
         match which {
             Builtin::Globals => Ok(Val::borrowed(naming::MODULE_DICT)),
+            Builtin::FitsSsize => {
+                let a = args
+                    .first()
+                    .ok_or_else(|| ice("FitsSsize without argument", e.span))?;
+                let o = self.obj(a)?;
+                let t = self.c_temp(&Type::Bint);
+                self.w
+                    .line(format!("{t} = pyxc_cg_fits_ssize({});", o.code()));
+                self.release(&o);
+                Ok(Val::atom(t))
+            }
             Builtin::Len => {
                 let a = args
                     .first()
@@ -1621,6 +1637,23 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             Coercion::ObjCheck => {
                 let o = self.obj(operand)?;
+                self.type_test(&o, to, e.span)?;
+                Ok(o)
+            }
+            Coercion::ObjCheckNotNone => {
+                let o = self.obj(operand)?;
+                let name = match to {
+                    Type::Object(ObjKind::Builtin(n)) => n.to_string(),
+                    Type::Object(ObjKind::Extension(n)) => {
+                        n.rsplit('.').next().unwrap_or(n).to_string()
+                    }
+                    t => t.to_string(),
+                };
+                let msg = c_string(format!("Expected {name}, got NoneType").as_bytes());
+                self.check(
+                    &format!("{} == Py_None", o.code()),
+                    Some(&format!("PyErr_SetString(PyExc_TypeError, {msg});")),
+                );
                 self.type_test(&o, to, e.span)?;
                 Ok(o)
             }

@@ -4,6 +4,19 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_fits_ssize",
+        r#"/* o is an exact int that fits a Py_ssize_t (never raises). */
+static int pyxc_cg_fits_ssize(PyObject *o)
+{
+    int overflow;
+    long long v;
+    if (!PyLong_CheckExact(o)) return 0;
+    v = PyLong_AsLongLongAndOverflow(o, &overflow);
+    return !overflow && v >= PY_SSIZE_T_MIN && v <= PY_SSIZE_T_MAX;
+}
+"#,
+    ),
+    (
         "pyxc_cg_import_from",
         r#"/* `from module import name`: the attribute, else the submodule
  * `module.name` already imported, else ImportError. */

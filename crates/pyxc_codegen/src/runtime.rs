@@ -60,6 +60,8 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_int_from_number" => Topic::Convert,
         "pyxc_getitem_int"
         | "pyxc_setitem_int"
+        | "pyxc_getitem"
+        | "pyxc_setitem"
         | "pyxc_append"
         | "pyxc_len"
         | "pyxc_get_global"
@@ -107,6 +109,8 @@ pub const HELPERS: &[&str] = &[
     "pyxc_int_from_number",
     "pyxc_getitem_int",
     "pyxc_setitem_int",
+    "pyxc_getitem",
+    "pyxc_setitem",
     "pyxc_append",
     "pyxc_len",
     "pyxc_get_global",

@@ -7,7 +7,7 @@ use crate::emit::{c_string, Writer};
 use crate::func::{ice, ret_shape, FnCtx, RetShape, Val};
 use crate::module::ModCtx;
 use crate::naming;
-use crate::stmt::needs_object_default;
+use crate::stmt::needs_stored_default;
 use crate::R;
 use pyxc_sema::tir::*;
 use pyxc_sema::types::{ErrorReturn, ObjKind, Type};
@@ -140,7 +140,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
                 convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
             }
             Some(d) => {
-                if needs_object_default(&v.ty) {
+                if needs_stored_default(&v.ty, d) {
                     let dflt = naming::default_value(&f.name, *i);
                     cx.w.line(format!("if (!{src}) {src} = {dflt};"));
                     convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;

@@ -622,7 +622,14 @@ impl<'m, 'a> FnCx<'m, 'a> {
             if pure(e) {
                 return e.clone();
             }
+            let before = cx.m.diags.len();
             let v = cx.expr(e);
+            // A C struct or array is an lvalue to write through, not a
+            // value to copy: left as written (its analysis is redone then).
+            if matches!(v.ty.strip_const(), Type::Struct(_) | Type::Array(..)) {
+                cx.m.diags.truncate(before);
+                return e.clone();
+            }
             let id = cx.hidden_var(v.ty.clone(), e.span);
             // NUL never appears in a Python name: no user name collides.
             let name = format!("\u{0}pin{}", id.0);
@@ -1287,7 +1294,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             );
             self.assigned.insert(id);
             for t in targets {
-                let cur = self.tmp_local(id, t.span);
+                let cur = self.typed_local(id, t.span);
                 if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
                     let o = self.coerce_object(cur);
                     self.unpack_value(items, o, t.span, out);
@@ -1416,6 +1423,18 @@ impl<'m, 'a> FnCx<'m, 'a> {
             },
             t.span,
         );
+    }
+
+    /// A read of a compiler-made local that is always bound, with its type.
+    pub(crate) fn typed_local(&self, var: VarId, span: Span) -> TExpr {
+        TExpr::new(
+            TExprKind::Local {
+                var,
+                check_bound: false,
+            },
+            self.vars[var.0 as usize].ty.clone(),
+            span,
+        )
     }
 
     pub(crate) fn tmp_local(&self, var: VarId, span: Span) -> TExpr {
@@ -1694,6 +1713,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     }
                     return;
                 }
+                if self.object_range_loop(target, args, body, orelse, span, out) {
+                    return;
+                }
             }
         }
         let it = self.expr(iter);
@@ -1729,6 +1751,191 @@ impl<'m, 'a> FnCx<'m, 'a> {
             },
             span,
         );
+    }
+
+    /// `for i in range(...)` with an untyped target: a C loop over a hidden
+    /// `Py_ssize_t` counter whose value is boxed into `i` at the top of each
+    /// iteration (as Cython does), instead of iterating a range object.
+    /// False when the target is not a plain variable.
+    fn object_range_loop(
+        &mut self,
+        target: &ast::Expr,
+        args: &[ast::Arg],
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) -> bool {
+        if self.is_module
+            || args.is_empty()
+            || args.len() > 3
+            || args.iter().any(|a| a.kind != ast::ArgKind::Positional)
+        {
+            return false;
+        }
+        let Some(lv) = self.lvalue(target) else {
+            return true;
+        };
+        if !matches!(lv, LValue::Local(_) | LValue::Cell { .. })
+            || !self.lvalue_type(&lv).is_object()
+        {
+            return false;
+        }
+        // The bounds, evaluated once into hidden locals.
+        let mut bound_names = Vec::new();
+        let mut bound_vars = Vec::new();
+        let mut syn_args = Vec::new();
+        for a in args {
+            let v = self.expr(&a.value);
+            let id = self.hidden_var(v.ty.clone(), a.value.span);
+            self.vars[id.0 as usize].name = format!("bound{}", id.0);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: LValue::Local(id),
+                    value: v,
+                },
+                a.value.span,
+            );
+            self.assigned.insert(id);
+            let name = format!("\u{0}bound{}", id.0);
+            self.names.insert(name.clone(), id);
+            bound_names.push(name.clone());
+            bound_vars.push(id);
+            syn_args.push(ast::Arg {
+                kind: ast::ArgKind::Positional,
+                value: ast::Expr {
+                    kind: ExprKind::Name(name),
+                    span: a.value.span,
+                },
+                span: a.span,
+            });
+        }
+        let k = self.hidden_var(Type::ssize(), target.span);
+        let name = format!("\u{0}range{}", k.0);
+        self.vars[k.0 as usize].name = format!("range{}", k.0);
+        self.names.insert(name.clone(), k);
+        let counter = ast::Expr {
+            kind: ExprKind::Name(name.clone()),
+            span: target.span,
+        };
+        // Inside the body the target is bound.
+        let newly = match &lv {
+            LValue::Local(v) => self.assigned.insert(*v).then_some(*v),
+            _ => None,
+        };
+        let stmt = self.range_loop(RangeKind::Range, &counter, &syn_args, body, orelse, span);
+        if let Some(v) = newly {
+            self.assigned.remove(&v);
+        }
+        self.names.remove(&name);
+        for n in &bound_names {
+            self.names.remove(n);
+        }
+        let Some(mut stmt) = stmt else {
+            return true;
+        };
+        let line = self.line(target.span);
+        let boxed = {
+            let kv = self.typed_local(k, target.span);
+            self.coerce(kv, &Type::object())
+        };
+        let set = TStmt {
+            kind: TStmtKind::Assign {
+                target: lv.clone(),
+                value: boxed,
+            },
+            span: target.span,
+            line,
+        };
+        let mut generic_parts = None;
+        if let TStmtKind::ForRange {
+            body, fast, orelse, ..
+        } = &mut stmt.kind
+        {
+            generic_parts = Some((body.clone(), orelse.clone()));
+            body.insert(0, set.clone());
+            if let Some(f) = fast {
+                f.body.insert(0, set);
+            }
+        }
+        // Object bounds: the C loop when they are ints that fit a
+        // Py_ssize_t, else Python's own range() (big ints, TypeError).
+        let objs: Vec<VarId> = bound_vars
+            .iter()
+            .copied()
+            .filter(|v| self.vars[v.0 as usize].ty.is_object())
+            .collect();
+        let (Some((gbody, gorelse)), false) = (generic_parts, objs.is_empty()) else {
+            out.push(stmt);
+            return true;
+        };
+        let mut test: Option<TExpr> = None;
+        for v in objs {
+            let fits = TExpr::new(
+                TExprKind::BuiltinCall {
+                    which: Builtin::FitsSsize,
+                    args: vec![self.typed_local(v, target.span)],
+                },
+                Type::Bint,
+                target.span,
+            );
+            test = Some(match test {
+                None => fits,
+                Some(t) => TExpr::new(
+                    TExprKind::CLogical {
+                        and: true,
+                        left: Box::new(t),
+                        right: Box::new(fits),
+                    },
+                    Type::Bint,
+                    target.span,
+                ),
+            });
+        }
+        let range_args = bound_vars
+            .iter()
+            .map(|v| {
+                let e = self.typed_local(*v, target.span);
+                TArg::Positional(self.coerce(e, &Type::object()))
+            })
+            .collect();
+        let iter = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(TExpr::new(
+                    TExprKind::BuiltinName("range".into()),
+                    Type::object(),
+                    target.span,
+                )),
+                args: range_args,
+            },
+            Type::object(),
+            target.span,
+        );
+        let item = TExpr::new(TExprKind::IterItem, Type::object(), target.span);
+        let item = self.coerce(item, &self.lvalue_type(&lv));
+        let generic = TStmt {
+            kind: TStmtKind::ForIter {
+                target: lv,
+                iter,
+                item,
+                body: gbody,
+                orelse: gorelse,
+            },
+            span,
+            line: stmt.line,
+        };
+        let test = test.expect("at least one object bound");
+        out.push(TStmt {
+            kind: TStmtKind::If {
+                test,
+                body: vec![stmt],
+                orelse: vec![generic],
+            },
+            span,
+            line: self.line(span),
+        });
+        true
     }
 
     /// `n` names the Python builtin (no local, module global or cimport

@@ -1777,7 +1777,9 @@ impl FnCx<'_, '_> {
         let both_int = l.ty.is_int() || l.ty == Type::Bint;
         let both_int = both_int && (r.ty.is_int() || r.ty == Type::Bint);
         let mut ty = promote(&l.ty, &r.ty);
-        if ty == Type::Bint {
+        // `a & b`, `a | b`, `a ^ b` of two bints stay bint (a Python bool).
+        let bitwise = matches!(op, B::BitAnd | B::BitOr | B::BitXor);
+        if ty == Type::Bint && !(bitwise && l.ty == Type::Bint && r.ty == Type::Bint) {
             ty = Type::Int(IntKind::Int);
         }
         let (cop, zero_check, pysem) = match op {
@@ -2062,23 +2064,44 @@ impl FnCx<'_, '_> {
             // `a < b < c` on objects: (a < b) and (b < c) with b evaluated
             // once needs temporaries; kept simple: evaluate pairwise on
             // side-effect-free operands only.
-            let pure = ops.iter().all(|(_, e)| {
-                matches!(
+            // A middle operand that is not a plain name or number is
+            // evaluated once, into a hidden local the next comparison reads.
+            let n = operands.len();
+            let mut first_use = operands.clone();
+            let mut later_use = operands.clone();
+            for (i, (_, e)) in ops.iter().enumerate().take(n - 2) {
+                if matches!(
                     e.kind,
                     ExprKind::Name(_) | ExprKind::Int { .. } | ExprKind::Float { .. }
-                )
-            });
-            if !pure {
-                self.err("chained comparisons of Python objects need simple operands (names, numbers) for now", span);
-                return self.error_expr(span);
+                ) {
+                    continue;
+                }
+                let k = i + 1;
+                let var = self.hidden_var(operands[k].ty.clone(), operands[k].span);
+                first_use[k] = TExpr::new(
+                    TExprKind::Let {
+                        var,
+                        value: Box::new(operands[k].clone()),
+                    },
+                    operands[k].ty.clone(),
+                    operands[k].span,
+                );
+                later_use[k] = TExpr::new(
+                    TExprKind::Local {
+                        var,
+                        check_bound: false,
+                    },
+                    operands[k].ty.clone(),
+                    operands[k].span,
+                );
             }
             let mut acc: Option<TExpr> = None;
             for (i, op) in pops.iter().enumerate() {
                 let c = self.texpr(
                     TExprKind::PyCompareBool {
                         op: *op,
-                        left: Box::new(operands[i].clone()),
-                        right: Box::new(operands[i + 1].clone()),
+                        left: Box::new(later_use[i].clone()),
+                        right: Box::new(first_use[i + 1].clone()),
                     },
                     Type::Bint,
                     span,
@@ -2226,7 +2249,7 @@ impl FnCx<'_, '_> {
             (true, true) => {
                 let kind = match to {
                     Type::Object(ObjKind::Any) => return self.retype(v, to.clone()),
-                    _ if checked => Coercion::ObjCheck,
+                    _ if checked => Coercion::ObjCheckNotNone,
                     _ => Coercion::ObjUnchecked,
                 };
                 let v = self.coerce_object(v);

@@ -445,6 +445,9 @@ pub enum Coercion {
     /// Object to a narrower object type: runtime check (TypeError
     /// "Expected list, got tuple"; None passes).
     ObjCheck,
+    /// `<list?>x`: like ObjCheck, but None is refused too (TypeError
+    /// "Expected list, got NoneType").
+    ObjCheckNotNone,
     /// Object to a narrower object type with no check (`<list>x`).
     ObjUnchecked,
     /// Truth value of an object (-> bint).
@@ -465,6 +468,9 @@ pub enum Builtin {
     MaxC,
     /// `globals()`: the module's dict (the caller's frame is not ours).
     Globals,
+    /// An exact int that fits a `Py_ssize_t` (bint; never fails): picks the
+    /// C loop of a `range()` with object bounds.
+    FitsSsize,
 }
 
 #[derive(Clone, Debug)]
@@ -504,6 +510,13 @@ pub enum TExprKind {
     BuiltinName(String),
     /// A C function used as a value (its address).
     CFuncRef(CFuncTarget),
+    /// Evaluate `value`, store it in the compiler-made local `var`, and
+    /// give its value (a chained comparison's middle operand, evaluated
+    /// once and read again by the next comparison).
+    Let {
+        var: VarId,
+        value: Box<TExpr>,
+    },
     /// A new cell (`PyCell_New`) holding `init` (an object) or nothing.
     NewCell(Option<Box<TExpr>>),
     /// The value in the cell held by the hidden local `cell`
@@ -950,6 +963,9 @@ fn addr_taken(e: &TExpr, out: &mut BTreeSet<VarId>) {
                 out.insert(*v);
             }
         }
+        TExprKind::Let { var, .. } => {
+            out.insert(*var);
+        }
         // Comprehension targets are locals of the function.
         TExprKind::Comp { generators, .. } => {
             for g in generators {
@@ -1054,7 +1070,7 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
             go(index);
         }
         TExprKind::Field { base, .. } => go(base),
-        TExprKind::NewCell(Some(x)) => go(x),
+        TExprKind::NewCell(Some(x)) | TExprKind::Let { value: x, .. } => go(x),
         TExprKind::ImportFrom { module, .. } => go(module),
         TExprKind::MakeFunction {
             cells, defaults, ..

@@ -79,7 +79,7 @@ cdef extern from "<math.h>" nogil:
     float ceilf(float x)
     float fmodf(float x, float y)
 
-    bint isinf(long double)
+    int isinf(long double)   # -1 / 0 / 1, as glibc returns it
     bint isnan(long double)
     bint isfinite(long double)
     bint signbit(long double)
