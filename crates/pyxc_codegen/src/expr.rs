@@ -1321,6 +1321,23 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let mut codes = vec![];
         let mut rel = vec![];
         for a in args {
+            // `f(s.encode())` into a `char *`: the bytes object is held
+            // until the call has returned.
+            if let (
+                TExprKind::Coerce {
+                    kind: Coercion::FromObject,
+                    operand,
+                },
+                Type::Ptr(_),
+            ) = (&a.kind, a.ty.strip_const())
+            {
+                let o = self.obj(operand)?;
+                codes.push(self.convert_object_code(o.code(), &a.ty, a.span)?);
+                if matches!(o, Val::Obj { owned: true, .. }) {
+                    rel.push(o);
+                }
+                continue;
+            }
             let v = if matches!(a.ty.strip_const(), Type::MemView(_)) {
                 self.view(a)?
             } else {

@@ -61,6 +61,9 @@ pub struct FnCx<'m, 'a> {
     /// Names whose capture was refused (reported once): their uses in
     /// closures are silently erroneous.
     pub poisoned: BTreeSet<String>,
+    /// Coercing a C call's argument: a `char *` may come from a temporary
+    /// bytes object (it lives until the call returns).
+    pub temp_cstr_ok: bool,
 }
 
 pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction {
@@ -425,6 +428,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             fname: String::new(),
             nested: 0,
             poisoned: BTreeSet::new(),
+            temp_cstr_ok: false,
         }
     }
 

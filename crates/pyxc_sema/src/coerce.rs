@@ -291,7 +291,9 @@ impl FnCx<'_, '_> {
                     );
                     return self.error_expr(span);
                 }
-                if !matches!(e.kind, TExprKind::Local { .. } | TExprKind::CGlobal(_)) {
+                if !self.temp_cstr_ok
+                    && !matches!(e.kind, TExprKind::Local { .. } | TExprKind::CGlobal(_))
+                {
                     self.m.diags.push(
                         Diagnostic::error(
                             "obtaining a 'char *' from a temporary Python value",

@@ -873,7 +873,12 @@ impl FnCx<'_, '_> {
         for (i, a) in args.iter().enumerate() {
             let t = self.expr(&a.value);
             let t = match params.get(i) {
-                Some(p) => self.coerce(t, p),
+                Some(p) => {
+                    self.temp_cstr_ok = true;
+                    let t = self.coerce(t, p);
+                    self.temp_cstr_ok = false;
+                    t
+                }
                 None => {
                     // C varargs: default argument promotions.
                     match t.ty.clone() {
