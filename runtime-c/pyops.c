@@ -81,13 +81,25 @@ PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparo
     return r;
 }
 
-/* An exact int's value when it fits a Py_ssize_t: 1 (never raises). */
-static int pyxc_small_index(PyObject *key, Py_ssize_t *out) {
+/* An exact int's value when it fits a Py_ssize_t: 1 (never raises).
+ * One-digit ints (the usual index) are read without a call. */
+static inline int pyxc_small_index(PyObject *key, Py_ssize_t *out) {
     int overflow;
     long long v;
     if (!PyLong_CheckExact(key)) {
         return 0;
     }
+#if PY_VERSION_HEX >= 0x030C0000
+    if (PyUnstable_Long_IsCompact((PyLongObject *)key)) {
+        *out = (Py_ssize_t)PyUnstable_Long_CompactValue((PyLongObject *)key);
+        return 1;
+    }
+#else
+    if (Py_SIZE(key) >= -1 && Py_SIZE(key) <= 1) {
+        *out = (Py_ssize_t)Py_SIZE(key) * (Py_ssize_t)((PyLongObject *)key)->ob_digit[0];
+        return 1;
+    }
+#endif
     v = PyLong_AsLongLongAndOverflow(key, &overflow);
     if (overflow || v < PY_SSIZE_T_MIN || v > PY_SSIZE_T_MAX) {
         return 0;
