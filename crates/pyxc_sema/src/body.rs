@@ -570,11 +570,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
-                    let n = a
-                        .asname
-                        .as_ref()
-                        .map(|n| n.name.clone())
-                        .unwrap_or_else(|| a.name.joined());
+                    let n = a.from_import_binds();
                     bound.push((n, a.span));
                 }
             }

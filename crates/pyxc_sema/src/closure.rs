@@ -191,20 +191,12 @@ fn stmt(s: &ast::Stmt, sc: &mut Scope) {
         }
         StmtKind::Import(aliases) => {
             for a in aliases {
-                let n = match &a.asname {
-                    Some(n) => n.name.clone(),
-                    None => a.name.parts[0].name.clone(),
-                };
-                sc.bound.insert(n);
+                sc.bound.insert(a.import_binds());
             }
         }
         StmtKind::ImportFrom { names, .. } => {
             for a in names {
-                let n = a
-                    .asname
-                    .as_ref()
-                    .map(|n| n.name.clone())
-                    .unwrap_or_else(|| a.name.joined());
+                let n = a.from_import_binds();
                 sc.bound.insert(n);
             }
         }

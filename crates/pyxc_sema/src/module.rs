@@ -162,11 +162,7 @@ impl<'a> ModuleCx<'a> {
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
-                    let n = a
-                        .asname
-                        .as_ref()
-                        .map(|n| n.name.clone())
-                        .unwrap_or_else(|| a.name.joined());
+                    let n = a.from_import_binds();
                     out.insert(n);
                 }
             }

@@ -181,6 +181,24 @@ pub struct ImportAlias {
     pub span: Span,
 }
 
+impl ImportAlias {
+    /// The name `import a.b` binds (`a`, or the `as` name).
+    pub fn import_binds(&self) -> String {
+        match &self.asname {
+            Some(n) => n.name.clone(),
+            None => self.name.parts[0].name.clone(),
+        }
+    }
+
+    /// The name `from m import a` binds (`a`, or the `as` name).
+    pub fn from_import_binds(&self) -> String {
+        self.asname
+            .as_ref()
+            .map(|n| n.name.clone())
+            .unwrap_or_else(|| self.name.joined())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExceptHandler {
     /// `None` for a bare `except:`.
