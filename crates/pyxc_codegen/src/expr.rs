@@ -2164,10 +2164,10 @@ pub fn to_object_call(from: &Type, code: &str) -> Option<String> {
             approx: Some(a), ..
         } => to_object_call(a, code)?,
         Type::Ptr(p) if matches!(p.strip_const(), Type::Int(IntKind::Char)) => {
-            format!("PyBytes_FromString({code})")
+            format!("pyxc_cg_bytes_from_cstr({code})")
         }
         Type::Array(p, _) if matches!(p.strip_const(), Type::Int(IntKind::Char)) => {
-            format!("PyBytes_FromString({code})")
+            format!("pyxc_cg_bytes_from_cstr({code})")
         }
         _ => return None,
     })

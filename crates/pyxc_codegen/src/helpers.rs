@@ -4,6 +4,19 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_bytes_from_cstr",
+        r#"/* A C string as bytes; a NULL pointer raises instead of crashing. */
+static PyObject *pyxc_cg_bytes_from_cstr(const char *s)
+{
+    if (!s) {
+        PyErr_SetString(PyExc_ValueError, "cannot convert a NULL 'char *' to bytes");
+        return NULL;
+    }
+    return PyBytes_FromString(s);
+}
+"#,
+    ),
+    (
         "pyxc_cg_fits_ssize",
         r#"/* o is an exact int that fits a Py_ssize_t (never raises). */
 static int pyxc_cg_fits_ssize(PyObject *o)

@@ -281,6 +281,21 @@ impl FnCx<'_, '_> {
             // `cdef const char *p = b`: a pointer into the bytes object's
             // own buffer, valid while the object lives (Cython semantics), so
             // the object must be held by a variable, not a temporary.
+            // An unprefixed string literal adapts to a `char *` context
+            // (`printf("%d\n", n)`), as in Cython.
+            (Type::Object(_), Type::Ptr(p))
+                if matches!(p.strip_const(), Type::Int(IntKind::Char))
+                    && matches!(&e.kind, TExprKind::StrConst(s) if s.is_ascii()) =>
+            {
+                let TExprKind::StrConst(s) = &e.kind else {
+                    return e;
+                };
+                TExpr::new(
+                    TExprKind::CStrConst(s.as_bytes().to_vec()),
+                    to.clone(),
+                    span,
+                )
+            }
             (Type::Object(k), Type::Ptr(p))
                 if matches!(p.strip_const(), Type::Int(IntKind::Char)) =>
             {

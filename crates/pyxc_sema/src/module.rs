@@ -528,6 +528,10 @@ impl<'a> ModuleCx<'a> {
             }
         }
         for item in &block.items {
+            let (item, c_name) = match item {
+                ast::ExternItem::Renamed { item, c_name } => (&**item, Some(c_name.clone())),
+                item => (item, None),
+            };
             match item {
                 ast::ExternItem::Func(f) => {
                     let Some(ty) = self.c_func_type(f, block.nogil, true) else {
@@ -536,7 +540,7 @@ impl<'a> ModuleCx<'a> {
                     self.syms.insert(
                         f.name.name.clone(),
                         Sym::ExternFunc {
-                            c_name: f.name.name.clone(),
+                            c_name: c_name.unwrap_or_else(|| f.name.name.clone()),
                             ty: Rc::new(ty),
                         },
                     );
@@ -546,12 +550,13 @@ impl<'a> ModuleCx<'a> {
                         self.syms.insert(
                             v.name.name.clone(),
                             Sym::ExternVar {
-                                c_name: v.name.name.clone(),
+                                c_name: c_name.unwrap_or_else(|| v.name.name.clone()),
                                 ty,
                             },
                         );
                     }
                 }
+                ast::ExternItem::Renamed { .. } => {}
                 ast::ExternItem::Typedef { ty, name } => {
                     if let Some(t) = self.resolve_type(ty) {
                         // The header defines it; C code names it by its own name.

@@ -11,6 +11,9 @@ const SHIPPED: &[(&str, &str)] = &[
     ("libc.stdint", include_str!("../pxd/libc/stdint.pxd")),
     ("libc.limits", include_str!("../pxd/libc/limits.pxd")),
     ("libc.float", include_str!("../pxd/libc/float.pxd")),
+    ("libc.errno", include_str!("../pxd/libc/errno.pxd")),
+    ("libc.time", include_str!("../pxd/libc/time.pxd")),
+    ("libc.stdio", include_str!("../pxd/libc/stdio.pxd")),
     ("numpy", include_str!("../pxd/numpy/__init__.pxd")),
 ];
 

@@ -387,6 +387,12 @@ pub enum ExternItem {
     Enum(EnumDecl),
     /// `pass` or a docstring.
     Pass,
+    /// A function or variable declared under a Python name with the C name
+    /// string after it (`double c_sin "sin"(double x)`).
+    Renamed {
+        item: Box<ExternItem>,
+        c_name: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

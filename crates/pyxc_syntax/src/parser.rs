@@ -752,6 +752,7 @@ fn extern_item_end(i: &ExternItem) -> Option<u32> {
         ExternItem::Struct(s) => Some(s.span.end),
         ExternItem::Enum(e) => Some(e.span.end),
         ExternItem::Pass => None,
+        ExternItem::Renamed { item, .. } => extern_item_end(item),
     }
 }
 
@@ -766,8 +767,19 @@ pub fn stmt_to_extern(s: Stmt) -> ExternItem {
 
 /// One declarator of an extern line: a variable or a function prototype.
 pub enum ExtDecl {
-    Var(CDecl),
-    Func(Vec<u32>, Ident, Vec<Param>, Suffix, Span),
+    /// A variable, with its C name string if one was written.
+    Var(CDecl, Option<String>),
+    Func(Vec<u32>, Ident, Vec<Param>, Suffix, Span, Option<String>),
+}
+
+fn renamed(item: ExternItem, c_name: Option<String>) -> ExternItem {
+    match c_name {
+        Some(c_name) => ExternItem::Renamed {
+            item: Box::new(item),
+            c_name,
+        },
+        None => item,
+    }
 }
 
 pub fn extern_decls(
@@ -778,8 +790,10 @@ pub fn extern_decls(
 ) -> Vec<ExternItem> {
     ds.into_iter()
         .filter_map(|d| match d {
-            ExtDecl::Var(c) => decl_to_cvar(&t, c).map(ExternItem::Var),
-            ExtDecl::Func(stars, name, params, sfx, span) => {
+            ExtDecl::Var(c, c_name) => {
+                decl_to_cvar(&t, c).map(|v| renamed(ExternItem::Var(v), c_name))
+            }
+            ExtDecl::Func(stars, name, params, sfx, span, c_name) => {
                 let ret = apply_stars(t.clone(), stars);
                 let l = t.span.start.min(span.start);
                 match funcdef(
@@ -797,7 +811,7 @@ pub fn extern_decls(
                 )
                 .kind
                 {
-                    StmtKind::FuncDef(f) => Some(ExternItem::Func(f)),
+                    StmtKind::FuncDef(f) => Some(renamed(ExternItem::Func(f), c_name)),
                     _ => None,
                 }
             }

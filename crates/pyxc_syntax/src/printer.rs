@@ -190,18 +190,7 @@ fn stmt(out: &mut String, s: &Stmt, d: usize) {
             );
             for it in &x.items {
                 pad(out, d + 1);
-                match it {
-                    ExternItem::Func(f) => funcdef(out, f, 0),
-                    ExternItem::Var(v) => {
-                        let _ = writeln!(out, "Var {}", cvar(v));
-                    }
-                    ExternItem::Typedef { ty, name } => {
-                        let _ = writeln!(out, "Typedef {} {}", ty_(ty), name.name);
-                    }
-                    ExternItem::Struct(s) => struct_(out, s),
-                    ExternItem::Enum(e) => enum_(out, e),
-                    ExternItem::Pass => out.push_str("Pass\n"),
-                }
+                extern_item(out, it);
             }
         }
         StmtKind::CTypedef { ty, name } => {
@@ -706,5 +695,24 @@ pub fn expr(e: &Expr) -> String {
             Some(x) => format!("(yield {})", expr(x)),
             None => "(yield)".into(),
         },
+    }
+}
+
+fn extern_item(out: &mut String, it: &ExternItem) {
+    match it {
+        ExternItem::Func(f) => funcdef(out, f, 0),
+        ExternItem::Var(v) => {
+            let _ = writeln!(out, "Var {}", cvar(v));
+        }
+        ExternItem::Typedef { ty, name } => {
+            let _ = writeln!(out, "Typedef {} {}", ty_(ty), name.name);
+        }
+        ExternItem::Struct(s) => struct_(out, s),
+        ExternItem::Enum(e) => enum_(out, e),
+        ExternItem::Pass => out.push_str("Pass\n"),
+        ExternItem::Renamed { item, c_name } => {
+            let _ = write!(out, "C name {c_name:?}: ");
+            extern_item(out, item);
+        }
     }
 }

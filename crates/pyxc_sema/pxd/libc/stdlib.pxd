@@ -20,3 +20,25 @@ cdef extern from "<stdlib.h>" nogil:
     void exit(int status)
     void abort()
     char *getenv(const char *name)
+    void *aligned_alloc(size_t alignment, size_t size)
+    long long atoll(const char *s)
+    float strtof(const char *s, char **end)
+    long double strtold(const char *s, char **end)
+    long long strtoll(const char *s, char **end, int base)
+    unsigned long strtoul(const char *s, char **end, int base)
+    unsigned long long strtoull(const char *s, char **end, int base)
+    int system(const char *command)
+    void _Exit(int status)
+
+    ctypedef struct div_t:
+        int quot
+        int rem
+    ctypedef struct ldiv_t:
+        long quot
+        long rem
+    ctypedef struct lldiv_t:
+        long long quot
+        long long rem
+    div_t div(int numer, int denom)
+    ldiv_t ldiv(long numer, long denom)
+    lldiv_t lldiv(long long numer, long long denom)
