@@ -134,6 +134,10 @@ pub(crate) fn analyze_function(
     let sig = m.sigs[id.0 as usize].clone();
     let mut dirs = nested.as_ref().map_or(m.directives, |n| n.dirs);
     for d in &f.decorators {
+        if f.kind == ast::FuncKind::Def && !is_directive_decorator(m, d) {
+            // A Python decorator: applied where the function is bound.
+            continue;
+        }
         apply_decorator(m, &mut dirs, d);
     }
     let mut defaults = Vec::new();
@@ -218,6 +222,14 @@ fn apply_decorator(m: &mut ModuleCx, dirs: &mut Directives, d: &ast::Expr) {
             )
             .with_label_message("expected e.g. @cython.boundscheck(False)"),
         ),
+    }
+}
+
+/// `@cython.boundscheck(False)` and the like (not a Python decorator).
+fn is_directive_decorator(m: &ModuleCx, d: &ast::Expr) -> bool {
+    match &d.kind {
+        ExprKind::Call { func, .. } => directive_name(m, func).is_some(),
+        _ => directive_name(m, d).is_some(),
     }
 }
 
@@ -690,6 +702,50 @@ impl<'m, 'a> FnCx<'m, 'a> {
         )
     }
 
+    /// `func` (the new function object) passed through the Python
+    /// decorators of `f`, innermost first, as `@a @b def f` is `a(b(f))`.
+    fn decorate(&mut self, f: &ast::FuncDef, func: TExpr) -> TExpr {
+        let mut value = func;
+        for d in f.decorators.iter().rev() {
+            if is_directive_decorator(self.m, d) {
+                continue;
+            }
+            self.require_gil("a decorator", d.span);
+            let root = match &d.kind {
+                ExprKind::Call { func, .. } => &**func,
+                _ => d,
+            };
+            if let ExprKind::Attribute { value, attr } = &root.kind {
+                if let ExprKind::Name(ns) = &value.kind {
+                    if ns == "cython" && !self.m.py_globals.contains(ns) {
+                        self.m.diags.push(
+                            Diagnostic::error(
+                                format!(
+                                    "'@cython.{}' (pure Python mode) is not supported yet",
+                                    attr.name
+                                ),
+                                d.span,
+                            )
+                            .with_label_message("declare the function with cdef or cpdef instead"),
+                        );
+                        continue;
+                    }
+                }
+            }
+            let deco = self.expr(d);
+            let deco = self.coerce_object(deco);
+            value = TExpr::new(
+                TExprKind::PyCall {
+                    func: Box::new(deco),
+                    args: vec![TArg::Positional(value)],
+                },
+                Type::object(),
+                d.span,
+            );
+        }
+        value
+    }
+
     /// A name of this function's own scope: a local, a cell, or (in a
     /// closure) a variable of the enclosing function.
     pub fn is_local(&self, n: &str) -> bool {
@@ -1091,37 +1147,48 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         );
                         return;
                     }
-                    if !f.decorators.is_empty() {
-                        for d in &f.decorators {
-                            if directive_name(self.m, d).is_none() {
-                                self.err(
-                                    "decorators other than compiler directives are not supported yet",
-                                    d.span,
-                                );
-                                return;
-                            }
-                        }
-                    }
                     let value = self.make_closure(f, &f.name.name, f.name.span);
+                    let value = self.decorate(f, value);
                     if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
                         self.push(out, TStmtKind::Assign { target, value }, span);
                     }
                     return;
                 }
                 match self.m.func_id_by_span(f.name.span) {
-                    Some(id) if f.kind != ast::FuncKind::Cdef => self.push(
-                        out,
-                        TStmtKind::BindFunction {
-                            func: id,
-                            name: f.name.name.clone(),
-                        },
-                        span,
-                    ),
+                    Some(id) if f.kind != ast::FuncKind::Cdef => {
+                        self.push(
+                            out,
+                            TStmtKind::BindFunction {
+                                func: id,
+                                name: f.name.name.clone(),
+                            },
+                            span,
+                        );
+                        if f.kind == ast::FuncKind::Def
+                            && f.decorators
+                                .iter()
+                                .any(|d| !is_directive_decorator(self.m, d))
+                        {
+                            let name = f.name.name.clone();
+                            let cur =
+                                TExpr::new(TExprKind::Global(name.clone()), Type::object(), span);
+                            let value = self.decorate(f, cur);
+                            self.push(
+                                out,
+                                TStmtKind::Assign {
+                                    target: LValue::Global(name),
+                                    value,
+                                },
+                                span,
+                            );
+                        }
+                    }
                     Some(_) => {}
                     // A `def` under a module-level `if`/`try`/`for`: created
                     // when that code runs, as Python does.
                     None if f.kind == ast::FuncKind::Def => {
                         let value = self.make_closure(f, &f.name.name, f.name.span);
+                        let value = self.decorate(f, value);
                         if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
                             self.push(out, TStmtKind::Assign { target, value }, span);
                         }
