@@ -132,6 +132,17 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             K::BuiltinName(name) => Ok(Val::borrowed(self.md.builtin(name))),
             K::CFuncRef(t) => Ok(Val::atom(self.cfunc_name(t, e.span)?)),
+            K::CStrSlice { ptr, start, stop } => {
+                let p = self.c_val(ptr)?;
+                let p = self.simple(p, &ptr.ty);
+                let a = self.c_val(start)?;
+                let a = self.simple(a, &start.ty);
+                let b = match stop {
+                    Some(s) => self.c_val(s)?.0,
+                    None => format!("(Py_ssize_t)strlen((const char *){p})"),
+                };
+                Ok(self.call_obj(format!("pyxc_cg_bytes_slice((const char *){p}, {a}, {b})")))
+            }
             K::Let { var, value } => {
                 let v = self.expr(value)?;
                 self.assign(&LValue::Local(*var), v, &value.ty, e.span)?;
@@ -513,6 +524,21 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     code: t,
                     owned: true,
                 })
+            }
+            K::MvIsContig { view, fortran } => {
+                let mv =
+                    view_type(&view.ty).ok_or_else(|| ice("is_c_contig of a non-view", e.span))?;
+                let v = self.view(view)?;
+                let elem = crate::ctype::elem_type(&mv);
+                let t = self.c_temp(&Type::Bint);
+                self.w.line(format!(
+                    "{t} = pyxc_cg_is_contig(&{}, {}, sizeof({elem}), {});",
+                    v.code(),
+                    mv.ndim(),
+                    *fortran as u8
+                ));
+                self.release(&v);
+                Ok(Val::atom(t))
             }
             K::MvTranspose(view) => {
                 let mv =

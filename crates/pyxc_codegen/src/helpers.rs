@@ -4,6 +4,31 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_is_contig",
+        r#"/* The view's strides are exactly those of a C (or Fortran) contiguous
+ * array of its shape, as Cython's is_c_contig()/is_f_contig() test. */
+static int pyxc_cg_is_contig(const pyxc_slice *s, int ndim, Py_ssize_t itemsize, int fortran)
+{
+    int k;
+    for (k = 0; k < ndim; k++) {
+        int axis = fortran ? k : ndim - 1 - k;
+        if (s->strides[axis] != itemsize) return 0;
+        itemsize *= s->shape[axis];
+    }
+    return 1;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_bytes_slice",
+        r#"/* p[a:b] of a C string as bytes (empty when b <= a). */
+static PyObject *pyxc_cg_bytes_slice(const char *p, Py_ssize_t a, Py_ssize_t b)
+{
+    return PyBytes_FromStringAndSize(p + a, b > a ? b - a : 0);
+}
+"#,
+    ),
+    (
         "pyxc_cg_bytes_from_cstr",
         r#"/* A C string as bytes; a NULL pointer raises instead of crashing. */
 static PyObject *pyxc_cg_bytes_from_cstr(const char *s)

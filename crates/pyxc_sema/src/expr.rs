@@ -1267,6 +1267,14 @@ impl FnCx<'_, '_> {
                     span,
                 )
             }
+            "is_c_contig" | "is_f_contig" => self.texpr(
+                TExprKind::MvIsContig {
+                    view: Box::new(base),
+                    fortran: name == "is_f_contig",
+                },
+                Type::Bint,
+                span,
+            ),
             _ => {
                 self.err(format!("memoryview has no method '{name}'"), span);
                 self.error_expr(span)
@@ -1330,6 +1338,36 @@ impl FnCx<'_, '_> {
                 Some(ViewIndex::Slice(t)) => t,
                 None => self.error_expr(span),
             };
+        }
+        // `buf[a:b]` of a C string: the bytes between (Cython's semantics).
+        if let (
+            Some(Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)),
+            ExprKind::Slice { lower, upper, step },
+        ) = (base.ty.pointee().map(|t| t.strip_const()), &index.kind)
+        {
+            if step.is_some() {
+                self.err("a C string slice takes no step", index.span);
+                return self.error_expr(span);
+            }
+            self.require_gil("slicing a C string into bytes", span);
+            let bound = |cx: &mut Self, e: &Option<Box<ast::Expr>>| {
+                e.as_ref().map(|e| {
+                    let v = cx.expr(e);
+                    cx.coerce(v, &Type::ssize())
+                })
+            };
+            let start = bound(self, lower)
+                .unwrap_or_else(|| TExpr::new(TExprKind::IntConst(0), Type::ssize(), span));
+            let stop = bound(self, upper);
+            return self.texpr(
+                TExprKind::CStrSlice {
+                    ptr: Box::new(base),
+                    start: Box::new(start),
+                    stop: stop.map(Box::new),
+                },
+                Type::Object(ObjKind::Builtin("bytes")),
+                span,
+            );
         }
         if base.ty.is_pointer() {
             let idx = self.expr(index);

@@ -517,6 +517,13 @@ pub enum TExprKind {
         var: VarId,
         value: Box<TExpr>,
     },
+    /// `p[start:stop]` of a `char *` / `char[]` (Py_ssize_t bounds; `stop`
+    /// None: up to the NUL): a new bytes object.
+    CStrSlice {
+        ptr: Box<TExpr>,
+        start: Box<TExpr>,
+        stop: Option<Box<TExpr>>,
+    },
     /// A new cell (`PyCell_New`) holding `init` (an object) or nothing.
     NewCell(Option<Box<TExpr>>),
     /// The value in the cell held by the hidden local `cell`
@@ -764,6 +771,11 @@ pub enum TExprKind {
     },
     /// `view.copy()` (C-contiguous) / `.copy_fortran()`.
     MvCopy {
+        view: Box<TExpr>,
+        fortran: bool,
+    },
+    /// `view.is_c_contig()` / `.is_f_contig()` (bint).
+    MvIsContig {
         view: Box<TExpr>,
         fortran: bool,
     },
@@ -1064,6 +1076,7 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         TExprKind::MvShape { view, .. }
         | TExprKind::MvStride { view, .. }
         | TExprKind::MvCopy { view, .. }
+        | TExprKind::MvIsContig { view, .. }
         | TExprKind::MvTranspose(view) => go(view),
         TExprKind::PtrIndex { ptr, index } => {
             go(ptr);
@@ -1071,6 +1084,13 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         }
         TExprKind::Field { base, .. } => go(base),
         TExprKind::NewCell(Some(x)) | TExprKind::Let { value: x, .. } => go(x),
+        TExprKind::CStrSlice { ptr, start, stop } => {
+            go(ptr);
+            go(start);
+            if let Some(s) = stop {
+                go(s);
+            }
+        }
         TExprKind::ImportFrom { module, .. } => go(module),
         TExprKind::MakeFunction {
             cells, defaults, ..
