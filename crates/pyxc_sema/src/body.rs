@@ -181,6 +181,9 @@ pub(crate) fn analyze_function(
     }
     cx.declare_locals(&f.body);
     let mut body = cx.make_cells(&f.body, f.name.span);
+    if cx.dirs.infer_types != Some(false) {
+        cx.infer_locals(&f.body);
+    }
     body.extend(cx.block(&f.body));
     let line = cx.m.line_of(f.name.span);
     TFunction {
@@ -744,6 +747,11 @@ impl<'m, 'a> FnCx<'m, 'a> {
             );
         }
         value
+    }
+
+    /// A `del` or an `except ... as` may unbind `name`.
+    pub(crate) fn unbindable_name(&self, name: &str) -> bool {
+        self.unbindable.contains(name)
     }
 
     /// A name of this function's own scope: a local, a cell, or (in a

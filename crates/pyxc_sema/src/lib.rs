@@ -13,6 +13,7 @@ pub mod directives;
 mod expr;
 mod fold;
 mod hoist;
+mod infer;
 mod module;
 mod pxd;
 mod scope;
