@@ -705,6 +705,72 @@ impl<'m, 'a> FnCx<'m, 'a> {
         )
     }
 
+    /// `cpdef enum Mode: ...` binds `Mode` to `enum.IntEnum("Mode",
+    /// [(name, value), ...], module=<this module>)`, as Cython exposes it.
+    fn cpdef_enum_class(
+        &mut self,
+        name: &ast::Ident,
+        values: &[(ast::Ident, Option<ast::Expr>)],
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        let obj = Type::object;
+        let str_const = |s: &str| TExpr::new(TExprKind::StrConst(s.to_string()), obj(), span);
+        let mut members = Vec::new();
+        for (n, _) in values {
+            let v = self.m.enum_consts.get(&n.name).copied().unwrap_or(0);
+            let value = TExpr::new(
+                TExprKind::IntConst(v),
+                Type::Int(crate::types::IntKind::LongLong),
+                span,
+            );
+            let value = self.coerce(value, &obj());
+            members.push(TExpr::new(
+                TExprKind::MakeTuple(vec![str_const(&n.name), value]),
+                obj(),
+                span,
+            ));
+        }
+        let module = TExpr::new(
+            TExprKind::Import {
+                module: "enum".into(),
+                level: 0,
+                fromlist: vec!["IntEnum".into()],
+            },
+            obj(),
+            span,
+        );
+        let class = TExpr::new(
+            TExprKind::ImportFrom {
+                module: Box::new(module),
+                name: "IntEnum".into(),
+            },
+            obj(),
+            span,
+        );
+        let modname = self.m.opts.module_name.clone();
+        let value = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(class),
+                args: vec![
+                    TArg::Positional(str_const(&name.name)),
+                    TArg::Positional(TExpr::new(TExprKind::MakeList(members), obj(), span)),
+                    TArg::Keyword("module".into(), str_const(&modname)),
+                ],
+            },
+            obj(),
+            span,
+        );
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: LValue::Global(name.name.clone()),
+                value,
+            },
+            span,
+        );
+    }
+
     /// `func` (the new function object) passed through the Python
     /// decorators of `f`, innermost first, as `@a @b def f` is `a(b(f))`.
     fn decorate(&mut self, f: &ast::FuncDef, func: TExpr) -> TExpr {
@@ -1218,6 +1284,12 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     }
                 }
             }
+            StmtKind::CEnum(ast::EnumDecl {
+                cpdef: true,
+                name: Some(n),
+                values,
+                ..
+            }) if self.is_module => self.cpdef_enum_class(n, values, span, out),
             StmtKind::Extern(_)
             | StmtKind::CTypedef { .. }
             | StmtKind::CStruct(_)

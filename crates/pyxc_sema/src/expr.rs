@@ -434,6 +434,8 @@ impl FnCx<'_, '_> {
                     span,
                 )
             }
+            // A `cpdef enum`: the type at compile time, a class at run time.
+            Some(Sym::Type(_)) if self.m.py_globals.contains(n) => {}
             Some(Sym::Type(t)) => {
                 self.err(format!("'{n}' is a type ('{t}'), not a value"), span);
                 return self.error_expr(span);
@@ -724,6 +726,8 @@ impl FnCx<'_, '_> {
                 Some(Sym::CFunc(id)) => Some(CFuncTarget::Module(id)),
                 Some(Sym::ExternFunc { c_name, ty }) => Some(CFuncTarget::Extern { c_name, ty }),
                 Some(Sym::Intrinsic(i)) => return self.intrinsic_call(i, args, span),
+                // A `cpdef enum` class called from Python code.
+                Some(Sym::Type(_)) if self.m.py_globals.contains(n) => None,
                 Some(Sym::Type(t)) => return self.type_call(&t, args, span),
                 _ => None,
             },

@@ -45,6 +45,9 @@ pub struct ModuleCx<'a> {
     pub diags: Vec<Diagnostic>,
     /// Compile-time names of the module (types, C functions, cimports).
     pub syms: BTreeMap<String, Sym>,
+    /// Values of the module's own enum constants (array sizes, later
+    /// enum values).
+    pub enum_consts: BTreeMap<String, i128>,
     /// Names the module binds at run time (assignments, imports, defs).
     pub py_globals: BTreeSet<String>,
     pub sigs: Vec<FuncSig>,
@@ -66,6 +69,7 @@ impl<'a> ModuleCx<'a> {
             opts,
             diags: Vec::new(),
             syms: BTreeMap::new(),
+            enum_consts: BTreeMap::new(),
             py_globals: BTreeSet::new(),
             sigs: Vec::new(),
             functions: Vec::new(),
@@ -91,6 +95,7 @@ impl<'a> ModuleCx<'a> {
     /// simple arithmetic).
     pub fn const_int(&self, e: &ast::Expr) -> Option<i128> {
         match &e.kind {
+            ExprKind::Name(n) => self.enum_consts.get(n).copied(),
             ExprKind::Int { digits, radix, .. } => i128::from_str_radix(digits, *radix).ok(),
             ExprKind::UnaryOp {
                 op: ast::UnaryOp::Neg,
@@ -107,6 +112,8 @@ impl<'a> ModuleCx<'a> {
                     ast::BinOp::Sub => a.checked_sub(b),
                     ast::BinOp::Mult => a.checked_mul(b),
                     ast::BinOp::LShift if (0..64).contains(&b) => a.checked_shl(b as u32),
+                    ast::BinOp::BitOr => Some(a | b),
+                    ast::BinOp::BitAnd => Some(a & b),
                     _ => None,
                 }
             }
@@ -242,7 +249,15 @@ impl<'a> ModuleCx<'a> {
                 }
             }
             StmtKind::CStruct(sd) => self.declare_struct(sd, false),
-            StmtKind::CEnum(ed) => self.declare_enum(ed, false),
+            StmtKind::CEnum(ed) => {
+                self.declare_enum(ed, false);
+                if ed.cpdef {
+                    if let Some(n) = &ed.name {
+                        // Also a Python IntEnum class, made at module exec.
+                        self.py_globals.insert(n.name.clone());
+                    }
+                }
+            }
             StmtKind::CVarDecl(decl) if top => {
                 for v in &decl.vars {
                     if let Some(ty) = self.resolve_type(&v.ty) {
@@ -611,8 +626,51 @@ impl<'a> ModuleCx<'a> {
             .insert(sd.name.name.clone(), Sym::Type(Type::Struct(st)));
     }
 
-    fn declare_enum(&mut self, ed: &ast::EnumDecl, _extern: bool) {
+    fn declare_enum(&mut self, ed: &ast::EnumDecl, is_extern: bool) {
         let int = Type::Int(crate::types::IntKind::Int);
+        if !is_extern {
+            // The module's own enum: no C declaration is written; its
+            // values are the integer constants C would give them.
+            let mut next: i128 = 0;
+            for (name, value) in &ed.values {
+                let v = match value {
+                    Some(e) => match self.const_int(e) {
+                        Some(v) => v,
+                        None => {
+                            self.diags.push(
+                                Diagnostic::error(
+                                    "an enum value must be a constant integer",
+                                    e.span,
+                                )
+                                .with_label_message(
+                                    "write a number or an expression of earlier values",
+                                ),
+                            );
+                            next
+                        }
+                    },
+                    None => next,
+                };
+                next = v + 1;
+                self.enum_consts.insert(name.name.clone(), v);
+                let c_name = if v < 0 {
+                    format!("({v})")
+                } else {
+                    v.to_string()
+                };
+                self.syms.insert(
+                    name.name.clone(),
+                    Sym::ExternVar {
+                        c_name,
+                        ty: int.clone(),
+                    },
+                );
+            }
+            if let Some(n) = &ed.name {
+                self.syms.insert(n.name.clone(), Sym::Type(int));
+            }
+            return;
+        }
         for (name, _) in &ed.values {
             self.syms.insert(
                 name.name.clone(),
