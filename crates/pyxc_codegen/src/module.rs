@@ -417,7 +417,13 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     }
     out.push_str("\n#include <limits.h>\n#include <math.h>\n#include <stdint.h>\n");
     for inc in &m.includes {
-        out.push_str(&format!("#include {inc}\n"));
+        if inc.starts_with('\n') {
+            out.push_str(&format!(
+                "\n/* ---- verbatim C from an extern block ---- */{inc}\n"
+            ));
+        } else {
+            out.push_str(&format!("#include {inc}\n"));
+        }
     }
     if !m.structs.is_empty() {
         out.push_str("\n/* ---- structs ---- */\n");

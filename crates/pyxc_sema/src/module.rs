@@ -588,6 +588,14 @@ impl<'a> ModuleCx<'a> {
                 ast::ExternItem::Struct(sd) => self.declare_struct(sd, true),
                 ast::ExternItem::Enum(ed) => self.declare_enum(ed, true),
                 ast::ExternItem::Pass => {}
+                ast::ExternItem::Verbatim(code) => {
+                    // Kept in `includes`, in order; a leading newline marks
+                    // code (an include starts with `<` or `"`).
+                    let code = format!("\n{}", dedent(code).trim_matches('\n'));
+                    if !self.includes.contains(&code) {
+                        self.includes.push(code);
+                    }
+                }
             }
         }
     }
@@ -1036,4 +1044,19 @@ impl<'a> ModuleCx<'a> {
         }
         (params, vars)
     }
+}
+
+/// The lines of `text` without their common leading whitespace (the C code
+/// of an extern block is written indented inside a Python string).
+fn dedent(text: &str) -> String {
+    let indent = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    text.lines()
+        .map(|l| l.get(indent..).unwrap_or("").trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
 }

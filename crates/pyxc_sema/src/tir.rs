@@ -64,7 +64,9 @@ pub struct TModule {
     /// bindings are [`TStmtKind::BindFunction`].
     pub init: TFunction,
     /// `#include`s that extern blocks asked for, in first-seen order
-    /// (`"math.h"` kept with quotes or angle brackets as codegen prints it).
+    /// (`"math.h"` kept with quotes or angle brackets as codegen prints it),
+    /// and the verbatim C code of extern blocks after its block's include
+    /// (an entry starting with a newline).
     pub includes: Vec<String>,
     /// C files to compile and link with the module (`# distutils: sources`).
     pub extra_sources: Vec<String>,

@@ -385,8 +385,11 @@ pub enum ExternItem {
     },
     Struct(StructDecl),
     Enum(EnumDecl),
-    /// `pass` or a docstring.
+    /// `pass`.
     Pass,
+    /// A string literal: C code the module's C gets verbatim, after the
+    /// block's `#include` (`cdef extern from *: """static int f()..."""`).
+    Verbatim(String),
     /// A function or variable declared under a Python name with the C name
     /// string after it (`double c_sin "sin"(double x)`).
     Renamed {

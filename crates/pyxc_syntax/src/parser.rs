@@ -751,7 +751,7 @@ fn extern_item_end(i: &ExternItem) -> Option<u32> {
         ExternItem::Typedef { ty, name } => Some(ty.span.end.max(name.span.end)),
         ExternItem::Struct(s) => Some(s.span.end),
         ExternItem::Enum(e) => Some(e.span.end),
-        ExternItem::Pass => None,
+        ExternItem::Pass | ExternItem::Verbatim(_) => None,
         ExternItem::Renamed { item, .. } => extern_item_end(item),
     }
 }

@@ -710,6 +710,9 @@ fn extern_item(out: &mut String, it: &ExternItem) {
         ExternItem::Struct(s) => struct_(out, s),
         ExternItem::Enum(e) => enum_(out, e),
         ExternItem::Pass => out.push_str("Pass\n"),
+        ExternItem::Verbatim(code) => {
+            let _ = writeln!(out, "Verbatim {code:?}");
+        }
         ExternItem::Renamed { item, c_name } => {
             let _ = write!(out, "C name {c_name:?}: ");
             extern_item(out, item);
