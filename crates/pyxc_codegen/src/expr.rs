@@ -1911,10 +1911,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         } else if let Type::Struct(st) = to {
             self.struct_from_object(src, &t, st, span)?;
         } else if let Type::Ptr(p) = to {
-            if !matches!(p.strip_const(), Type::Int(IntKind::Char)) {
+            if !matches!(
+                p.strip_const(),
+                Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)
+            ) {
                 return Err(ice(format!("no conversion of an object to {to}"), span));
             }
-            self.w.line(format!("{t} = PyBytes_AsString({src});"));
+            let cast = crate::ctype::cast_type(to);
+            self.w
+                .line(format!("{t} = ({cast})PyBytes_AsString({src});"));
             self.check(&format!("!{t}"), None);
         } else {
             return Err(ice(format!("no conversion of an object to {to}"), span));

@@ -297,7 +297,10 @@ impl FnCx<'_, '_> {
                 )
             }
             (Type::Object(k), Type::Ptr(p))
-                if matches!(p.strip_const(), Type::Int(IntKind::Char)) =>
+                if matches!(
+                    p.strip_const(),
+                    Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)
+                ) =>
             {
                 if !matches!(k, ObjKind::Any | ObjKind::Builtin("bytes")) {
                     self.m.diags.push(
