@@ -143,6 +143,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 };
                 Ok(self.call_obj(format!("pyxc_cg_bytes_slice((const char *){p}, {a}, {b})")))
             }
+            K::Display { kind, parts } => self.display(*kind, parts),
             K::Let { var, value } => {
                 let v = self.expr(value)?;
                 self.assign(&LValue::Local(*var), v, &value.ty, e.span)?;
@@ -689,6 +690,55 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             prec::ATOM
         };
         Val::c(lit, p)
+    }
+
+    /// A display with starred parts: built up in order, a list turned into
+    /// a tuple at the end for `(*a, b)`.
+    fn display(&mut self, kind: DisplayKind, parts: &[DisplayPart]) -> R<Val> {
+        let new = match kind {
+            DisplayKind::List | DisplayKind::Tuple => "PyList_New(0)",
+            DisplayKind::Set => "PySet_New(NULL)",
+            DisplayKind::Dict => "PyDict_New()",
+        };
+        let acc = self.call_obj(new.to_string());
+        let a = acc.code().to_string();
+        for p in parts {
+            match p {
+                DisplayPart::Item(x) => {
+                    let v = self.obj(x)?;
+                    let add = if kind == DisplayKind::Set {
+                        "PySet_Add"
+                    } else {
+                        "PyList_Append"
+                    };
+                    self.check_neg(&format!("{add}({a}, {})", v.code()));
+                    self.release(&v);
+                }
+                DisplayPart::Star(x) => {
+                    let v = self.obj(x)?;
+                    self.check_neg(&format!("pyxc_cg_extend({a}, {})", v.code()));
+                    self.release(&v);
+                }
+                DisplayPart::Pair(k, x) => {
+                    let kv = self.obj(k)?;
+                    let v = self.obj(x)?;
+                    self.check_neg(&format!("PyDict_SetItem({a}, {}, {})", kv.code(), v.code()));
+                    self.release(&kv);
+                    self.release(&v);
+                }
+                DisplayPart::DoubleStar(x) => {
+                    let v = self.obj(x)?;
+                    self.check_neg(&format!("pyxc_cg_dict_merge({a}, {})", v.code()));
+                    self.release(&v);
+                }
+            }
+        }
+        if kind == DisplayKind::Tuple {
+            let t = self.call_obj(format!("PyList_AsTuple({a})"));
+            self.release(&acc);
+            return Ok(t);
+        }
+        Ok(acc)
     }
 
     /// The value in cell `cell` (a new reference), raising with `raise`

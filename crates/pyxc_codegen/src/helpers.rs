@@ -4,6 +4,40 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_extend",
+        r#"/* `*it` in a list or set display: add every item of `it` to `acc`. */
+static int pyxc_cg_extend(PyObject *acc, PyObject *it)
+{
+    PyObject *iter = PyObject_GetIter(it), *x;
+    int set = PySet_Check(acc);
+    if (!iter) return -1;
+    while ((x = PyIter_Next(iter))) {
+        int r = set ? PySet_Add(acc, x) : PyList_Append(acc, x);
+        Py_DECREF(x);
+        if (r < 0) {
+            Py_DECREF(iter);
+            return -1;
+        }
+    }
+    Py_DECREF(iter);
+    return PyErr_Occurred() ? -1 : 0;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_dict_merge",
+        r#"/* `**m` in a dict display: later keys win, as in Python. */
+static int pyxc_cg_dict_merge(PyObject *d, PyObject *m)
+{
+    if (!PyDict_Check(m) && !PyObject_HasAttrString(m, "keys")) {
+        PyErr_Format(PyExc_TypeError, "'%.200s' object is not a mapping", Py_TYPE(m)->tp_name);
+        return -1;
+    }
+    return PyDict_Update(d, m);
+}
+"#,
+    ),
+    (
         "pyxc_cg_is_contig",
         r#"/* The view's strides are exactly those of a C (or Fortran) contiguous
  * array of its shape, as Cython's is_c_contig()/is_f_contig() test. */
@@ -298,7 +332,8 @@ static int pyxc_cg_unpack(PyObject *seq, Py_ssize_t n, PyObject **out)
             if (got > n)
                 PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd)", n);
             else
-                PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", n, got);
+                /* Cython's wording. */
+                PyErr_Format(PyExc_ValueError, "need more than %zd value%s to unpack", got, got == 1 ? "" : "s");
             return -1;
         }
         for (i = 0; i < n; i++) {
@@ -313,7 +348,7 @@ static int pyxc_cg_unpack(PyObject *seq, Py_ssize_t n, PyObject **out)
         out[i] = PyIter_Next(it);
         if (!out[i]) {
             if (!PyErr_Occurred())
-                PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", n, i);
+                PyErr_Format(PyExc_ValueError, "need more than %zd value%s to unpack", i, i == 1 ? "" : "s");
             goto bad;
         }
     }

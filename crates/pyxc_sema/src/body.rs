@@ -1723,18 +1723,40 @@ impl<'m, 'a> FnCx<'m, 'a> {
             Type::Bint,
             span,
         );
+        // Cython's wording: "need more than 1 value to unpack".
+        let one = TExpr::new(
+            TExprKind::CCompare {
+                op: crate::tir::CmpOp::Eq,
+                left: Box::new(len.clone()),
+                right: Box::new(self.int_const(1, &Type::ssize(), span)),
+            },
+            Type::Bint,
+            span,
+        );
+        let str_const = |s: &str| TExpr::new(TExprKind::StrConst(s.into()), Type::object(), span);
+        let noun = TExpr::new(
+            TExprKind::Cond {
+                test: Box::new(one),
+                body: Box::new(str_const(" value to unpack")),
+                orelse: Box::new(str_const(" values to unpack")),
+            },
+            Type::object(),
+            span,
+        );
         let got = self.coerce_object(len);
         let msg = TExpr::new(
             TExprKind::FormatJoin(vec![
-                TFormatPart::Literal(format!(
-                    "not enough values to unpack (expected at least {need}, got "
-                )),
+                TFormatPart::Literal("need more than ".into()),
                 TFormatPart::Value {
                     value: got,
                     conversion: None,
                     spec: None,
                 },
-                TFormatPart::Literal(")".into()),
+                TFormatPart::Value {
+                    value: noun,
+                    conversion: None,
+                    spec: None,
+                },
             ]),
             Type::object(),
             span,

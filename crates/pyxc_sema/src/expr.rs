@@ -232,6 +232,55 @@ impl FnCx<'_, '_> {
                 };
                 self.make_closure(&f, "<lambda>", span)
             }
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items)
+                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
+            {
+                let (kind, ty) = match &e.kind {
+                    ExprKind::Tuple(_) => (DisplayKind::Tuple, "tuple"),
+                    ExprKind::List(_) => (DisplayKind::List, "list"),
+                    _ => (DisplayKind::Set, "set"),
+                };
+                self.require_gil("building a display", span);
+                let parts = items
+                    .iter()
+                    .map(|i| match &i.kind {
+                        ExprKind::Starred(inner) => {
+                            let t = self.expr(inner);
+                            DisplayPart::Star(self.coerce_object(t))
+                        }
+                        _ => {
+                            let t = self.expr(i);
+                            DisplayPart::Item(self.coerce_object(t))
+                        }
+                    })
+                    .collect();
+                self.texpr(TExprKind::Display { kind, parts }, obj(ty), span)
+            }
+            ExprKind::Dict(pairs) if pairs.iter().any(|(k, _)| k.is_none()) => {
+                self.require_gil("building a dict", span);
+                let mut parts = Vec::new();
+                for (k, v) in pairs {
+                    // Key before value, as Python evaluates them.
+                    let kt = k.as_ref().map(|k| {
+                        let kt = self.expr(k);
+                        self.coerce_object(kt)
+                    });
+                    let vt = self.expr(v);
+                    let vt = self.coerce_object(vt);
+                    parts.push(match kt {
+                        None => DisplayPart::DoubleStar(vt),
+                        Some(kt) => DisplayPart::Pair(kt, vt),
+                    });
+                }
+                self.texpr(
+                    TExprKind::Display {
+                        kind: DisplayKind::Dict,
+                        parts,
+                    },
+                    obj("dict"),
+                    span,
+                )
+            }
             ExprKind::Tuple(items) => {
                 let v = self.object_items(items);
                 self.texpr(TExprKind::MakeTuple(v), obj("tuple"), span)

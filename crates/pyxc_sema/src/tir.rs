@@ -668,6 +668,12 @@ pub enum TExprKind {
         upper: Option<Box<TExpr>>,
         step: Option<Box<TExpr>>,
     },
+    /// A list, tuple, set or dict display with starred parts (`[*a, x]`,
+    /// `{**d, k: v}`), built in order.
+    Display {
+        kind: DisplayKind,
+        parts: Vec<DisplayPart>,
+    },
     MakeList(Vec<TExpr>),
     MakeTuple(Vec<TExpr>),
     MakeSet(Vec<TExpr>),
@@ -833,6 +839,25 @@ pub struct TGenerator {
     /// unpacking of a tuple target (`for i, x in ...`) into the names.
     pub unpack: Vec<TStmt>,
     pub ifs: Vec<TExpr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisplayKind {
+    List,
+    Tuple,
+    Set,
+    Dict,
+}
+
+/// One part of a [`TExprKind::Display`] (all objects).
+#[derive(Clone, Debug)]
+pub enum DisplayPart {
+    Item(TExpr),
+    /// `*iterable`: every item.
+    Star(TExpr),
+    Pair(TExpr, TExpr),
+    /// `**mapping`: every key and value.
+    DoubleStar(TExpr),
 }
 
 /// What a [`TExprKind::Comp`] builds.
@@ -1086,6 +1111,19 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         }
         TExprKind::Field { base, .. } => go(base),
         TExprKind::NewCell(Some(x)) | TExprKind::Let { value: x, .. } => go(x),
+        TExprKind::Display { parts, .. } => {
+            for p in parts {
+                match p {
+                    DisplayPart::Item(x) | DisplayPart::Star(x) | DisplayPart::DoubleStar(x) => {
+                        go(x)
+                    }
+                    DisplayPart::Pair(k, v) => {
+                        go(k);
+                        go(v);
+                    }
+                }
+            }
+        }
         TExprKind::CStrSlice { ptr, start, stop } => {
             go(ptr);
             go(start);
