@@ -714,7 +714,11 @@ impl FnCx<'_, '_> {
             }
             _ => {}
         }
-        if !base.ty.is_object() {
+        let c_number = matches!(
+            base.ty.strip_const(),
+            Type::Int(_) | Type::Float(_) | Type::Bint
+        );
+        if !base.ty.is_object() && !c_number {
             self.err(
                 format!("'{}' has no attribute '{}'", base.ty, attr.name),
                 attr.span,
@@ -807,7 +811,12 @@ impl FnCx<'_, '_> {
                     return self.view_method(base, mv, &attr.name, args, span);
                 }
             }
-            if !base.ty.is_object() {
+            // A C number's method is its Python object's (`n.bit_length()`).
+            let c_number = matches!(
+                base.ty.strip_const(),
+                Type::Int(_) | Type::Float(_) | Type::Bint
+            );
+            if !base.ty.is_object() && !c_number {
                 self.err(
                     format!("'{}' has no method '{}'", base.ty, attr.name),
                     attr.span,
