@@ -14,6 +14,9 @@ const SHIPPED: &[(&str, &str)] = &[
     ("libc.errno", include_str!("../pxd/libc/errno.pxd")),
     ("libc.time", include_str!("../pxd/libc/time.pxd")),
     ("libc.stdio", include_str!("../pxd/libc/stdio.pxd")),
+    ("cpython.mem", include_str!("../pxd/cpython/mem.pxd")),
+    ("cpython.exc", include_str!("../pxd/cpython/exc.pxd")),
+    ("cpython.bytes", include_str!("../pxd/cpython/bytes.pxd")),
     ("numpy", include_str!("../pxd/numpy/__init__.pxd")),
 ];
 

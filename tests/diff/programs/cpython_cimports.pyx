@@ -5,8 +5,6 @@ PyBytes_FromStringAndSize, PyErr_CheckSignals in long loops."""
 from cpython.mem cimport PyMem_Malloc, PyMem_Realloc, PyMem_Free
 from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.exc cimport PyErr_CheckSignals
-from cpython cimport array
-import array
 
 
 def pymem_squares(int n):
@@ -59,28 +57,3 @@ def checked_loop(long n):
             PyErr_CheckSignals()
         total += i
     return total
-
-
-def array_clone_fill(int n, double v):
-    cdef array.array template = array.array("d", [])
-    cdef array.array out = array.clone(template, n, zero=False)
-    cdef int i
-    for i in range(n):
-        out.data.as_doubles[i] = v * i
-    return out
-
-
-def array_sum(array.array a):
-    cdef double s = 0
-    cdef Py_ssize_t i
-    for i in range(len(a)):
-        s += a.data.as_doubles[i]
-    return s
-
-
-def array_extend_int(list xs):
-    cdef array.array a = array.array("i", xs)
-    array.resize(a, len(xs) + 2)
-    a.data.as_ints[len(xs)] = -1
-    a.data.as_ints[len(xs) + 1] = -2
-    return a
