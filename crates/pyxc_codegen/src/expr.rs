@@ -526,6 +526,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     owned: true,
                 })
             }
+            K::BufferData(view) => {
+                let v = self.view(view)?;
+                let code = format!("((char *){}.data)", v.code());
+                self.release(&v);
+                Ok(Val::atom(code))
+            }
             K::MvIsContig { view, fortran } => {
                 let mv =
                     view_type(&view.ty).ok_or_else(|| ice("is_c_contig of a non-view", e.span))?;

@@ -624,6 +624,11 @@ impl FnCx<'_, '_> {
                         span,
                     )
                 }
+                "data" if matches!(base.ty, Type::Buffer(_)) => self.texpr(
+                    TExprKind::BufferData(Box::new(base)),
+                    Type::Ptr(Rc::new(Type::Int(IntKind::Char))),
+                    span,
+                ),
                 "ndim" => self.texpr(
                     TExprKind::IntConst(mv.ndim() as i128),
                     Type::Int(IntKind::Int),

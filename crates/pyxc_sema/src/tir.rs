@@ -787,6 +787,9 @@ pub enum TExprKind {
         view: Box<TExpr>,
         fortran: bool,
     },
+    /// `arr.data` of a numpy buffer (`cnp.ndarray[...]`): the start of
+    /// its acquired buffer as a `char *` (NULL while it holds None).
+    BufferData(Box<TExpr>),
     /// `view.T`.
     MvTranspose(Box<TExpr>),
     /// `&view[i, j]` (pointer to dtype).
@@ -1104,6 +1107,7 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         | TExprKind::MvStride { view, .. }
         | TExprKind::MvCopy { view, .. }
         | TExprKind::MvIsContig { view, .. }
+        | TExprKind::BufferData(view)
         | TExprKind::MvTranspose(view) => go(view),
         TExprKind::PtrIndex { ptr, index } => {
             go(ptr);
