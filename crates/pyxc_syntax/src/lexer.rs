@@ -557,12 +557,33 @@ fn decode_into(
                 }
             }
             'N' => {
-                diags.push(
-                    Diagnostic::error("\\N{...} escapes are not supported by pyxc", esc_span(2))
-                        .with_label_message("write the character itself or use \\u"),
-                );
-                out.push('\\');
-                out.push('N');
+                // `\N{GREEK SMALL LETTER ALPHA}`: the character of that name.
+                let rest = &body[i + 2..];
+                let named = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|end| &r[..end]));
+                match named {
+                    Some(name) => {
+                        let len = 2 + name.len() + 2;
+                        for _ in 0..name.len() + 2 {
+                            it.next();
+                        }
+                        match unicode_names2::character(name) {
+                            Some(ch) => out.push(ch),
+                            None => diags.push(
+                                Diagnostic::error(
+                                    format!("unknown Unicode character name '{name}'"),
+                                    esc_span(len),
+                                )
+                                .with_label_message("not a name in the Unicode database"),
+                            ),
+                        }
+                    }
+                    None => diags.push(
+                        Diagnostic::error("malformed \\N character escape", esc_span(2))
+                            .with_label_message("expected \\N{NAME}"),
+                    ),
+                }
             }
             other => {
                 out.push('\\');
@@ -715,10 +736,31 @@ impl FStr<'_> {
             // Literal run up to the next brace.
             let mut next = pos;
             while next < end && bytes[next] != b'{' && bytes[next] != b'}' {
+                // `\N{NAME}` (not raw) is an escape: its braces are not a field.
+                if !self.raw
+                    && bytes[next] == b'\\'
+                    && next + 2 < end
+                    && bytes[next + 1] == b'N'
+                    && bytes[next + 2] == b'{'
+                {
+                    match self.src[next..end].find('}') {
+                        Some(close) => next += close + 1,
+                        None => next = end,
+                    }
+                    continue;
+                }
+                if bytes[next] == b'\\'
+                    && next + 1 < end
+                    && bytes[next + 1] != b'{'
+                    && bytes[next + 1] != b'}'
+                {
+                    next += 2;
+                    continue;
+                }
                 next += 1;
             }
-            // A backslash escape may swallow a brace (`\{` is not an
-            // escape, so this only matters for `\N{`).
+            // `\{` is not an escape: a brace after a lone backslash still
+            // opens a field (handled above by stopping at it).
             let chunk = &self.src[pos..next];
             let raw = self.raw;
             decode_into(chunk, pos, raw, self.file, self.diags, &mut lit);
