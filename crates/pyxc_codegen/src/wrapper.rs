@@ -105,9 +105,21 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         "NULL"
     };
     let vk = if varkw.is_some() { "&varkw" } else { "NULL" };
-    cx.check_neg(&format!(
+    let parse = format!(
         "pyxc_parse_args({fname}, args, nargs, kwnames, {kwl}, {nparams}, {npos}, {nreq}, {kwmask}ULL, {values}, {va}, {vk})"
-    ));
+    );
+    if nparams > 0 && npos == nparams && varargs.is_none() && varkw.is_none() {
+        // The common call: every parameter passed by position.
+        cx.w.open(format!("if (pyxc_likely(!kwnames && nargs == {nparams}))"));
+        for j in 0..nparams {
+            cx.w.line(format!("values[{j}] = args[{j}];"));
+        }
+        cx.w.else_();
+        cx.check_neg(&parse);
+        cx.w.close();
+    } else {
+        cx.check_neg(&parse);
+    }
 
     for (j, (i, p)) in named.iter().enumerate() {
         let v = &f.vars[p.var.0 as usize];
