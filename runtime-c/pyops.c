@@ -81,9 +81,7 @@ PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparo
     return r;
 }
 
-/* An exact int's value when it fits a Py_ssize_t: 1 (never raises).
- * One-digit ints (the usual index) are read without a call. */
-static inline int pyxc_small_index(PyObject *key, Py_ssize_t *out) {
+PYXC_RT int pyxc_small_index(PyObject *key, Py_ssize_t *out) {
     int overflow;
     long long v;
     if (!PyLong_CheckExact(key)) {

@@ -142,6 +142,9 @@ PYXC_RT int pyxc_is_true(PyObject *o);
 PYXC_RT PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck);
 /* o[i] = v for a C index (v borrowed). */
 PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparound, int boundscheck);
+/* An exact int's value when it fits a Py_ssize_t: 1, else 0 (never
+ * raises). One-digit ints (the usual index) are read without a call. */
+PYXC_RT int pyxc_small_index(PyObject *key, Py_ssize_t *out);
 /* o[key] for an object key: an exact list or tuple indexed by an exact int
  * that fits a Py_ssize_t takes the C path; everything else (and every
  * error) is PyObject_GetItem's. New reference. */

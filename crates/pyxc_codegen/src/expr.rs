@@ -180,11 +180,21 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyTuple_GET_ITEM({}, {index})",
                 naming::CLOSURE
             ))),
-            K::MakeFunction {
-                func,
-                cells,
-                defaults,
-            } => self.make_function(*func, cells, defaults, e.span),
+            K::MakeFunction { func, closure } => {
+                let idx = self
+                    .md
+                    .method_index(*func)
+                    .ok_or_else(|| ice("closure without a wrapper", e.span))?;
+                let t = match closure {
+                    Some(t) => Some(self.obj(t)?),
+                    None => None,
+                };
+                let f = self.function_object(idx, t.as_ref().map_or("NULL", |t| t.code()));
+                if let Some(t) = &t {
+                    self.release(t);
+                }
+                Ok(f)
+            }
             K::CBinary {
                 op,
                 left,
@@ -757,45 +767,14 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         Val::owned(t)
     }
 
-    /// The function object of a closure: its tuple holds the cells, then
-    /// the defaults.
-    fn make_function(
-        &mut self,
-        func: FuncId,
-        cells: &[TExpr],
-        defaults: &[TExpr],
-        span: pyxc_diagnostics::Span,
-    ) -> R<Val> {
-        let idx = self
-            .md
-            .method_index(func)
-            .ok_or_else(|| ice("closure without a wrapper", span))?;
-        let n = cells.len() + defaults.len();
-        let tuple = if n == 0 {
-            None
-        } else {
-            let t = self.call_obj(format!("PyTuple_New({n})"));
-            for (i, x) in cells.iter().chain(defaults).enumerate() {
-                let v = self.obj(x)?;
-                let c = self.new_ref(&v);
-                self.w
-                    .line(format!("PyTuple_SET_ITEM({}, {i}, {c});", t.code()));
-                self.forget(&v);
-            }
-            Some(t)
-        };
+    /// A new function object for method-table entry `idx`, whose C
+    /// functions receive `closure` (a tuple or NULL) as `self`.
+    pub fn function_object(&mut self, idx: usize, closure: &str) -> Val {
         let modname = self.md.consts.str(&self.md.m.name);
-        let arg = tuple
-            .as_ref()
-            .map_or("NULL".to_string(), |t| t.code().to_string());
-        let f = self.call_obj(format!(
-            "PyCFunction_NewEx(&{}[{idx}], {arg}, {modname})",
+        self.call_obj(format!(
+            "PyCFunction_NewEx(&{}[{idx}], {closure}, {modname})",
             naming::METHODS
-        ));
-        if let Some(t) = &tuple {
-            self.release(t);
-        }
-        Ok(f)
+        ))
     }
 
     fn local(&mut self, var: VarId, check_bound: bool) -> R<Val> {
@@ -1532,8 +1511,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     .ok_or_else(|| ice("FitsSsize without argument", e.span))?;
                 let o = self.obj(a)?;
                 let t = self.c_temp(&Type::Bint);
+                let unused = self.c_temp(&index_type());
                 self.w
-                    .line(format!("{t} = pyxc_cg_fits_ssize({});", o.code()));
+                    .line(format!("{t} = pyxc_small_index({}, &{unused});", o.code()));
                 self.release(&o);
                 Ok(Val::atom(t))
             }

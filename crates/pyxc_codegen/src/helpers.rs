@@ -76,19 +76,6 @@ static PyObject *pyxc_cg_bytes_from_cstr(const char *s)
 "#,
     ),
     (
-        "pyxc_cg_fits_ssize",
-        r#"/* o is an exact int that fits a Py_ssize_t (never raises). */
-static int pyxc_cg_fits_ssize(PyObject *o)
-{
-    int overflow;
-    long long v;
-    if (!PyLong_CheckExact(o)) return 0;
-    v = PyLong_AsLongLongAndOverflow(o, &overflow);
-    return !overflow && v >= PY_SSIZE_T_MIN && v <= PY_SSIZE_T_MAX;
-}
-"#,
-    ),
-    (
         "pyxc_cg_import_from",
         r#"/* `from module import name`: the attribute, else the submodule
  * `module.name` already imported, else ImportError. */

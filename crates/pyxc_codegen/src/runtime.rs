@@ -61,6 +61,7 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         "pyxc_getitem_int"
         | "pyxc_setitem_int"
         | "pyxc_getitem"
+        | "pyxc_small_index"
         | "pyxc_setitem"
         | "pyxc_append"
         | "pyxc_len"
@@ -110,6 +111,7 @@ pub const HELPERS: &[&str] = &[
     "pyxc_getitem_int",
     "pyxc_setitem_int",
     "pyxc_getitem",
+    "pyxc_small_index",
     "pyxc_setitem",
     "pyxc_append",
     "pyxc_len",

@@ -1069,12 +1069,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(format!("Py_XSETREF({st}, {c});"));
             self.forget(&v);
         }
-        let modname = self.md.consts.str(&m.name);
+        let t = self.function_object(idx, "NULL");
         let k = self.md.consts.str(name);
-        let t = self.call_obj(format!(
-            "PyCFunction_NewEx(&{}[{idx}], NULL, {modname})",
-            naming::METHODS
-        ));
         self.check_neg(&format!(
             "PyDict_SetItem({}, {k}, {})",
             naming::MODULE_DICT,

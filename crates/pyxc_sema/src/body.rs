@@ -606,6 +606,38 @@ impl<'m, 'a> FnCx<'m, 'a> {
         self.m.line_of(span)
     }
 
+    /// A compiler-made local of type `ty` that synthetic AST can name: the
+    /// name (bound in `names` until the caller removes it) and a read of it.
+    /// NUL never appears in a Python name, so no user name collides.
+    fn hidden_name(&mut self, label: &str, ty: Type, span: Span) -> (VarId, String, ast::Expr) {
+        let id = self.hidden_var(ty, span);
+        self.vars[id.0 as usize].name = format!("{label}{}", id.0);
+        let name = format!("\u{0}{label}{}", id.0);
+        self.names.insert(name.clone(), id);
+        let read = ast::Expr {
+            kind: ExprKind::Name(name.clone()),
+            span,
+        };
+        (id, name, read)
+    }
+
+    /// `v` evaluated once into a new [`Self::hidden_name`] local (the
+    /// assignment pushed to `out`).
+    fn spill(&mut self, label: &str, v: TExpr, out: &mut Vec<TStmt>) -> (VarId, String, ast::Expr) {
+        let span = v.span;
+        let (id, name, read) = self.hidden_name(label, v.ty.clone(), span);
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: LValue::Local(id),
+                value: v,
+            },
+            span,
+        );
+        self.assigned.insert(id);
+        (id, name, read)
+    }
+
     /// `target` with its object and index sub-expressions stored in hidden
     /// locals first (statements pushed to `out`), so that reading and then
     /// writing it evaluates them once. Returns the rewritten target and the
@@ -645,25 +677,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 cx.m.diags.truncate(before);
                 return e.clone();
             }
-            let id = cx.hidden_var(v.ty.clone(), e.span);
-            // NUL never appears in a Python name: no user name collides.
-            let name = format!("\u{0}pin{}", id.0);
-            cx.vars[id.0 as usize].name = format!("pin{}", id.0);
-            cx.push(
-                out,
-                TStmtKind::Assign {
-                    target: LValue::Local(id),
-                    value: v,
-                },
-                e.span,
-            );
-            cx.assigned.insert(id);
-            cx.names.insert(name.clone(), id);
-            bound.push(name.clone());
-            ast::Expr {
-                kind: ExprKind::Name(name),
-                span: e.span,
-            }
+            let (_, name, read) = cx.spill("pin", v, out);
+            bound.push(name);
+            read
         };
         let kind = match &target.kind {
             ExprKind::Subscript { value, index } => {
@@ -940,12 +956,16 @@ impl<'m, 'a> FnCx<'m, 'a> {
         };
         let func = analyze_function(self.m, id, f, Some(nested));
         self.m.functions[id.0 as usize] = Some(func);
+        cells.extend(defaults);
+        let closure = (!cells.is_empty()).then(|| {
+            Box::new(TExpr::new(
+                TExprKind::MakeTuple(cells),
+                Type::object(),
+                span,
+            ))
+        });
         TExpr::new(
-            TExprKind::MakeFunction {
-                func: id,
-                cells,
-                defaults,
-            },
+            TExprKind::MakeFunction { func: id, closure },
             Type::object(),
             span,
         )
@@ -1441,7 +1461,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             );
             self.assigned.insert(id);
             for t in targets {
-                let cur = self.typed_local(id, t.span);
+                let cur = self.tmp_local(id, t.span);
                 if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
                     let o = self.coerce_object(cur);
                     self.unpack_value(items, o, t.span, out);
@@ -1573,24 +1593,13 @@ impl<'m, 'a> FnCx<'m, 'a> {
     }
 
     /// A read of a compiler-made local that is always bound, with its type.
-    pub(crate) fn typed_local(&self, var: VarId, span: Span) -> TExpr {
-        TExpr::new(
-            TExprKind::Local {
-                var,
-                check_bound: false,
-            },
-            self.vars[var.0 as usize].ty.clone(),
-            span,
-        )
-    }
-
     pub(crate) fn tmp_local(&self, var: VarId, span: Span) -> TExpr {
         TExpr::new(
             TExprKind::Local {
                 var,
                 check_bound: false,
             },
-            Type::object(),
+            self.vars[var.0 as usize].ty.clone(),
             span,
         )
     }
@@ -1956,38 +1965,16 @@ impl<'m, 'a> FnCx<'m, 'a> {
         let mut syn_args = Vec::new();
         for a in args {
             let v = self.expr(&a.value);
-            let id = self.hidden_var(v.ty.clone(), a.value.span);
-            self.vars[id.0 as usize].name = format!("bound{}", id.0);
-            self.push(
-                out,
-                TStmtKind::Assign {
-                    target: LValue::Local(id),
-                    value: v,
-                },
-                a.value.span,
-            );
-            self.assigned.insert(id);
-            let name = format!("\u{0}bound{}", id.0);
-            self.names.insert(name.clone(), id);
-            bound_names.push(name.clone());
+            let (id, name, read) = self.spill("bound", v, out);
+            bound_names.push(name);
             bound_vars.push(id);
             syn_args.push(ast::Arg {
                 kind: ast::ArgKind::Positional,
-                value: ast::Expr {
-                    kind: ExprKind::Name(name),
-                    span: a.value.span,
-                },
+                value: read,
                 span: a.span,
             });
         }
-        let k = self.hidden_var(Type::ssize(), target.span);
-        let name = format!("\u{0}range{}", k.0);
-        self.vars[k.0 as usize].name = format!("range{}", k.0);
-        self.names.insert(name.clone(), k);
-        let counter = ast::Expr {
-            kind: ExprKind::Name(name.clone()),
-            span: target.span,
-        };
+        let (k, name, counter) = self.hidden_name("range", Type::ssize(), target.span);
         // Inside the body the target is bound.
         let newly = match &lv {
             LValue::Local(v) => self.assigned.insert(*v).then_some(*v),
@@ -2006,7 +1993,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
         };
         let line = self.line(target.span);
         let boxed = {
-            let kv = self.typed_local(k, target.span);
+            let kv = self.tmp_local(k, target.span);
             self.coerce(kv, &Type::object())
         };
         let set = TStmt {
@@ -2044,7 +2031,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             let fits = TExpr::new(
                 TExprKind::BuiltinCall {
                     which: Builtin::FitsSsize,
-                    args: vec![self.typed_local(v, target.span)],
+                    args: vec![self.tmp_local(v, target.span)],
                 },
                 Type::Bint,
                 target.span,
@@ -2065,7 +2052,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
         let range_args = bound_vars
             .iter()
             .map(|v| {
-                let e = self.typed_local(*v, target.span);
+                let e = self.tmp_local(*v, target.span);
                 TArg::Positional(self.coerce(e, &Type::object()))
             })
             .collect();

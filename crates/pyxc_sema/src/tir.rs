@@ -470,8 +470,9 @@ pub enum Builtin {
     MaxC,
     /// `globals()`: the module's dict (the caller's frame is not ours).
     Globals,
-    /// An exact int that fits a `Py_ssize_t` (bint; never fails): picks the
-    /// C loop of a `range()` with object bounds.
+    /// An exact int that fits a `Py_ssize_t` (bint; never fails; the
+    /// runtime's `pyxc_small_index`): picks the C loop of a `range()` with
+    /// object bounds.
     FitsSsize,
 }
 
@@ -543,13 +544,12 @@ pub enum TExprKind {
     /// In a closure: the cell of enclosing variable `index` itself, passed
     /// on to a closure created inside this one.
     FreeCell(usize),
-    /// Create the function object of closure `func`: `cells` (objects:
-    /// cells, in the callee's free-variable order) then `defaults` (objects,
-    /// the callee's object defaults in parameter order) form its tuple.
+    /// Create the function object of closure `func`. Its `closure` tuple
+    /// (a MakeTuple; None when empty) holds the cells, in the callee's
+    /// free-variable order, then the callee's defaults in parameter order.
     MakeFunction {
         func: FuncId,
-        cells: Vec<TExpr>,
-        defaults: Vec<TExpr>,
+        closure: Option<Box<TExpr>>,
     },
 
     // ---- C operations: cannot fail unless said ----
@@ -1137,11 +1137,8 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         }
         TExprKind::ImportFrom { module, .. } => go(module),
         TExprKind::MakeFunction {
-            cells, defaults, ..
-        } => {
-            cells.iter().for_each(&mut go);
-            defaults.iter().for_each(go);
-        }
+            closure: Some(t), ..
+        } => go(t),
         _ => {}
     }
 }
