@@ -1,0 +1,33 @@
+import random
+
+from diffcase import Cases
+
+C = Cases("pyl_intervals_rle")
+rng = random.Random(21)
+R = [(a, a + rng.randint(0, 10)) for a in (rng.randint(0, 100) for _ in range(30))]
+C.each("merge_intervals", [[], [(1, 3), (2, 6), (8, 10), (15, 18)], [(1, 4), (4, 5)], [(1.5, 2.5), (0, 1)], R])
+C.add("merge_intervals", [(1, 4), (2, 3)])
+C.add("merge_intervals", [(5, 1)], raises=ValueError, msg=True)
+C.add("merge_intervals", [(1, 2, 3)], raises=ValueError)
+C.add("merge_intervals", [(10**30, 10**30 + 5), (10**30 + 2, 10**31)])
+C.add("insert_interval", [(1, 2), (3, 5), (6, 7), (8, 10), (12, 16)], (4, 8))
+C.add("insert_interval", [], (1, 2))
+C.add("insert_interval", [(1, 5)], (6, 8))
+C.add("insert_interval", (1, 5), (6, 8), raises=TypeError)
+C.each("total_covered", [[], R, [(0.5, 1.25), (1, 2)]])
+C.add("intersect", [(0, 2), (5, 10), (13, 23), (24, 25)], [(1, 5), (8, 12), (15, 24), (25, 26)])
+C.add("intersect", [], [(1, 2)])
+C.each("rle_encode", ["", "aaabccddd", [1, 1, 2, 2, 2, None, None], [0.0, -0.0, 1], "ééé"])
+C.add("rle_encode", [rng.choice("ab") for _ in range(40)])
+C.add("rle_decode", [("a", 3), (None, 0), (1, 2)])
+C.add("rle_decode", [("a", -1)], raises=ValueError, msg=True)
+C.add("rle_decode", [("a", 1.5)], raises=TypeError)
+C.each("rle_string", ["", "aaabcc", "abc", "z" * 12, "ßßß∂"])
+C.each("unrle_string", ["3ab2c", "", "12x", "a0b"])
+C.add("unrle_string", "ab3", raises=ValueError, msg=True)
+C.add("gaps", [(2, 4), (6, 8)], 0, 10)
+C.add("gaps", [(0, 20)], 0, 10)
+C.add("gaps", [], 3, 5)
+C.add("gaps", R, 0, 120)
+C.add("point_coverage", [(1, 5), (3, 7), (4, 4)], [0, 3, 4, 5, 8])
+C.add("point_coverage", R, list(range(0, 110, 7)))

@@ -1,0 +1,41 @@
+import random
+from fractions import Fraction
+
+from diffcase import Cases
+
+C = Cases("pyl_stats")
+rng = random.Random(31)
+R = [rng.gauss(10, 3) for _ in range(50)]
+I = [rng.randint(-100, 100) for _ in range(41)]
+C.each("mean", [[1, 2, 3, 4], [2.5], I, [Fraction(1, 3), Fraction(1, 6)], [10**30, 10**30 + 1]])
+C.add("mean", R, approx=True)
+C.add("mean", [], raises=ValueError, msg=True)
+C.each("fmean", [[1, 2, 3, 4], R, [float("inf"), 1.0], [True, False]])
+C.add("fmean", [], raises=ValueError, msg=True)
+C.add("fmean", ["a"], raises=TypeError)
+C.each("median", [[3, 1, 2], [4, 1, 3, 2], I, R, ["b", "a", "c"]])
+C.add("median", [], raises=ValueError, msg=True)
+C.each("mode", [[1, 2, 2, 3, 3], "abracadabra", I])
+C.add("mode", [], raises=ValueError)
+C.each("variance", [[1, 2, 3, 4], I])
+C.add("variance", R, approx=True)
+C.add("variance", [5], False)
+C.add("variance", [5], raises=ValueError, msg=True)
+C.each("stdev", [[2, 4, 4, 4, 5, 5, 7, 9], [1.5, 2.5]])
+C.each("percentile", [([1, 2, 3, 4, 5], 50), ([1, 2, 3, 4], 25), (I, 90), (R, 0), (R, 100), ([], 50)])
+C.add("percentile", [1], 101, raises=ValueError, msg=True)
+C.add("percentile", [1], float("nan"), raises=ValueError)
+C.add("histogram", I, 10)
+C.add("histogram", R, 7, 0, 20)
+C.add("histogram", [1, 1, 1], 3)
+C.add("histogram", [1], 0, raises=ValueError, msg=True)
+C.add("zscores", [1, 2, 3, 4, 5])
+C.add("zscores", [1, 1], raises=ZeroDivisionError)
+C.add("correlation", [1, 2, 3], [2, 4, 6.5])
+C.add("correlation", I[:20], I[20:40], approx=True)
+C.add("correlation", [1], [1, 2], raises=ValueError, msg=True)
+C.each("running_mean", [([1, 2, 3, 4, 5], 2), ([], 3), (I, 5), ([1, 2], 5)])
+C.add("running_mean", [1, 2], 0, raises=ZeroDivisionError)
+C.each("summary", [[3, 1, 2], R, I])
+C.add("summary", [], raises=ValueError)
+C.each("max_abs_dev", [[1.0, 2.0, 10.0], R, [5]])

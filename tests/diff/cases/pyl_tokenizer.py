@@ -1,0 +1,32 @@
+import random
+
+from diffcase import Cases
+
+C = Cases("pyl_tokenizer")
+rng = random.Random(11)
+C.each("tokenize", ["", "1 + 2", "x1*(y_2 - 3.25)", ".5+12.", "a^b^c", "  42  "])
+C.add("tokenize", "1 $ 2", raises=SyntaxError, msg=True)
+C.add("tokenize", "1 + é")
+C.add("tokenize", "1 + €", raises=SyntaxError, msg=True)
+C.add("tokenize", 12, raises=TypeError)
+C.each("evaluate", ["1 + 2 * 3", "(1 + 2) * 3", "2 ^ 3 ^ 2", "7 % 3 - -0" if False else "7 % 3", "10 / 4", "-7 % 3" if False else "0 - 7 % 3"])
+C.add("evaluate", "2 ^ 100")
+C.add("evaluate", "x * y + 1", x=3, y=4)
+C.add("evaluate", "x / y", x=1.5, y=0.5)
+C.add("evaluate", "(1 + 2", raises=SyntaxError, msg=True)
+C.add("evaluate", "1 + 2)", raises=SyntaxError, msg=True)
+C.add("evaluate", "1 +", raises=ValueError, msg=True)
+C.add("evaluate", "1 2", raises=ValueError, msg=True)
+C.add("evaluate", "1 / 0", raises=ZeroDivisionError)
+C.add("evaluate", "q + 1", raises=NameError, msg=True)
+C.add("evaluate", "2 ^ 0.5")
+for _ in range(6):
+    n = rng.randint(2, 6)
+    expr = " ".join(str(rng.randint(1, 99)) + " " + rng.choice("+-*%") for _ in range(n)) + " " + str(rng.randint(1, 9))
+    C.add("evaluate", expr)
+C.each("count_kinds", ["", "a + b * (c - 1)", "1.5 ^ x"])
+C.each("names_used", ["a + b * a", "1 + 2", "zz * _y + zz"])
+C.each("roundtrip", ["1+2.5*(x)", ""])
+C.each("cause_name", ["a + 1", "1 + 1"])
+C.add("eval_rpn", [1, 2, "+", "x", "*"], {"x": 10})
+C.add("eval_rpn", [], raises=ValueError, msg=True)
