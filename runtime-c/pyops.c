@@ -32,18 +32,14 @@ static PyObject *pyxc_getitem_generic(PyObject *o, Py_ssize_t i) {
     return r;
 }
 
-PYXC_RT PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck) {
-    if (PyList_CheckExact(o)) {
-        Py_ssize_t n = (wraparound && i < 0) ? i + PyList_GET_SIZE(o) : i;
-        if (!boundscheck || pyxc_likely((size_t)n < (size_t)PyList_GET_SIZE(o))) {
-            return Py_NewRef(PyList_GET_ITEM(o, n));
-        }
-    } else if (PyTuple_CheckExact(o)) {
+/* o[i] for anything but an exact list (the inline fast path below). */
+static PyObject *pyxc_getitem_int_other(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck) {
+    if (PyTuple_CheckExact(o)) {
         Py_ssize_t n = (wraparound && i < 0) ? i + PyTuple_GET_SIZE(o) : i;
         if (!boundscheck || pyxc_likely((size_t)n < (size_t)PyTuple_GET_SIZE(o))) {
             return Py_NewRef(PyTuple_GET_ITEM(o, n));
         }
-    } else {
+    } else if (!PyList_CheckExact(o)) {
         PyMappingMethods *mm = Py_TYPE(o)->tp_as_mapping;
         PySequenceMethods *sm = Py_TYPE(o)->tp_as_sequence;
         if (!(mm && mm->mp_subscript) && sm && sm->sq_item) {
@@ -60,10 +56,31 @@ PYXC_RT PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparound, in
     return pyxc_getitem_generic(o, i);
 }
 
-PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparound, int boundscheck) {
-    PyObject *key;
+/* Inline so that a list read in a loop costs a type check and a load. */
+PYXC_RT inline PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck) {
+    if (pyxc_likely(PyList_CheckExact(o))) {
+        Py_ssize_t n = (wraparound && i < 0) ? i + PyList_GET_SIZE(o) : i;
+        if (!boundscheck || pyxc_likely((size_t)n < (size_t)PyList_GET_SIZE(o))) {
+            return Py_NewRef(PyList_GET_ITEM(o, n));
+        }
+    }
+    return pyxc_getitem_int_other(o, i, wraparound, boundscheck);
+}
+
+/* o[i] = v through the mapping/sequence protocol, with a Python index. */
+static int pyxc_setitem_int_other(PyObject *o, Py_ssize_t i, PyObject *v) {
+    PyObject *key = PyLong_FromSsize_t(i);
     int r;
-    if (PyList_CheckExact(o)) {
+    if (!key) {
+        return -1;
+    }
+    r = PyObject_SetItem(o, key, v);
+    Py_DECREF(key);
+    return r;
+}
+
+PYXC_RT inline int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparound, int boundscheck) {
+    if (pyxc_likely(PyList_CheckExact(o))) {
         Py_ssize_t n = (wraparound && i < 0) ? i + PyList_GET_SIZE(o) : i;
         if (!boundscheck || pyxc_likely((size_t)n < (size_t)PyList_GET_SIZE(o))) {
             PyObject *old = PyList_GET_ITEM(o, n);
@@ -72,13 +89,7 @@ PYXC_RT int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparo
             return 0;
         }
     }
-    key = PyLong_FromSsize_t(i);
-    if (!key) {
-        return -1;
-    }
-    r = PyObject_SetItem(o, key, v);
-    Py_DECREF(key);
-    return r;
+    return pyxc_setitem_int_other(o, i, v);
 }
 
 PYXC_RT int pyxc_small_index(PyObject *key, Py_ssize_t *out) {

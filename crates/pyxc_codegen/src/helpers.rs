@@ -208,7 +208,7 @@ static inline int pyxc_cg_sq_leaf(PyObject *o, double *out)
         r#"/* a op b for + - * / with a fast path when one side is an exact float
  * and the other an exact float or int (what float's own methods compute);
  * everything else goes through the number protocol. */
-static PyObject *pyxc_cg_arith(PyObject *a, PyObject *b, char op, int inplace)
+static inline PyObject *pyxc_cg_arith(PyObject *a, PyObject *b, char op, int inplace)
 {
     if (PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) {
         double x, y;

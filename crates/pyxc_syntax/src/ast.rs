@@ -431,6 +431,114 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// Calls `f` on every direct sub-expression, in source order (lambda
+    /// defaults and body, comprehension parts, f-string fields included).
+    pub fn for_each_child<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
+        fn fstring<'a>(parts: &'a [FStringPart], f: &mut dyn FnMut(&'a Expr)) {
+            for p in parts {
+                if let FStringPart::Value { value, spec, .. } = p {
+                    f(value);
+                    fstring(spec, f);
+                }
+            }
+        }
+        fn gens<'a>(gens: &'a [Comprehension], f: &mut dyn FnMut(&'a Expr)) {
+            for g in gens {
+                f(&g.target);
+                f(&g.iter);
+                g.ifs.iter().for_each(&mut *f);
+            }
+        }
+        match &self.kind {
+            ExprKind::Name(_)
+            | ExprKind::Int { .. }
+            | ExprKind::Float { .. }
+            | ExprKind::Str { .. }
+            | ExprKind::Bytes(_)
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::None
+            | ExprKind::Ellipsis
+            | ExprKind::Yield(None) => {}
+            ExprKind::FString(parts) => fstring(parts, f),
+            ExprKind::Attribute { value, .. }
+            | ExprKind::UnaryOp { operand: value, .. }
+            | ExprKind::Starred(value)
+            | ExprKind::AddressOf(value)
+            | ExprKind::Cast { operand: value, .. }
+            | ExprKind::NamedExpr { value, .. }
+            | ExprKind::Yield(Some(value)) => f(value),
+            ExprKind::Call { func, args } => {
+                f(func);
+                args.iter().for_each(|a| f(&a.value));
+            }
+            ExprKind::Subscript { value, index } => {
+                f(value);
+                f(index);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                [lower, upper, step]
+                    .into_iter()
+                    .flatten()
+                    .for_each(|e| f(e));
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            ExprKind::BoolOp { values, .. }
+            | ExprKind::Tuple(values)
+            | ExprKind::List(values)
+            | ExprKind::Set(values) => values.iter().for_each(f),
+            ExprKind::Compare { left, ops } => {
+                f(left);
+                ops.iter().for_each(|(_, v)| f(v));
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                f(test);
+                f(body);
+                f(orelse);
+            }
+            ExprKind::Lambda { params, body } => {
+                params
+                    .iter()
+                    .filter_map(|p| p.default.as_ref())
+                    .for_each(&mut *f);
+                f(body);
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    if let Some(k) = k {
+                        f(k);
+                    }
+                    f(v);
+                }
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                gens(generators, f);
+                f(elt);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                gens(generators, f);
+                f(key);
+                f(value);
+            }
+            ExprKind::SizeOf(arg) => {
+                if let SizeOfArg::Expr(e) = &**arg {
+                    f(e);
+                }
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Name(String),

@@ -152,3 +152,79 @@ def ndarray_element_acc(a):
     for i in range(len(a)):
         s += a[i]
     return s
+
+
+# Integer inference: Cython types these locals Py_ssize_t / long / the
+# widest C integer assigned, unless they are read under arithmetic that
+# could overflow; results must not change either way.
+def index_sum(list xs):
+    n = len(xs)
+    s = 0.0
+    for i in range(n):
+        s += xs[i]
+    return s
+
+
+def nested_index(list rows):
+    n = len(rows)
+    out = [[0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(n):
+            out[j][i] = rows[i][j]
+    return out
+
+
+def widest_assigned(short a, unsigned int b):
+    x = a
+    first = x
+    x = b
+    return first, x
+
+
+def stays_object_under_arithmetic(list xs):
+    n = len(xs)
+    m = n * 3000000000
+    k = -n
+    return m, k
+
+
+def literal_then_len(xs):
+    x = 0
+    y = x
+    x = len(xs)
+    return x, y
+
+
+def stepped(list xs, int step):
+    n = len(xs)
+    out = []
+    for i in range(0, n, step):
+        out.append(xs[i])
+    return out
+
+
+def counter_then_index(list xs, target):
+    c = 0
+    n = len(xs)
+    for i in range(n):
+        if xs[i] == target:
+            c = c + 1
+    return c
+
+
+def big_literal():
+    x = 3000000000
+    y = x
+    return y * y
+
+
+def char_of(bytes b):
+    cdef char* p = b
+    c = p[0]
+    return c
+
+
+def bitand_keeps_int(list xs):
+    n = len(xs)
+    w = n & 3
+    return w, xs[n & 1] if xs else None
