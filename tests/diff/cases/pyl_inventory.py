@@ -1,0 +1,40 @@
+import random
+
+from diffcase import Cases
+
+C = Cases("pyl_inventory")
+rng = random.Random(12)
+ROWS = [("A1", "apple", "10", "0.5"), ("B2", "banana", 3, 0.25), ("C3", "cherry", "0", "12.5"), ("A4", "avocado", 7, 1.1)]
+C.add("load", ROWS)
+C.add("load", ROWS + [("A1", "dup", 1, 1)], raises=KeyError, msg=True)
+C.add("load", [("X", "x", "1.5", 1)], raises=ValueError)
+C.add("load", [("X", "x", 1)], raises=ValueError)
+C.add("total_value", {})
+C.add("restock", {}, {})
+C.add("restock", {}, {"Z": 1}, raises=KeyError, msg=True)
+C.add("low_stock", {})
+C.add("by_first_letter", {})
+text = "The cat and the hat. The end! And, the cat?"
+C.add("word_counts", text)
+C.add("word_counts", text, 10)
+C.add("word_counts", "")
+C.add("word_counts", " ".join(rng.choice(["a", "b", "c", "d"]) for _ in range(200)), 2)
+C.add("set_report", [1, 2, 3], [2, 3, 4])
+C.add("set_report", "", "abc")
+C.add("set_report", [1, 2], [1, 2, 3])
+C.add("set_report", [[1]], [], raises=TypeError)
+C.add("invert", {"a": 1, "b": 2, "c": 1})
+C.add("invert", {"a": [1]}, raises=TypeError)
+C.add("ordered_moves", ["a", "b", "a", "c", "b", "a"])
+C.add("ordered_moves", [])
+C.add("frozen_keys", [(1, 2), (2, 1), (3, 3), (1, 2)])
+C.add("nested_update", {"a": 1, "b": {"c": 2, "d": 3}}, {"b": {"c": 20, "d": None}, "e": 5, "a": None})
+C.add("nested_update", {}, {"x": {"y": 1}})
+C.add("dict_methods", {"a": 1, "b": 2, "c": 3})
+C.add("dict_methods", {})
+C.add("pipeline", ROWS, {"A1": 5, "C3": 2})
+C.add("pipeline", ROWS, {}, 100)
+C.add("pipeline", [], {})
+C.add("pipeline", ROWS, {"Q": 1}, raises=KeyError)
+R = [(f"S{i}", rng.choice(["ant", "bee", "cat", "dog"]) + str(i), rng.randint(0, 20), round(rng.uniform(0, 9), 2)) for i in range(25)]
+C.add("pipeline", R, {"S3": 4, "S7": -1}, 8)
