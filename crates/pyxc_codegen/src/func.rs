@@ -123,6 +123,9 @@ pub enum Frame {
     Try(String),
     /// `try: ... finally:` body: leaving runs the finally block.
     Finally(Vec<TStmt>),
+    /// `with` body: leaving by return/break/continue calls this bound
+    /// `__exit__(None, None, None)` and releases it.
+    WithExit(String),
     /// Inside an `except` handler: leaving restores the saved exception
     /// state (`PyErr_SetExcInfo(t, v, tb)` of these variables).
     Handler {

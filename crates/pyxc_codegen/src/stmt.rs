@@ -808,6 +808,19 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     self.frames = saved_frames.clone();
                     r?;
                 }
+                Frame::WithExit(exit) => {
+                    // An error from __exit__ goes to the frames outside it.
+                    self.frames.truncate(from + i);
+                    let res = self.obj_temp();
+                    self.w.line(format!(
+                        "{res} = PyObject_CallFunctionObjArgs({exit}, Py_None, Py_None, Py_None, NULL);"
+                    ));
+                    self.w.line(format!("Py_CLEAR({exit});"));
+                    self.check_null(&res);
+                    self.w.line(format!("Py_CLEAR({res});"));
+                    self.free_obj(&res);
+                    self.frames = saved_frames.clone();
+                }
                 Frame::Handler { saved, caught } => {
                     self.w.line(format!(
                         "PyErr_SetExcInfo({}, {}, {});",
@@ -1395,12 +1408,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         // The body as try/finally-like: on error call __exit__(exc info).
         let err = self.new_label("with_error");
         let end = self.new_label("with_end");
+        self.frames.push(Frame::WithExit(exit.clone()));
         self.frames.push(Frame::Try(err.clone()));
         self.push_region();
-        self.iter_owned.push(vec![exit.clone()]);
         let r = self.stmts(body);
-        self.iter_owned.pop();
         let region = self.pop_region();
+        self.frames.pop();
         self.frames.pop();
         r?;
         let res = self.call_obj(format!(
