@@ -1442,6 +1442,14 @@ impl<'m, 'a> FnCx<'m, 'a> {
         let first = &targets[0];
         if let ExprKind::Tuple(items) | ExprKind::List(items) = &first.kind {
             if targets.len() == 1 {
+                if let ExprKind::Tuple(values) | ExprKind::List(values) = &value.kind {
+                    let plain =
+                        |v: &[ast::Expr]| !v.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
+                    if items.len() == values.len() && plain(items) && plain(values) {
+                        self.parallel_assign(items, values, span, out);
+                        return;
+                    }
+                }
                 self.unpack(items, value, span, out);
                 return;
             }
@@ -1564,6 +1572,43 @@ impl<'m, 'a> FnCx<'m, 'a> {
             },
             span,
         );
+    }
+
+    /// `a, b = x, y`: the values into hidden locals of their own types
+    /// (left to right), then each target from its value, as Python does
+    /// but with no tuple, so that C values swap without the GIL.
+    fn parallel_assign(
+        &mut self,
+        targets: &[ast::Expr],
+        values: &[ast::Expr],
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        let mut reads = Vec::new();
+        for v in values {
+            let mut tv = self.expr(v);
+            let storable = matches!(
+                tv.ty.strip_const(),
+                Type::Bint
+                    | Type::Int(_)
+                    | Type::Float(_)
+                    | Type::Object(_)
+                    | Type::Ptr(_)
+                    | Type::Struct(_)
+                    | Type::MemView(_)
+            );
+            if !storable {
+                tv = self.coerce_object(tv);
+            }
+            let (_, name, read) = self.spill("item", tv, out);
+            reads.push((name, read));
+        }
+        for (t, (_, read)) in targets.iter().zip(&reads) {
+            self.assign(std::slice::from_ref(t), read, span, out);
+        }
+        for (name, _) in reads {
+            self.names.remove(&name);
+        }
     }
 
     fn unpack(&mut self, items: &[ast::Expr], value: &ast::Expr, span: Span, out: &mut Vec<TStmt>) {
