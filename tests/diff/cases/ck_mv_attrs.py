@@ -1,0 +1,31 @@
+import numpy as np
+
+from diffcase import ANY, Cases, Lazy
+
+C = Cases("ck_mv_attrs")
+M = Lazy(lambda: np.arange(12.0).reshape(3, 4))
+MF = Lazy(lambda: np.asfortranarray(np.arange(12.0).reshape(3, 4)))
+
+C.add("shape_tuple", M)
+C.add("shape_tuple", Lazy(lambda: np.arange(12.0).reshape(3, 4)[::2, ::-1]))
+C.add("shape_items", Lazy(lambda: np.zeros((2, 3, 4))))
+C.add("shape_items", Lazy(lambda: np.zeros((0, 3, 4))))
+C.add("sizes", Lazy(lambda: np.zeros(5, np.float32)))
+C.add("sizes", Lazy(lambda: np.zeros(10, np.float32)[::3]))
+C.add("iterate", Lazy(lambda: np.array([3, -1, 2], dtype=np.int_)))
+C.add("iterate", Lazy(lambda: np.array([], dtype=np.int_)))
+C.add("contiguity", M)
+C.add("contiguity", MF)
+C.add("contiguity", Lazy(lambda: np.zeros((3, 4))[:, ::2]))
+C.add("contiguity", Lazy(lambda: np.zeros((1, 4))))
+C.add("copies", M, show_args=True)
+C.add("copies", Lazy(lambda: np.arange(12.0).reshape(3, 4)[::-1, 1:3]), show_args=True)
+C.add("transpose3", Lazy(lambda: np.arange(24, dtype=np.intc).reshape(2, 3, 4)))
+C.add("cdef_view_roundtrip", Lazy(lambda: np.arange(5.0)), 2, show_args=True)
+C.add("cdef_view_roundtrip", Lazy(lambda: np.arange(5.0)), 0, raises=IndexError, msg=True)
+C.add("return_view", M)
+C.add("view_is_none")
+C.add("view_is_none", None)
+C.add("view_is_none", Lazy(lambda: np.zeros(3)))
+C.add("assign_none_local", Lazy(lambda: np.zeros(3)))
+C.add("mv_base_type", Lazy(lambda: np.zeros(3)))

@@ -1,0 +1,26 @@
+import numpy as np
+
+from diffcase import ANY, Cases, Lazy
+
+C = Cases("ck_ringbuf")
+C.add("run_ops", [1.0, 2.0, None, 3.0, 4.0, None, None], 2)
+C.add("run_ops", [1.0, 2.0, 3.0, 4.0, 5.0], 2)
+C.add("run_ops", [1.0, 2.0, 3.0, 4.0, 5.0], 2, True)
+C.add("run_ops", [1, 2, 3, None], 3, overwrite=True)
+C.add("run_ops", [None], 2, raises=IndexError, msg=True, tb=("run_ops", "ring_pop"))
+C.add("run_ops", [1.0, -1.0, None, None], 4)
+C.add("run_ops", [1.0, "x"], 2, raises=TypeError, msg=True)
+C.add("run_ops", [], 0, raises=ValueError, msg=True, tb=("run_ops", "ring_init"))
+C.add("run_ops", [], -5, raises=ValueError, msg=True)
+C.add("moving_average", Lazy(lambda: np.array([1.0, 2.0, 3.0, 4.0, 5.0])), 3)
+C.add("moving_average", Lazy(lambda: np.random.default_rng(1).normal(size=20)), 4, approx=True)
+C.add("moving_average", Lazy(lambda: np.array([])), 2)
+C.add("moving_average", Lazy(lambda: np.array([1.0])), 0, raises=ValueError, msg=True)
+C.add("sliding_max", Lazy(lambda: np.array([1.0, 3.0, -1.0, -3.0, 5.0, 3.0, 6.0, 7.0])), 3)
+C.add("sliding_max", Lazy(lambda: np.array([1.0, 2.0])), 5)
+C.add("sliding_max", Lazy(lambda: np.random.default_rng(2).normal(size=25)), 1)
+C.add("sliding_max", Lazy(lambda: np.array([1.0])), 0, raises=ValueError, msg=True)
+C.add("delay_line", Lazy(lambda: np.arange(5, dtype=np.float32)), 2)
+C.add("delay_line", Lazy(lambda: np.arange(3, dtype=np.float32)), 0)
+C.add("delay_line", Lazy(lambda: np.arange(3, dtype=np.float32)), -1, raises=ValueError, msg=True)
+C.each("realloc_stack", [0, 1, 5, 100])
