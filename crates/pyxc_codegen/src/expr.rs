@@ -1913,6 +1913,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.check(&format!("{t} < 0"), None);
         } else if let Some(k) = int_kind(to) {
             let ct = cast_type(to);
+            // Messages name a header's typedef as Cython does (`uint32_t`).
+            let msg_name = match to.strip_const() {
+                Type::Opaque { c_name, .. } => c_string(c_name.as_bytes()),
+                _ => c_string(k.c_name().as_bytes()),
+            };
             let call = match k {
                 // Cython converts to Py_ssize_t with `__index__` (a float
                 // raises TypeError), to the other integers with `__int__`.
@@ -1920,26 +1925,23 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 IntKind::LongLong | IntKind::Int64 | IntKind::Long | IntKind::IntPtr => {
                     format!("({ct})pyxc_as_longlong({src})")
                 }
+                IntKind::ULongLong if !matches!(to.strip_const(), Type::Opaque { .. }) => {
+                    format!("({ct})pyxc_as_ulonglong({src})")
+                }
                 IntKind::ULongLong
                 | IntKind::UInt64
                 | IntKind::ULong
                 | IntKind::SizeT
                 | IntKind::UIntPtr => {
-                    format!("({ct})pyxc_as_ulonglong({src})")
+                    format!("({ct})pyxc_as_unsigned({src}, ULLONG_MAX, {msg_name})")
                 }
                 k if k.signed() || k == IntKind::Char => {
                     let (min, max) = ctype::int_limits(k);
-                    format!(
-                        "({ct})pyxc_as_signed({src}, {min}, {max}, {})",
-                        c_string(k.c_name().as_bytes())
-                    )
+                    format!("({ct})pyxc_as_signed({src}, {min}, {max}, {msg_name})")
                 }
                 k => {
                     let (_, max) = ctype::int_limits(k);
-                    format!(
-                        "({ct})pyxc_as_unsigned({src}, {max}, {})",
-                        c_string(k.c_name().as_bytes())
-                    )
+                    format!("({ct})pyxc_as_unsigned({src}, {max}, {msg_name})")
                 }
             };
             self.w.line(format!("{t} = {call};"));
