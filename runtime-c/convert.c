@@ -161,6 +161,16 @@ PYXC_RT unsigned long long pyxc_as_ulonglong(PyObject *o) {
     return pyxc_as_unsigned(o, ULLONG_MAX, "unsigned PY_LONG_LONG");
 }
 
+/* The char * of a bytes or bytearray object (borrowed: valid while `o`
+ * lives), as Cython converts to char *; anything else is a TypeError
+ * "expected bytes, T found". */
+PYXC_RT char *pyxc_as_charptr(PyObject *o) {
+    if (PyByteArray_Check(o)) {
+        return PyByteArray_AS_STRING(o);
+    }
+    return PyBytes_AsString(o);
+}
+
 PYXC_RT double pyxc_as_double(PyObject *o) {
     if (pyxc_likely(PyFloat_CheckExact(o))) {
         return PyFloat_AS_DOUBLE(o);

@@ -1957,7 +1957,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             let cast = crate::ctype::cast_type(to);
             self.w
-                .line(format!("{t} = ({cast})PyBytes_AsString({src});"));
+                .line(format!("{t} = ({cast})pyxc_as_charptr({src});"));
             self.check(&format!("!{t}"), None);
         } else {
             return Err(ice(format!("no conversion of an object to {to}"), span));

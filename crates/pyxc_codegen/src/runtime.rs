@@ -55,6 +55,7 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_as_signed"
         | "pyxc_as_unsigned"
         | "pyxc_as_double"
+        | "pyxc_as_charptr"
         | "pyxc_is_true"
         | "pyxc_as_ssize_t"
         | "pyxc_int_from_number" => Topic::Convert,
@@ -105,6 +106,7 @@ pub const HELPERS: &[&str] = &[
     "pyxc_as_signed",
     "pyxc_as_unsigned",
     "pyxc_as_double",
+    "pyxc_as_charptr",
     "pyxc_is_true",
     "pyxc_as_ssize_t",
     "pyxc_int_from_number",

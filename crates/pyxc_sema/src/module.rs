@@ -4,7 +4,7 @@
 use crate::directives::Directives;
 use crate::scope::{Intrinsic, Namespace, Sym};
 use crate::tir::{self, CGlobalId, FuncId, TFunction, TModule, TParam, Var, VarId};
-use crate::types::{ErrorReturn, FuncType, ObjKind, StructType, Type};
+use crate::types::{ErrorReturn, FuncType, IntKind, ObjKind, StructType, Type};
 use crate::Options;
 use pyxc_diagnostics::{Diagnostic, SourceMap, Span};
 use pyxc_syntax::ast::{self, ExprKind, StmtKind};
@@ -870,13 +870,22 @@ impl<'a> ModuleCx<'a> {
                 ast::ParamKind::VarArgs => tir::ParamKind::VarArgs,
                 ast::ParamKind::KwArgs => tir::ParamKind::KwArgs,
             };
-            if matches!(ty, Type::Ptr(_)) && kind == tir::FuncKind::Def {
+            // A char pointer takes a bytes/bytearray argument, as in Cython.
+            let char_ptr = matches!(&ty, Type::Ptr(e)
+                if matches!(e.strip_const(), Type::Int(IntKind::Char | IntKind::SChar | IntKind::UChar)));
+            if matches!(ty, Type::Ptr(_)) && !char_ptr && kind == tir::FuncKind::Def {
                 self.diags.push(
                     Diagnostic::error(
                         format!("a def function cannot take a '{ty}' argument"),
                         p.span,
                     )
-                    .with_label_message("Python callers cannot pass C pointers"),
+                    .with_label_message(match &ty {
+                        Type::Ptr(e) if matches!(e.strip_const(), Type::Int(_) | Type::Float(_)) => format!(
+                            "Python callers cannot pass C pointers: take a memoryview (`{e}[:] {}`) or make the function cdef",
+                            name.name
+                        ),
+                        _ => "Python callers cannot pass C pointers: make the function cdef".to_string(),
+                    }),
                 );
             }
             // Cython: typed object and memoryview arguments accept None unless
