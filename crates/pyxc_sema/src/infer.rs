@@ -6,8 +6,9 @@
 //! widest of them, unless Cython's overflow rule keeps it an object: a name
 //! read directly under arithmetic that could overflow (`n * 2`, `-n`,
 //! `abs(n)`, `n += 1`; index and call arguments reset the rule), so C
-//! integers never change a result. A local assigned only C pointers of one
-//! type is that pointer type. Every other untyped local stays an object.
+//! integers never change a result. A local assigned only C pointers (or
+//! memoryviews, or structs) of one type is that type. Every other untyped
+//! local stays an object.
 
 use crate::body::FnCx;
 use crate::tir::VarId;
@@ -323,6 +324,7 @@ fn span_int(a: IntKind, b: IntKind) -> IntKind {
 enum Guess {
     Double,
     Int(IntKind),
+    /// A pointer, memoryview or struct type.
     Ptr(Type),
     Object,
 }
@@ -449,8 +451,11 @@ impl FnCx<'_, '_> {
                 return Guess::Int(k);
             }
         }
-        // A pointer: every assignment that pointer type, with itself one.
-        let Some(Some(p @ Type::Ptr(_))) = types.first().cloned() else {
+        // A pointer, memoryview or struct: every assignment that type, with
+        // itself one.
+        let Some(Some(p @ (Type::Ptr(_) | Type::MemView(_) | Type::Struct(_)))) =
+            types.first().cloned()
+        else {
             return Guess::Object;
         };
         let own = std::mem::replace(&mut self.vars[v.0 as usize].ty, p.clone());
