@@ -1,0 +1,31 @@
+import random
+import struct
+
+from diffcase import ANY, Cases
+
+C = Cases("pyl_bytes_codec")
+rng = random.Random(55)
+RB = bytes(rng.randrange(256) for _ in range(100))
+C.each("hexdump", [b"", b"Hello, World!\x00\x01\xff", RB])
+C.add("hexdump", b"abc", 16)
+C.add("hexdump", "abc", raises=TypeError)
+C.each("adler32", [b"", b"Wikipedia", RB, b"\xff" * 5000])
+C.each("fletcher16", [b"", b"abcde", RB, bytearray(b"xyz"), [1, 2, 3]])
+C.add("fletcher16", "abc", raises=TypeError)
+C.each("varint_encode", [0, 1, 127, 128, 300, 2**64, 2**200 + 3])
+C.add("varint_encode", -1, raises=ValueError, msg=True)
+C.each("varint_decode", [b"\x00", b"\xac\x02", b"\xff\xff\xff\xff\x0f\x99", b"\x80" * 9 + b"\x01"])
+C.add("varint_decode", b"\x80\x80", raises=ValueError, msg=True)
+C.each("base_encode", [b"", b"\x00\x00\x01", b"hello world", RB[:20]])
+C.add("base_encode", b"\xff\xff", "01")
+C.add("pack_records", [(1, 2.5, "a"), (2**32 - 1, -0.0, "héllo")])
+C.add("pack_records", [(-1, 1.0, "x")], raises=ANY, msg=True)
+C.add("unpack_records", struct.pack("<IdH", 7, 1.25, 3) + b"abc" + struct.pack("<IdH", 8, -2.0, 0))
+C.add("unpack_records", b"")
+C.add("unpack_records", b"\x00\x01", raises=ANY, msg=True)
+C.each("xor_cipher", [(b"secret", b"k"), (b"", b"abc"), (RB, b"\x01\x02\x03")])
+C.add("xor_cipher", b"x", b"", raises=ValueError, msg=True)
+C.each("bytearray_edit", [b"abcdef", b"ab"])
+C.each("bits_to_bytes", ["", "0100000101000010", "11111111"])
+C.add("bits_to_bytes", "101", raises=ValueError, msg=True)
+C.add("bits_to_bytes", "1010101x", raises=ValueError)

@@ -1,0 +1,15 @@
+from diffcase import Cases
+
+C = Cases("pyl_eval_order")
+C.each("chained_once", [(1, 2, 3), (2, 1, 3), (1, 3, 2)])
+C.add("call_args_order")
+C.add("subscript_aug")
+C.add("dict_display_order")
+C.add("assignment_order")
+C.each("and_or_order", [(0, 1), (1, 0), (1, 2), ("", "")])
+C.each("conditional_order", [True, 0])
+C.add("binop_order")
+C.each("comprehension_order", [0, 4])
+C.add("exception_mid_args")
+C.each("walrus_free_counter", [[1, 2, 3], [5, 6, 7, 8], []])
+C.add("method_chain", "  BANANA ")

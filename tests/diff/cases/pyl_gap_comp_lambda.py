@@ -1,0 +1,7 @@
+from diffcase import Cases
+
+C = Cases("pyl_gap_comp_lambda")
+C.each("late_binding", [0, 3])
+C.add("handlers", ["a", "b"])
+C.add("adders", [1, 2, 3])
+C.add("bound_default", 4)

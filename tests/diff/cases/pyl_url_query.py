@@ -1,0 +1,16 @@
+from diffcase import Cases
+
+C = Cases("pyl_url_query")
+C.each("quote", ["abc", "a b&c=d", "/path/to file", "héllo wörld", "", "100%"])
+C.add("quote", "/a/b", "")
+C.each("unquote", ["abc", "a%20b", "%E2%82%AC", "%zz", "100%", "%4", "%C3"])
+C.add("unquote", "a+b%2Bc", True)
+C.each("parse_qs", ["a=1&b=2&a=3", "", "flag&x=", "q=hello+world&e=%E2%82%AC", "&&k=v&&"])
+C.add("urlencode", {"q": "a b", "n": [1, 2], "e": "€"})
+C.add("urlencode", {})
+C.add("urlencode", {1: 2, "x": (None,)}, raises=TypeError)
+C.each("split_url", ["https://Example.com/a/b?x=1&y=2#frag", "http://host:8080", "ftp://h/p", "HTTP://h:1/?a"])
+C.add("split_url", "no-scheme.com", raises=ValueError, msg=True)
+C.add("split_url", "http://h:xx/", raises=ValueError, msg=True)
+C.each("join_path", [("/a/b", "c", "../d"), ("/", "..", "x/./y"), ("", "")])
+C.each("roundtrip", ["plain", "sp ace", "ü€😀", "%41"])
