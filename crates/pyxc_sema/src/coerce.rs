@@ -60,12 +60,56 @@ fn promote_int(x: IntKind, y: IntKind) -> IntKind {
 
 impl FnCx<'_, '_> {
     /// Convert `e` to type `to`, or report why it cannot be.
+    /// `e` as C number type `to` through a plain C cast node (kept
+    /// visible, not folded into a constant).
+    pub(crate) fn c_cast(&mut self, e: TExpr, to: &Type) -> TExpr {
+        if &e.ty == to {
+            return e;
+        }
+        let span = e.span;
+        TExpr::new(
+            TExprKind::Coerce {
+                kind: Coercion::CCast,
+                operand: Box::new(e),
+            },
+            to.clone(),
+            span,
+        )
+    }
+
     pub fn coerce(&mut self, e: TExpr, to: &Type) -> TExpr {
         let from = e.ty.clone();
         if &from == to {
             return e;
         }
         let span = e.span;
+        // A conditional expression of mixed C numbers becoming an object:
+        // each branch converts from its own type, as in Cython.
+        if let (TExprKind::Cond { .. }, Type::Object(_)) = (&e.kind, to.strip_const()) {
+            if from.is_numeric() {
+                let TExprKind::Cond { test, body, orelse } = e.kind else {
+                    unreachable!()
+                };
+                let own = |x: Box<TExpr>| match x.kind {
+                    TExprKind::Coerce {
+                        kind: Coercion::CCast,
+                        operand,
+                    } if operand.ty.is_numeric() => *operand,
+                    _ => *x,
+                };
+                let body = self.coerce(own(body), to);
+                let orelse = self.coerce(own(orelse), to);
+                return TExpr::new(
+                    TExprKind::Cond {
+                        test,
+                        body: Box::new(body),
+                        orelse: Box::new(orelse),
+                    },
+                    to.clone(),
+                    span,
+                );
+            }
+        }
         let node = |kind: Coercion, e: TExpr| {
             TExpr::new(
                 TExprKind::Coerce {

@@ -184,9 +184,14 @@ impl FnCx<'_, '_> {
                 }
                 let b = self.expr(body);
                 let o = self.expr(orelse);
+                // Cython's independent spanning type: a bint beside another
+                // number is an object (True stays True).
+                let bint = matches!(b.ty.strip_const(), Type::Bint)
+                    || matches!(o.ty.strip_const(), Type::Bint);
+                let mixed = b.ty != o.ty && b.ty.is_numeric() && o.ty.is_numeric();
                 let ty = if b.ty == o.ty {
                     b.ty.clone()
-                } else if b.ty.is_numeric() && o.ty.is_numeric() {
+                } else if mixed && !bint {
                     promote(&b.ty, &o.ty)
                 } else if b.ty.is_pointer() && matches!(o.ty, Type::Null) {
                     b.ty.clone()
@@ -195,8 +200,14 @@ impl FnCx<'_, '_> {
                 } else {
                     Type::object()
                 };
-                let b = self.coerce(b, &ty);
-                let o = self.coerce(o, &ty);
+                // Mixed C numbers meet in an explicit cast, which `coerce`
+                // undoes when the whole expression becomes an object: each
+                // branch then converts on its own (`1 if c else 2.0` gives 1).
+                let (b, o) = if mixed && !bint {
+                    (self.c_cast(b, &ty), self.c_cast(o, &ty))
+                } else {
+                    (self.coerce(b, &ty), self.coerce(o, &ty))
+                };
                 self.texpr(
                     TExprKind::Cond {
                         test: Box::new(test),
