@@ -487,6 +487,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
 
     fn declare_locals_stmt(&mut self, s: &ast::Stmt) {
         let mut bound = Vec::new();
+        s.for_each_expr(&mut |e| ast::walrus_targets(e, &mut bound));
         match &s.kind {
             StmtKind::Global(names) => {
                 for n in names {

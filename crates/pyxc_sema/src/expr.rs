@@ -19,6 +19,36 @@ impl FnCx<'_, '_> {
     }
 
     /// An expression that yields nothing useful after an error was reported.
+    /// `name := value`: stores the value in the local and gives it.
+    fn named_expr(&mut self, target: &ast::Ident, value: &ast::Expr, span: Span) -> TExpr {
+        let v = self.expr(value);
+        let var = match self.names.get(&target.name) {
+            Some(&var) if !self.is_module => var,
+            _ => {
+                let what = if self.is_module {
+                    "at module level"
+                } else {
+                    "for a variable an inner function uses"
+                };
+                self.m.diags.push(
+                    Diagnostic::error(format!("':=' {what} is not supported yet"), target.span)
+                        .with_label_message("assign it in a statement of its own first"),
+                );
+                return self.error_expr(span);
+            }
+        };
+        let ty = self.vars[var.0 as usize].ty.clone();
+        let v = self.coerce(v, &ty);
+        self.texpr(
+            TExprKind::Let {
+                var,
+                value: Box::new(v),
+            },
+            ty,
+            span,
+        )
+    }
+
     pub fn error_expr(&self, span: Span) -> TExpr {
         TExpr::new(TExprKind::NoneConst, Type::object(), span)
     }
@@ -345,10 +375,7 @@ impl FnCx<'_, '_> {
                 self.err("a starred expression is only allowed in calls", span);
                 self.error_expr(span)
             }
-            ExprKind::NamedExpr { .. } => {
-                self.err("':=' is not supported yet", span);
-                self.error_expr(span)
-            }
+            ExprKind::NamedExpr { target, value } => self.named_expr(target, value, span),
             ExprKind::Yield(_) => {
                 self.err("generators are not supported by pyxc yet", span);
                 self.error_expr(span)

@@ -66,6 +66,10 @@ impl<'a> Scan<'a> {
                     self.overflow.insert(n.clone());
                 }
             }
+            ExprKind::NamedExpr { target, value } => {
+                self.other.insert(target.name.clone());
+                self.mark(value, false);
+            }
             // `[x] * n` is a display repeated n times, not arithmetic.
             ExprKind::BinOp {
                 left,

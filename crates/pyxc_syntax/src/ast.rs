@@ -431,6 +431,64 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Stmt {
+    /// Calls `f` on the statement's own expressions (not those of nested
+    /// statement bodies or nested function definitions).
+    pub fn for_each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
+        match &self.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => f(e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(&mut *f);
+                f(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                f(target);
+                f(value);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                f(target);
+                value.iter().for_each(f);
+            }
+            StmtKind::Raise { exc, cause } => exc.iter().chain(cause).for_each(f),
+            StmtKind::Del(targets) => targets.iter().for_each(f),
+            StmtKind::Assert { test, msg } => {
+                f(test);
+                msg.iter().for_each(f);
+            }
+            StmtKind::If { test, .. } | StmtKind::While { test, .. } => f(test),
+            StmtKind::For { target, iter, .. } => {
+                f(target);
+                f(iter);
+            }
+            StmtKind::Try { handlers, .. } => {
+                handlers.iter().filter_map(|h| h.ty.as_ref()).for_each(f)
+            }
+            StmtKind::With { items, .. } => {
+                for it in items {
+                    f(&it.context);
+                    it.target.iter().for_each(&mut *f);
+                }
+            }
+            StmtKind::WithGil { condition, .. } => condition.iter().for_each(f),
+            StmtKind::CVarDecl(d) => d.vars.iter().filter_map(|v| v.value.as_ref()).for_each(f),
+            _ => {}
+        }
+    }
+}
+
+/// The names `:=` binds in `e` (not inside lambdas, which have their own
+/// scope), with their spans.
+pub fn walrus_targets(e: &Expr, out: &mut Vec<(String, Span)>) {
+    match &e.kind {
+        ExprKind::NamedExpr { target, value } => {
+            out.push((target.name.clone(), target.span));
+            walrus_targets(value, out);
+        }
+        ExprKind::Lambda { .. } => {}
+        _ => e.for_each_child(&mut |c| walrus_targets(c, out)),
+    }
+}
+
 impl Expr {
     /// Calls `f` on every direct sub-expression, in source order (lambda
     /// defaults and body, comprehension parts, f-string fields included).

@@ -20,3 +20,33 @@ def read_chunks(bytes data, int size):
 
 def filtered_squares(list xs):
     return [y for x in xs if (y := x * x) > 10]
+
+
+def typed_target(list xs):
+    cdef int n
+    total = 0
+    for x in xs:
+        if (n := x * 2) > 5:
+            total += n
+    return total, n
+
+
+def in_while_count(bytes data):
+    cdef Py_ssize_t i = 0
+    count = 0
+    while (i := data.find(b",", i)) != -1:
+        count += 1
+        i += 1
+    return count, i
+
+
+def short_circuit(a, b):
+    r = a or (k := b)
+    try:
+        return r, k
+    except UnboundLocalError:
+        return r, "unbound"
+
+
+def value_of_expr(x):
+    return (y := x + 1), y
