@@ -20,3 +20,7 @@ def adders(xs):
 def bound_default(int n):
     fs = [lambda i=i: i * i for i in range(n)]
     return [f() for f in fs]
+
+
+def top_terms(vectors, int k):
+    return [sorted(v, key=lambda t: (-v[t], t))[:k] for v in vectors]
