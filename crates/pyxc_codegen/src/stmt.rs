@@ -53,7 +53,29 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 step_sign,
                 body,
                 orelse,
+                legacy: Some(inclusive),
+                ..
+            } => self.for_from(
+                var,
+                counter_ty,
+                (start, stop, step),
+                *step_sign == Some(1),
+                *inclusive,
+                body,
+                orelse,
+                s.span,
+            ),
+            S::ForRange {
+                var,
+                counter_ty,
+                start,
+                stop,
+                step,
+                step_sign,
+                body,
+                orelse,
                 fast,
+                legacy: None,
             } => self.for_range(
                 var,
                 counter_ty,
@@ -579,6 +601,52 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         if fast.is_some() {
             self.w.close();
         }
+        self.stmts(orelse)?;
+        if let Some(end) = end {
+            self.w.label_here(&end);
+        }
+        Ok(())
+    }
+
+    /// A legacy `for i from a <= i < b by s` loop: C's own loop on the
+    /// target (stop and step evaluated once, before it).
+    #[allow(clippy::too_many_arguments)]
+    fn for_from(
+        &mut self,
+        var: &LValue,
+        ty: &Type,
+        (start, stop, step): (&TExpr, &TExpr, &TExpr),
+        up: bool,
+        inclusive: bool,
+        body: &[TStmt],
+        orelse: &[TStmt],
+        span: Span,
+    ) -> R<()> {
+        let a = self.c_val(start)?;
+        let first = self.c_temp(ty);
+        self.w.line(format!("{first} = {};", a.0));
+        let b = self.c_val(stop)?;
+        let last = self.c_temp(ty);
+        self.w.line(format!("{last} = {};", b.0));
+        let c = self.c_val(step)?;
+        let by = self.c_temp(ty);
+        self.w.line(format!("{by} = {};", c.0));
+        let op = match (up, inclusive) {
+            (true, false) => "<",
+            (true, true) => "<=",
+            (false, false) => ">",
+            (false, true) => ">=",
+        };
+        let (end, frame) = self.loop_frame(!orelse.is_empty());
+        let target = self.lvalue_c(var, span)?;
+        self.w.open(format!(
+            "for ({target} = {first}; {target} {op} {last}; {target} += {by})"
+        ));
+        self.frames.push(frame);
+        let r = self.stmts(body);
+        self.frames.pop();
+        r?;
+        self.w.close();
         self.stmts(orelse)?;
         if let Some(end) = end {
             self.w.label_here(&end);

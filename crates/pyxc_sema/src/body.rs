@@ -9,6 +9,15 @@ use pyxc_diagnostics::{Diagnostic, Span};
 use pyxc_syntax::ast::{self, ExprKind, StmtKind};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A `for ... from` loop's start, its two comparisons, stop and step.
+type ForFromBounds<'a> = (
+    &'a ast::Expr,
+    ast::CmpOp,
+    ast::CmpOp,
+    &'a ast::Expr,
+    Option<&'a ast::Expr>,
+);
+
 /// The docstring of a body: a string literal as its first statement.
 pub fn docstring(body: &[ast::Stmt]) -> Option<String> {
     match body.first().map(|s| &s.kind) {
@@ -1915,6 +1924,20 @@ impl<'m, 'a> FnCx<'m, 'a> {
         span: Span,
         out: &mut Vec<TStmt>,
     ) {
+        if let ExprKind::ForFrom {
+            start,
+            start_op,
+            stop_op,
+            stop,
+            step,
+        } = &iter.kind
+        {
+            let bounds = (&**start, *start_op, *stop_op, &**stop, step.as_deref());
+            if let Some(stmt) = self.for_from_loop(target, bounds, body, orelse, span) {
+                out.push(stmt);
+            }
+            return;
+        }
         // range()/prange() with a C integer target: a C loop.
         if let ExprKind::Call { func, args } = &iter.kind {
             let which = self.range_kind(func);
@@ -2191,6 +2214,88 @@ impl<'m, 'a> FnCx<'m, 'a> {
         }
     }
 
+    /// Cython's legacy `for i from a <= i < b by s`: a C loop on the
+    /// target itself (bounds and step evaluated once), which afterwards
+    /// holds the first value that failed the test, as in C.
+    fn for_from_loop(
+        &mut self,
+        target: &ast::Expr,
+        (start, start_op, stop_op, stop, step): ForFromBounds<'_>,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+    ) -> Option<TStmt> {
+        let lv = self.lvalue(target)?;
+        let ty = self.lvalue_type(&lv).strip_const().clone();
+        if !ty.is_int() {
+            self.m.diags.push(
+                Diagnostic::error(
+                    format!("the target of a `for ... from` loop must be a C integer, not '{ty}'"),
+                    target.span,
+                )
+                .with_label_message("declare it first, e.g. `cdef Py_ssize_t i`"),
+            );
+            return None;
+        }
+        let up = matches!(start_op, ast::CmpOp::Lt | ast::CmpOp::LtE);
+        let bound = |cx: &mut Self, e: &ast::Expr| {
+            let t = cx.expr(e);
+            cx.coerce(t, &ty)
+        };
+        let mut first = bound(self, start);
+        // `a < i` starts at a + 1 (`a > i` at a - 1).
+        if matches!(start_op, ast::CmpOp::Lt | ast::CmpOp::Gt) {
+            let one = self.int_const(1, &ty, span);
+            first = TExpr::new(
+                TExprKind::CBinary {
+                    op: if up { CBinOp::Add } else { CBinOp::Sub },
+                    left: Box::new(first),
+                    right: Box::new(one),
+                    zero_check: false,
+                    python_semantics: false,
+                },
+                ty.clone(),
+                span,
+            );
+        }
+        let last = bound(self, stop);
+        let step = match step {
+            Some(s) => bound(self, s),
+            None => self.int_const(1, &ty, span),
+        };
+        // The step is a distance: the direction comes from the comparison.
+        let step = if up {
+            step
+        } else {
+            TExpr::new(
+                TExprKind::CUnary {
+                    op: UnOp::Neg,
+                    operand: Box::new(step),
+                },
+                ty.clone(),
+                span,
+            )
+        };
+        let tbody = self.block(body);
+        let orelse = self.block(orelse);
+        Some(TStmt {
+            kind: TStmtKind::ForRange {
+                var: lv,
+                counter_ty: ty,
+                start: first,
+                stop: last,
+                step,
+                step_sign: Some(if up { 1 } else { -1 }),
+                body: tbody,
+                orelse,
+                fast: None,
+                legacy: Some(matches!(stop_op, ast::CmpOp::LtE | ast::CmpOp::GtE)),
+            },
+            span,
+            line: self.line(span),
+        })
+    }
+
     fn range_loop(
         &mut self,
         kind: RangeKind,
@@ -2305,6 +2410,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 body: tbody,
                 orelse,
                 fast,
+                legacy: None,
             },
             span,
             line: self.line(span),

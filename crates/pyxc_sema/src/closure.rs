@@ -300,6 +300,7 @@ fn expr(e: &ast::Expr, sc: &mut Scope) {
             }
         }
         ExprKind::Yield(Some(x)) => go(x),
+        ExprKind::ForFrom { .. } => e.for_each_child(&mut |c| expr(c, sc)),
         _ => {}
     }
 }

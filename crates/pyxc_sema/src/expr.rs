@@ -376,6 +376,10 @@ impl FnCx<'_, '_> {
                 self.error_expr(span)
             }
             ExprKind::NamedExpr { target, value } => self.named_expr(target, value, span),
+            ExprKind::ForFrom { .. } => {
+                self.err("`from` bounds belong to a `for ... from` loop", span);
+                self.error_expr(span)
+            }
             ExprKind::Yield(_) => {
                 self.err("generators are not supported by pyxc yet", span);
                 self.error_expr(span)

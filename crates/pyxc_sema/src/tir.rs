@@ -219,6 +219,10 @@ pub enum TStmtKind {
         /// (evaluated once, after start and stop), run `fast.body`, the same
         /// body with the element checks it proves unnecessary turned off.
         fast: Option<Box<FastLoop>>,
+        /// A legacy `for ... from` loop (`Some(inclusive)`: the stop test is
+        /// `<=`/`>=`): the target is the C loop variable itself and keeps
+        /// C's final value; `step` is signed and never zero-checked.
+        legacy: Option<bool>,
     },
     /// `for target in iter` over any iterable: `iter` an object; each item
     /// (a new reference, [`TExprKind::IterItem`]) is converted by `item`

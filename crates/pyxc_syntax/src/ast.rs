@@ -593,6 +593,13 @@ impl Expr {
                     f(e);
                 }
             }
+            ExprKind::ForFrom {
+                start, stop, step, ..
+            } => {
+                f(start);
+                f(stop);
+                step.iter().for_each(|s| f(s));
+            }
         }
     }
 }
@@ -715,6 +722,16 @@ pub enum ExprKind {
     SizeOf(Box<SizeOfArg>),
     /// `await x` / `yield x`: parsed so the error can be precise.
     Yield(Option<Box<Expr>>),
+    /// The bounds of a legacy `for i from a <= i < b by s` loop: only ever
+    /// the `iter` of that loop's `For`. `start_op` sits between `start` and
+    /// the target, `stop_op` between the target and `stop`.
+    ForFrom {
+        start: Box<Expr>,
+        start_op: CmpOp,
+        stop_op: CmpOp,
+        stop: Box<Expr>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1097,3 +1097,87 @@ pub fn describe_error(
     };
     Diagnostic::error(msg, span).with_label_message(label)
 }
+
+/// `for t from a OP t OP b [by s]:` as a `For` whose `iter` is a
+/// `ForFrom`. The comparison must read `a < t < b` (each `<` or `<=`) or
+/// `a > t > b` (each `>` or `>=`), with the loop's own target in the middle.
+pub fn for_from(
+    ctx: &mut Ctx,
+    target: Ident,
+    cmp: Expr,
+    by: Option<(Ident, Expr)>,
+    body: Vec<Stmt>,
+    orelse: Vec<Stmt>,
+    span: Span,
+) -> Stmt {
+    let pass = Stmt {
+        kind: StmtKind::Pass,
+        span,
+    };
+    let step = match by {
+        Some((kw, _)) if kw.name != "by" => {
+            ctx.diags.push(
+                Diagnostic::error(format!("expected 'by' or ':', got '{}'", kw.name), kw.span)
+                    .with_label_message("a `for ... from` loop's step is written `by STEP`"),
+            );
+            return pass;
+        }
+        Some((_, s)) => Some(Box::new(s)),
+        None => None,
+    };
+    let shape_err = |ctx: &mut Ctx, at: Span| {
+        ctx.diags.push(
+            Diagnostic::error("malformed `for ... from` loop bounds", at).with_label_message(
+                format!(
+                    "write `{0} from START <= {0} < STOP` or `{0} from START >= {0} > STOP`",
+                    target.name
+                ),
+            ),
+        );
+    };
+    let (left, ops) = match cmp.kind {
+        ExprKind::Compare { left, ops } if ops.len() == 2 => (left, ops),
+        _ => {
+            shape_err(ctx, cmp.span);
+            return pass;
+        }
+    };
+    let mut ops = ops.into_iter();
+    let (Some((op1, mid)), Some((op2, stop))) = (ops.next(), ops.next()) else {
+        return pass;
+    };
+    let up = |o: CmpOp| matches!(o, CmpOp::Lt | CmpOp::LtE);
+    let down = |o: CmpOp| matches!(o, CmpOp::Gt | CmpOp::GtE);
+    let same_target = matches!(&mid.kind, ExprKind::Name(n) if *n == target.name);
+    if !same_target || !((up(op1) && up(op2)) || (down(op1) && down(op2))) {
+        shape_err(ctx, cmp.span);
+        return pass;
+    }
+    // The bounds' span runs through the step.
+    let iter_span = match &step {
+        Some(s) => Span::new(cmp.span.file, cmp.span.start, s.span.end.max(cmp.span.end)),
+        None => cmp.span,
+    };
+    let iter = Expr {
+        kind: ExprKind::ForFrom {
+            start: left,
+            start_op: op1,
+            stop_op: op2,
+            stop: Box::new(stop),
+            step,
+        },
+        span: iter_span,
+    };
+    Stmt {
+        kind: StmtKind::For {
+            target: Expr {
+                kind: ExprKind::Name(target.name),
+                span: target.span,
+            },
+            iter,
+            body,
+            orelse,
+        },
+        span,
+    }
+}

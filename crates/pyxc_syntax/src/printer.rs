@@ -695,6 +695,25 @@ pub fn expr(e: &Expr) -> String {
             Some(x) => format!("(yield {})", expr(x)),
             None => "(yield)".into(),
         },
+        ExprKind::ForFrom {
+            start,
+            start_op,
+            stop_op,
+            stop,
+            step,
+        } => {
+            let by = step
+                .as_ref()
+                .map(|s| format!(" by {}", expr(s)))
+                .unwrap_or_default();
+            format!(
+                "(from {} {} _ {} {}{by})",
+                expr(start),
+                cmpop(*start_op),
+                cmpop(*stop_op),
+                expr(stop)
+            )
+        }
     }
 }
 

@@ -229,6 +229,7 @@ pub fn for_range(
             body,
             orelse: vec![],
             fast: None,
+            legacy: None,
         },
     )
 }

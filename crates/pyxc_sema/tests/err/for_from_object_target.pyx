@@ -1,0 +1,5 @@
+def f(n):
+    s = 0
+    for i from 0 <= i < n:
+        s += i
+    return s
