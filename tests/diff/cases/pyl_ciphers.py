@@ -1,0 +1,16 @@
+from diffcase import Cases
+
+C = Cases("pyl_ciphers")
+C.each("caesar", [("Hello, World!", 3), ("xyz", 3), ("abc", -1), ("Ünï", 5), ("", 10), ("abc", 2**31 - 1)])
+C.add("caesar", "a", 2**31, raises=OverflowError)
+C.each("vigenere", [("ATTACK AT DAWN", "lemon"), ("hello world", "KEY")])
+C.add("vigenere", "LXFOPV EF RNHR", "lemon", True)
+C.add("vigenere", "x", "k3y", raises=ValueError, msg=True)
+C.add("vigenere", "x", "", raises=ValueError, msg=True)
+C.each("atbash", ["Hello", "", "zyx ABC 123"])
+C.each("rail_fence", [("WEAREDISCOVEREDFLEEATONCE", 3), ("abc", 1), ("abcdefgh", 4), ("", 3)])
+C.each("rail_fence_decode", [("WECRLTEERDSOEEFEAOCAIVDEN", 3), ("aebdfhcg", 4) if False else ("adgbeh cf", 3)])
+C.add("anagram_groups", ["listen", "silent", "enlist", "google", "gooegl", "cat", "act", "dog"])
+C.add("anagram_groups", [])
+C.each("crack_caesar", ["Wkh txlfn eurzq ira mxpsv ryhu wkh odcb grj", ""])
+C.each("letter_histogram", ["Hello World", "", "ÀÉ aa"])

@@ -1,0 +1,18 @@
+from diffcase import Cases
+
+C = Cases("pyl_global_config")
+C.add("reset")
+C.add("fmt", [1, 2.5, 1 / 3])
+C.add("configure", precision=1, verbose=True)
+C.add("fmt", [1, 2.25])
+C.add("configure", sep=" | ")
+C.add("fmt", [])
+C.add("fmt", ["x"], raises=ValueError)
+C.add("stats")
+C.add("configure", colour="red", raises=TypeError, msg=True)
+C.add("nested_global_update", 3)
+C.add("read_shadow")
+C.add("global_in_loop", [1, None, 2])
+C.add("global_in_loop", ["x"], raises=TypeError)
+C.add("reset")
+C.add("stats")

@@ -1,0 +1,15 @@
+from diffcase import Cases
+
+C = Cases("pyl_recursion")
+C.each("flatten", [[1, [2, [3, [4]]], (5, 6)], [], 7, [[[]]], ["ab", ["c"]]])
+C.each("permutations", [[], [1], [1, 2, 3], "abc"])
+C.each("subsets", [[], [1, 2, 3]])
+C.each("n_queens", [1, 4, 6, 8])
+C.each("hanoi", [0, 1, 3])
+C.add("hanoi", 2, "x", "y", "z")
+C.each("is_even", [0, 7, 100])
+C.each("ackermann", [(0, 0), (1, 2), (2, 3), (3, 3)])
+C.each("depth", [1, [], {"a": [1, {"b": ()}]}, [[[[1]]]]])
+C.each("deep_equal", [([1, {"a": (2,)}], [1, {"a": (2,)}]), ([1], (1,)), ({"a": 1}, {"a": 1.0}), ([], [])])
+C.each("gcd_rec", [(48, 18), (0, 5), (2**100, 2**60 * 3), (-12, 8)])
+C.each("binary_strings", [0, 3])
