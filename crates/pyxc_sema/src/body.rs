@@ -1333,6 +1333,12 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     self.err("cimport is only allowed at module level", span);
                 }
             }
+            // Declared (folded) with the module's other declarations.
+            StmtKind::DefConst { .. } => {
+                if !self.is_module {
+                    self.err("DEF is only allowed at module level", span);
+                }
+            }
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     if a.name.parts[0].name == "cython" {

@@ -69,7 +69,12 @@ impl FnCx<'_, '_> {
     fn expr_inner(&mut self, e: &ast::Expr) -> TExpr {
         let span = e.span;
         match &e.kind {
-            ExprKind::Name(n) => self.name(n, span),
+            // A DEF name is its value wherever it is read (Cython
+            // substitutes it while parsing, even over a local of that name).
+            ExprKind::Name(n) => match self.m.def_const(n, span) {
+                Some(lit) => self.expr(&lit),
+                None => self.name(n, span),
+            },
             ExprKind::Int {
                 digits,
                 radix,

@@ -9,6 +9,7 @@ mod body;
 mod closure;
 mod coerce;
 mod ctypes;
+mod defconst;
 pub mod directives;
 mod expr;
 mod fold;

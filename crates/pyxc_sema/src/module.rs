@@ -48,6 +48,8 @@ pub struct ModuleCx<'a> {
     /// Values of the module's own enum constants (array sizes, later
     /// enum values).
     pub enum_consts: BTreeMap<String, i128>,
+    /// `DEF` constants, as the literal each stands for.
+    pub def_consts: BTreeMap<String, ast::Expr>,
     /// Names the module binds at run time (assignments, imports, defs).
     pub py_globals: BTreeSet<String>,
     pub sigs: Vec<FuncSig>,
@@ -70,6 +72,7 @@ impl<'a> ModuleCx<'a> {
             diags: Vec::new(),
             syms: BTreeMap::new(),
             enum_consts: BTreeMap::new(),
+            def_consts: BTreeMap::new(),
             py_globals: BTreeSet::new(),
             sigs: Vec::new(),
             functions: Vec::new(),
@@ -95,7 +98,10 @@ impl<'a> ModuleCx<'a> {
     /// simple arithmetic).
     pub fn const_int(&self, e: &ast::Expr) -> Option<i128> {
         match &e.kind {
-            ExprKind::Name(n) => self.enum_consts.get(n).copied(),
+            ExprKind::Name(n) => match self.def_consts.get(n) {
+                Some(lit) => self.const_int(lit),
+                None => self.enum_consts.get(n).copied(),
+            },
             ExprKind::Int { digits, radix, .. } => i128::from_str_radix(digits, *radix).ok(),
             ExprKind::UnaryOp {
                 op: ast::UnaryOp::Neg,
@@ -243,6 +249,7 @@ impl<'a> ModuleCx<'a> {
                 }
             }
             StmtKind::Extern(block) => self.declare_extern(block),
+            StmtKind::DefConst { name, value } if top => self.declare_def_const(name, value),
             StmtKind::CTypedef { ty, name } => {
                 if let Some(t) = self.resolve_type(ty) {
                     self.syms.insert(name.name.clone(), Sym::Type(t));

@@ -128,6 +128,11 @@ pub enum StmtKind {
         ty: TypeExpr,
         name: Ident,
     },
+    /// `DEF NAME = value`: a compile-time constant (module level).
+    DefConst {
+        name: Ident,
+        value: Expr,
+    },
     /// `cdef struct S:` / `ctypedef struct S:` / `cdef union`.
     CStruct(StructDecl),
     /// `cdef enum E:` / `cdef enum: A, B` / `ctypedef enum E:`.
@@ -471,6 +476,7 @@ impl Stmt {
             }
             StmtKind::WithGil { condition, .. } => condition.iter().for_each(f),
             StmtKind::CVarDecl(d) => d.vars.iter().filter_map(|v| v.value.as_ref()).for_each(f),
+            StmtKind::DefConst { value, .. } => f(value),
             _ => {}
         }
     }

@@ -196,6 +196,9 @@ fn stmt(out: &mut String, s: &Stmt, d: usize) {
         StmtKind::CTypedef { ty, name } => {
             let _ = writeln!(out, "CTypedef {} {}", ty_(ty), name.name);
         }
+        StmtKind::DefConst { name, value } => {
+            let _ = writeln!(out, "DEF {} = {}", name.name, expr(value));
+        }
         StmtKind::CStruct(s) => struct_(out, s),
         StmtKind::CEnum(e) => enum_(out, e),
         StmtKind::Import(v) => {

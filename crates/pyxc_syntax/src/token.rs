@@ -85,6 +85,8 @@ pub enum Tok {
     Yield,
 
     // Cython keywords
+    /// `DEF`, the legacy compile-time constant.
+    DefConst,
     Cdef,
     Cpdef,
     Ctypedef,
@@ -203,6 +205,7 @@ impl Tok {
             "while" => Tok::While,
             "with" => Tok::With,
             "yield" => Tok::Yield,
+            "DEF" => Tok::DefConst,
             "cdef" => Tok::Cdef,
             "cpdef" => Tok::Cpdef,
             "ctypedef" => Tok::Ctypedef,
@@ -255,6 +258,7 @@ impl Tok {
             Tok::While => "while",
             Tok::With => "with",
             Tok::Yield => "yield",
+            Tok::DefConst => "DEF",
             Tok::Cdef => "cdef",
             Tok::Cpdef => "cpdef",
             Tok::Ctypedef => "ctypedef",
