@@ -128,3 +128,42 @@ def fp_is_null(int which):
     if which:
         f = _sq
     return f == NULL
+
+
+ctypedef double (*checked_fn)(double) except? -1
+
+
+cdef double _inv(double x) except? -1:
+    if x == 0:
+        raise ZeroDivisionError("inverse of zero")
+    return 1 / x
+
+
+def apply_checked(double x):
+    cdef checked_fn f = _inv
+    return f(x)
+
+
+cdef struct Op:
+    int code
+    unary_fn fn
+
+
+def dispatch_table(int which, double x):
+    cdef unary_fn table[2]
+    table[0] = _sq
+    table[1] = _neg
+    cdef Op op
+    op.code = which
+    op.fn = table[which % 2]
+    return op.fn(x), table[1 - which % 2](x)
+
+
+def metric_nogil(const double[:, ::1] X, str metric):
+    cdef metric_fn f = _get_metric(metric)
+    cdef double s = 0
+    cdef Py_ssize_t i
+    with nogil:
+        for i in range(1, X.shape[0]):
+            s += f(&X[i - 1, 0], &X[i, 0], X.shape[1])
+    return s
