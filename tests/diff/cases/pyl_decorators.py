@@ -1,0 +1,20 @@
+from diffcase import Cases
+
+C = Cases("pyl_decorators")
+C.add("log_and_clear")
+C.add("add", 1, 2)
+C.add("add", "a", "b")
+C.add("add", 1, "b", raises=TypeError)
+C.add("log_and_clear")
+C.add("multiply", 3, 4)
+C.add("multiply", 3, 4.0, raises=TypeError, msg=True)
+C.add("flaky", 0)
+C.add("flaky", 2)
+C.add("flaky", 3, raises=RuntimeError, msg=True)
+C.add("call_registered", "add", 5, 6)
+C.add("call_registered", "mul", 5, 6)
+C.add("call_registered", "nope", raises=KeyError)
+C.add("log_and_clear")
+C.add("metadata")  # names: no functools.wraps here
+C.each("cause_of_retry", [5, 1])
+C.each("pipeline", [-4, 2.5])

@@ -1,0 +1,16 @@
+from diffcase import Cases
+
+C = Cases("pyl_func_introspection")
+C.add("names")
+C.add("nested_qualname")
+C.add("lambda_name")
+C.add("doc_lines")
+C.add("kwdefaults")
+C.add("module_of")
+C.add("dispatch_table")
+C.add("same_function")
+C.add("function_repr_kind")
+C.add("call_with_kwonly")
+C.add("missing_kwonly", raises=TypeError, msg=True)
+C.add("documented", 1, raises=TypeError, msg=True)
+C.add("documented", 1, c=2, e=5)

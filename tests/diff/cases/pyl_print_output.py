@@ -1,0 +1,16 @@
+from diffcase import Cases
+
+C = Cases("pyl_print_output")
+C.add("report", [("alpha", 1), ("beta", 2.5), ("ünï", None)])
+C.add("report", [], "Empty")
+C.add("print_many")
+C.add("print_many", 1, 2, 3, sep="-", end="$")
+C.add("print_many", "a", sep="", end="")
+C.add("print_many", "x", sep=None, end=None)
+C.add("print_containers")
+C.add("redirect_stdout_print", "hello")
+C.add("write_lines", [1, "two", 3.0])
+C.add("table_print", {"a": [1, 2], "long": ["x"], 3: []})
+C.add("table_print", {})
+C.add("bad_sep", raises=TypeError, msg=True)
+C.add("bad_file", raises=AttributeError, msg=True)
