@@ -56,9 +56,18 @@ pub fn declare(ty: &Type, name: &str) -> String {
     }
 }
 
-/// The C type as written in a cast: `(double)`.
+/// The C type as a prefix, for casts and for `T name` declarations:
+/// `double`. A function pointer's abstract declarator cannot precede a name
+/// (`double (*)(int) f`), so it is wrapped in `__typeof__` (GCC, Clang).
 pub fn cast_type(ty: &Type) -> String {
-    declare(ty, "")
+    let d = declare(ty, "");
+    let fn_ptr = |t: &Type| matches!(t, Type::Ptr(p) if matches!(**p, Type::Func(_)));
+    let wrapped = fn_ptr(ty) || matches!(ty, Type::Const(t) if fn_ptr(t));
+    if wrapped {
+        format!("__typeof__({d})")
+    } else {
+        d
+    }
 }
 
 /// `INT_MIN`/`INT_MAX`-style limits of a C integer, as C expressions.

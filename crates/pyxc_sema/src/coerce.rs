@@ -231,9 +231,14 @@ impl FnCx<'_, '_> {
                 node(Coercion::CCast, e)
             }
             (Type::Null, t) if t.is_pointer() => node(Coercion::CCast, e),
+            // A C function where a pointer to it is wanted (C's decay).
+            (Type::Func(a), t) if matches!(t.pointee().map(|p| p.strip_const()), Some(Type::Func(b)) if same_signature(a, b)) => {
+                node(Coercion::CCast, e)
+            }
             (f, t) if f.is_pointer() && t.is_pointer() => {
                 let (fp, tp) = (f.pointee().cloned(), t.pointee().cloned());
                 let ok = match (&fp, &tp) {
+                    (Some(Type::Func(a)), Some(Type::Func(b))) => same_signature(a, b),
                     (Some(a), Some(b)) => {
                         a.strip_const() == b.strip_const()
                             || matches!(b.strip_const(), Type::Void)
@@ -486,4 +491,10 @@ fn natural_obj(t: &Type) -> Option<&'static str> {
         Type::Struct(_) => Some("dict"),
         _ => None,
     }
+}
+
+/// Two C function types one can stand for the other: the same result and
+/// parameters (`nogil` and the exception specification are not compared).
+pub fn same_signature(a: &crate::types::FuncType, b: &crate::types::FuncType) -> bool {
+    a.ret == b.ret && a.params == b.params && a.varargs == b.varargs
 }

@@ -191,12 +191,41 @@ impl ModuleCx<'_> {
                 );
                 None
             }
-            TypeKind::Function { .. } => {
-                self.diags.push(
-                    Diagnostic::error("function pointer types are not supported yet", te.span)
-                        .with_label_message("declare a typedef-free C function instead"),
-                );
-                None
+            // A C function type; `(*f)(...)` declarators make it a pointer.
+            TypeKind::Function {
+                ret,
+                params,
+                nogil,
+                except,
+            } => {
+                let ret = self.resolve_type(ret)?;
+                let mut ps = Vec::new();
+                let mut varargs = false;
+                for p in params {
+                    match p.kind {
+                        ast::ParamKind::VarArgs => varargs = true,
+                        ast::ParamKind::KwArgs => {
+                            self.diags.push(Diagnostic::error(
+                                "C functions cannot take **kwargs",
+                                p.span,
+                            ));
+                            return None;
+                        }
+                        _ => ps.push(self.c_param_type(p)?),
+                    }
+                }
+                // `(void)` is no parameters.
+                if ps.len() == 1 && ps[0] == Type::Void {
+                    ps.clear();
+                }
+                let error = self.error_return(except, &ret, self.in_extern)?;
+                Some(Type::Func(Rc::new(crate::types::FuncType {
+                    ret,
+                    params: ps,
+                    varargs,
+                    nogil: *nogil,
+                    error,
+                })))
             }
         }
     }

@@ -855,9 +855,16 @@ impl FnCx<'_, '_> {
                 }
             }
         }
-        // Methods of memoryviews.
+        // Methods of memoryviews (a struct's field is called below, as any
+        // function pointer value).
         if let ExprKind::Attribute { value, attr } = &func.kind {
+            let before = self.m.diags.len();
             let base = self.expr(value);
+            let is_struct = |t: &Type| matches!(t.strip_const(), Type::Struct(_));
+            if is_struct(&base.ty) || base.ty.pointee().is_some_and(is_struct) {
+                self.m.diags.truncate(before);
+                return self.call_value(func, args, span);
+            }
             if let Some(mv) = view_type(&base.ty) {
                 if matches!(base.ty, Type::MemView(_)) {
                     return self.view_method(base, mv, &attr.name, args, span);
@@ -913,10 +920,30 @@ impl FnCx<'_, '_> {
                 span,
             );
         }
-        self.require_gil("calling a Python function", span);
+        self.call_value(func, args, span)
+    }
+
+    /// A call of whatever `func` evaluates to: a C function or function
+    /// pointer (a C call), else a Python object.
+    fn call_value(&mut self, func: &ast::Expr, args: &[ast::Arg], span: Span) -> TExpr {
         let f = self.expr(func);
-        if let Type::Func(ft) = &f.ty {
-            let ft = ft.clone();
+        // A C function, or a pointer to one: a C call (no GIL needed).
+        let fty = match f.ty.strip_const() {
+            Type::Func(ft) => Some(ft.clone()),
+            Type::Ptr(p) => match p.strip_const() {
+                Type::Func(ft) => Some(ft.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if fty.is_none() {
+            self.require_gil("calling a Python function", span);
+        }
+        if let Some(ft) = fty {
+            if self.nogil && !ft.nogil && !ft.ret.is_object() {
+                // Cython lets nogil code call only nogil function pointers.
+                self.require_gil("calling a C function pointer not declared nogil", span);
+            }
             let targs = self.c_args(&ft.params, ft.varargs, args, span);
             let err = ft.error.clone();
             return self.texpr(

@@ -50,6 +50,8 @@ pub struct ModuleCx<'a> {
     pub enum_consts: BTreeMap<String, i128>,
     /// `DEF` constants, as the literal each stands for.
     pub def_consts: BTreeMap<String, ast::Expr>,
+    /// Inside an extern block: C function types there default to noexcept.
+    pub in_extern: bool,
     /// Names the module binds at run time (assignments, imports, defs).
     pub py_globals: BTreeSet<String>,
     pub sigs: Vec<FuncSig>,
@@ -73,6 +75,7 @@ impl<'a> ModuleCx<'a> {
             syms: BTreeMap::new(),
             enum_consts: BTreeMap::new(),
             def_consts: BTreeMap::new(),
+            in_extern: false,
             py_globals: BTreeSet::new(),
             sigs: Vec::new(),
             functions: Vec::new(),
@@ -539,6 +542,12 @@ impl<'a> ModuleCx<'a> {
     }
 
     fn declare_extern(&mut self, block: &ast::ExternBlock) {
+        let saved = std::mem::replace(&mut self.in_extern, true);
+        self.declare_extern_items(block);
+        self.in_extern = saved;
+    }
+
+    fn declare_extern_items(&mut self, block: &ast::ExternBlock) {
         if let Some(h) = &block.header {
             let inc = if h.starts_with('<') {
                 h.clone()
@@ -774,7 +783,7 @@ impl<'a> ModuleCx<'a> {
     }
 
     /// Cython 3's exception specification rules.
-    fn error_return(
+    pub(crate) fn error_return(
         &mut self,
         spec: &ast::ExceptSpec,
         ret: &Type,

@@ -29,6 +29,11 @@ cdef extern from "<stdlib.h>" nogil:
     unsigned long long strtoull(const char *s, char **end, int base)
     int system(const char *command)
     void _Exit(int status)
+    void qsort(void *base, size_t nmemb, size_t size,
+               int (*compar)(const void *, const void *))
+    void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
+                  int (*compar)(const void *, const void *))
+    int atexit(void (*function)())
 
     ctypedef struct div_t:
         int quot
