@@ -1,0 +1,18 @@
+from diffcase import Cases
+
+C = Cases("pyl_cpdef_keywords")
+C.each("blend", [(0, 10), (1.5, -1.5)])
+C.add("clamped", [-1, 0.5, 2])
+C.add("clamped", [-1, 0.5, 20], -0.5)
+C.add("labels", [1, "ab", None])
+C.each("count_steps", [0, 10, 7])
+C.add("lerp", 0, 10)
+C.add("lerp", 0, 10, t=0.1)
+C.add("lerp", b=4, a=2)
+C.add("lerp", 0, raises=TypeError, msg=True)
+C.add("lerp", 0, 1, 2, 3, raises=TypeError, msg=True)
+C.add("label", 5)
+C.add("label", 5, width=3, prefix="#")
+C.add("steps", 9, step=2)
+C.add("steps", n=9)
+C.add("steps", 9, stride=2, raises=TypeError, msg=True)
