@@ -103,6 +103,11 @@ pub fn int_limits(k: IntKind) -> (&'static str, &'static str) {
 /// An integer constant of type `k`, with the suffix C needs for its value.
 pub fn int_literal(v: i128, k: Option<IntKind>) -> String {
     let unsigned = k.map(|k| !k.signed()).unwrap_or(false);
+    // A negative value of an unsigned type: C's conversion, spelled out
+    // (no sign-compare warning, the same value).
+    if let (Some(k), true, true) = (k, unsigned, v < 0) {
+        return format!("(({}){})", k.c_name(), int_literal(v, None));
+    }
     if v > i32::MIN as i128 && v <= i32::MAX as i128 {
         if unsigned && v >= 0 {
             return format!("{v}U");

@@ -1707,7 +1707,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     });
                 }
                 if matches!(to, Type::Bint) {
-                    return Ok(Val::c(format!("{} != 0", paren(&v, prec::REL)), prec::EQ));
+                    return Ok(Val::c(format!("{} != 0", paren(&v, prec::SHIFT)), prec::EQ));
                 }
                 Ok(Val::c(
                     format!("({}){}", cast_type(to), paren(&v, prec::UNARY)),
@@ -1947,7 +1947,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(format!("{t} = {call};"));
             self.check(&format!("{t} == ({ct})-1 && {occurred}"), None);
         } else if let Type::Struct(st) = to {
-            self.struct_from_object(src, &t, st, span)?;
+            if st.tuple {
+                self.ctuple_from_object(src, &t, st, span)?;
+            } else {
+                self.struct_from_object(src, &t, st, span)?;
+            }
         } else if let Type::Ptr(p) = to {
             if !matches!(
                 p.strip_const(),
@@ -1973,6 +1977,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         st: &pyxc_sema::types::StructType,
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
+        if st.tuple {
+            return self.ctuple_to_tuple(code, st, span);
+        }
         let d = self.call_obj("PyDict_New()".to_string());
         for (name, fty) in &st.fields {
             let field = format!("{code}.{name}");
@@ -1994,6 +2001,74 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.release(&item);
         }
         Ok(d)
+    }
+
+    /// A C tuple value (`code`, evaluable repeatedly) as a new Python tuple.
+    fn ctuple_to_tuple(
+        &mut self,
+        code: &str,
+        st: &pyxc_sema::types::StructType,
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
+        let t = self.call_obj(format!("PyTuple_New({})", st.fields.len()));
+        for (i, (name, fty)) in st.fields.iter().enumerate() {
+            let field = format!("{code}.{name}");
+            let item = match fty.strip_const() {
+                Type::Struct(inner) => self.struct_to_dict(&field, inner, span)?,
+                _ => {
+                    let call = to_object_call(fty.strip_const(), &field).ok_or_else(|| {
+                        ice(format!("no conversion of {fty} to a Python object"), span)
+                    })?;
+                    self.call_obj(call)
+                }
+            };
+            // PyTuple_SET_ITEM steals the new reference.
+            self.w.line(format!(
+                "PyTuple_SET_ITEM({}, {i}, {});",
+                t.code(),
+                item.code()
+            ));
+            self.forget(&item);
+        }
+        Ok(t)
+    }
+
+    /// Fill the C tuple temp `t` from the sequence `src` (borrowed) as
+    /// Cython does: TypeError "Expected a sequence of size 2, got int" (or
+    /// "..., got size 3"), then each item converted to its field's type.
+    fn ctuple_from_object(
+        &mut self,
+        src: &str,
+        t: &str,
+        st: &pyxc_sema::types::StructType,
+        span: pyxc_diagnostics::Span,
+    ) -> R<()> {
+        let n = st.fields.len();
+        self.check(
+            &format!("!PySequence_Check({src}) || PyDict_Check({src})"),
+            Some(&format!(
+                "PyErr_Format(PyExc_TypeError, \"Expected a sequence of size {n}, got %.200s\", Py_TYPE({src})->tp_name);"
+            )),
+        );
+        let size = self.c_temp_named("Py_ssize_t");
+        self.w.line(format!("{size} = PySequence_Size({src});"));
+        self.check(&format!("{size} < 0"), None);
+        self.check(
+            &format!("{size} != {n}"),
+            Some(&format!(
+                "PyErr_Format(PyExc_TypeError, \"Expected a sequence of size {n}, got size %zd\", {size});"
+            )),
+        );
+        for (i, (name, fty)) in st.fields.iter().enumerate() {
+            let item = self.obj_temp();
+            self.w
+                .line(format!("{item} = PySequence_GetItem({src}, {i});"));
+            self.check_null(&item);
+            let v = self.convert_object_code(&item, fty.strip_const(), span)?;
+            self.w.line(format!("{t}.{name} = {v};"));
+            self.release(&Val::owned(item));
+        }
+        Ok(())
     }
 
     /// Fill the struct temp `t` from the mapping `src` (borrowed) as Cython
@@ -2162,7 +2237,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
 /// The C truth value of a C value.
 pub fn truth_c(v: &(String, u8)) -> String {
-    format!("{} != 0", paren(v, prec::REL))
+    format!("{} != 0", paren(v, prec::SHIFT))
 }
 
 fn c_compare(op: CmpOp, a: &(String, u8), b: &(String, u8)) -> Val {

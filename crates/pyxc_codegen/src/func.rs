@@ -709,15 +709,32 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
             out.line(format!("{decl} = {init};"));
         }
     }
+    let mut set_only = Vec::new();
     for d in &local_decls {
         // Locals the body never names are not declared (no unused warnings).
-        let used = d
+        let names: Vec<&str> = d
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
+            .collect();
+        let used = names
+            .iter()
             .any(|w| crate::helpers::mentions(&entry, w) || crate::helpers::mentions(&body, w));
         if used {
             out.line(d);
+            // A C local only ever assigned (a loop target the body does not
+            // read) is marked used, for -Wunused-but-set-variable.
+            if let Some(w) = names.first() {
+                let text = format!("{entry}{body}");
+                let all = crate::helpers::count_mentions(&text, w);
+                let sets = text.matches(&format!("{w} = ")).count();
+                if !d.starts_with("PyObject") && all == sets {
+                    set_only.push(format!("(void){w};"));
+                }
+            }
         }
+    }
+    for v in set_only {
+        out.line(v);
     }
     for d in cx.temp_decls() {
         out.line(d);

@@ -477,6 +477,18 @@ static int pyxc_cg_assertions_enabled = 1;
 ];
 
 /// Whether `code` names helper `name` (as a whole identifier).
+/// How many times `name` appears in `code` as a whole word.
+pub fn count_mentions(code: &str, name: &str) -> usize {
+    code.match_indices(name)
+        .filter(|(i, _)| {
+            let end = i + name.len();
+            let b = code.as_bytes();
+            (*i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
+                && (end >= b.len() || !(b[end].is_ascii_alphanumeric() || b[end] == b'_'))
+        })
+        .count()
+}
+
 pub fn mentions(code: &str, name: &str) -> bool {
     let mut start = 0;
     while let Some(pos) = code[start..].find(name) {

@@ -182,7 +182,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             Some(d) => c_string(d.as_bytes()),
             None => "NULL".into(),
         };
-        let py_name = f.closure.as_ref().map_or(&f.name, |c| &c.py_name);
+        let py_name = naming::python_name(f);
         methods.line(format!(
             "{{{}, (PyCFunction)(void (*)(void)){}, METH_FASTCALL | METH_KEYWORDS, {doc}}},",
             c_string(py_name.as_bytes()),

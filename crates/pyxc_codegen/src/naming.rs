@@ -119,3 +119,14 @@ pub const DONE_LABEL: &str = "done";
 pub fn label(n: u32, what: &str) -> String {
     format!("L{n}_{what}")
 }
+
+/// The name Python sees for a function (`__name__`, argument errors): a
+/// nested function's own name, without the `#n` that keeps C names unique.
+pub fn python_name(f: &pyxc_sema::tir::TFunction) -> &str {
+    let name = f
+        .closure
+        .as_ref()
+        .map_or(f.name.as_str(), |c| c.py_name.as_str());
+    let name = name.split('#').next().unwrap_or(name);
+    name.rsplit('.').next().unwrap_or(name)
+}

@@ -22,7 +22,8 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     let native_shape = ret_shape(f)?;
     let mut cx = FnCtx::new(md, f, shape);
     cx.line = f.line;
-    let fname = c_string(f.name.as_bytes());
+    // Messages name the function as Python does (`f`, not `outer.f#1`).
+    let fname = c_string(crate::naming::python_name(f).as_bytes());
 
     // Parameters taken from `values[]` (positional and keyword-only).
     let mut named: Vec<(usize, &TParam)> = vec![];

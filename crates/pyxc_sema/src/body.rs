@@ -1081,7 +1081,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                             self.err("a void function cannot return a value", e.span);
                             return;
                         }
-                        let t = self.expr(e);
+                        let t = self.expr_with_hint(e, &ret);
                         Some(self.coerce(t, &ret))
                     }
                     None if ret.is_object() => {
@@ -1629,14 +1629,52 @@ impl<'m, 'a> FnCx<'m, 'a> {
 
     fn unpack(&mut self, items: &[ast::Expr], value: &ast::Expr, span: Span, out: &mut Vec<TStmt>) {
         let v = self.expr(value);
+        if self.is_ctuple_of(&v.ty, items) {
+            self.unpack_ctuple(items, v, out);
+            return;
+        }
         let v = self.coerce_object(v);
         self.unpack_value(items, v, span, out);
+    }
+
+    /// `ty` is a C tuple that `items` (no starred target) unpack exactly.
+    fn is_ctuple_of(&self, ty: &Type, items: &[ast::Expr]) -> bool {
+        matches!(ty.strip_const(), Type::Struct(st) if st.tuple
+            && st.fields.len() == items.len()
+            && !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))))
+    }
+
+    /// `x, y = t` of a C tuple: the value once, then each field to its target.
+    fn unpack_ctuple(&mut self, items: &[ast::Expr], v: TExpr, out: &mut Vec<TStmt>) {
+        let Type::Struct(st) = v.ty.strip_const().clone() else {
+            return;
+        };
+        let (id, name, _) = self.spill("ctuple", v, out);
+        for (item, (field, fty)) in items.iter().zip(&st.fields) {
+            let base = self.tmp_local(id, item.span);
+            let f = TExpr::new(
+                TExprKind::Field {
+                    base: Box::new(base),
+                    field: field.clone(),
+                    through_ptr: false,
+                },
+                fty.clone(),
+                item.span,
+            );
+            self.assign_value(item, f, out);
+        }
+        self.names.remove(&name);
     }
 
     /// Assign the object `v` to the target `t` (a name, item, attribute or
     /// a nested tuple/list of targets), as Python does.
     fn assign_value(&mut self, t: &ast::Expr, v: TExpr, out: &mut Vec<TStmt>) {
         if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
+            if self.is_ctuple_of(&v.ty, items) {
+                self.unpack_ctuple(items, v, out);
+                return;
+            }
+            let v = self.coerce_object(v);
             self.unpack_value(items, v, t.span, out);
             return;
         }
@@ -2675,7 +2713,24 @@ impl<'m, 'a> FnCx<'m, 'a> {
         TExpr::new(TExprKind::IntConst(v), ty.clone(), span)
     }
 
-    pub fn expr_with_hint(&mut self, e: &ast::Expr, _hint: &Type) -> TExpr {
+    /// `e` evaluated for a place of type `hint`: a tuple display meant for
+    /// a C tuple builds the C tuple directly (no Python tuple, no GIL).
+    pub fn expr_with_hint(&mut self, e: &ast::Expr, hint: &Type) -> TExpr {
+        if let (ExprKind::Tuple(items), Type::Struct(st)) = (&e.kind, hint.strip_const()) {
+            let plain = !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+            if st.tuple && plain && items.len() == st.fields.len() {
+                let mut fields = Vec::new();
+                for (item, (_, fty)) in items.iter().zip(&st.fields) {
+                    let v = self.expr_with_hint(item, fty);
+                    fields.push(self.coerce(v, fty));
+                }
+                return TExpr::new(
+                    TExprKind::StructLit(fields),
+                    hint.strip_const().clone(),
+                    e.span,
+                );
+            }
+        }
         self.expr(e)
     }
 }

@@ -32,7 +32,7 @@ fn approx(t: &Type) -> Type {
 }
 
 fn promote_int(x: IntKind, y: IntKind) -> IntKind {
-    if x == y {
+    if x == y && x.size() >= 4 {
         return x;
     }
     let rank = |k: IntKind| -> (u32, bool) {
@@ -391,6 +391,9 @@ impl FnCx<'_, '_> {
                 node(Coercion::FromObject, e)
             }
             (Type::Buffer(_), Type::MemView(_)) => node(Coercion::FromObject, e),
+            // A struct from a mapping of its fields, a C tuple from a
+            // sequence of its size (checked at run time, as Cython).
+            (Type::Object(_), Type::Struct(st)) if !st.union => node(Coercion::FromObject, e),
             (Type::Buffer(b), Type::Object(k)) => {
                 let as_obj = TExpr::new(
                     TExprKind::Coerce {

@@ -184,12 +184,22 @@ impl ModuleCx<'_> {
                 })))
             }
             TypeKind::Buffer { base, args } => self.resolve_buffer(te, base, args),
-            TypeKind::Tuple(_) => {
-                self.diags.push(
-                    Diagnostic::error("C tuple types are not supported yet", te.span)
-                        .with_label_message("return or store a Python tuple, or a C struct"),
-                );
-                None
+            // A C tuple: a struct of its own, defined once per element types.
+            TypeKind::Tuple(items) => {
+                let mut types = Vec::new();
+                for t in items {
+                    types.push(self.resolve_type(t)?);
+                }
+                let st = crate::types::StructType::ctuple(types);
+                let st = match self.structs.iter().find(|s| s.c_name == st.c_name) {
+                    Some(s) => s.clone(),
+                    None => {
+                        let st = Rc::new(st);
+                        self.structs.push(st.clone());
+                        st
+                    }
+                };
+                Some(Type::Struct(st))
             }
             // A C function type; `(*f)(...)` declarators make it a pointer.
             TypeKind::Function {

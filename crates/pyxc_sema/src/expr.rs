@@ -1012,7 +1012,10 @@ impl FnCx<'_, '_> {
             return out;
         }
         for (i, a) in args.iter().enumerate() {
-            let t = self.expr(&a.value);
+            let t = match params.get(i) {
+                Some(p) => self.expr_with_hint(&a.value, p),
+                None => self.expr(&a.value),
+            };
             let t = match params.get(i) {
                 Some(p) => {
                     self.temp_cstr_ok = true;
@@ -1467,7 +1470,42 @@ impl FnCx<'_, '_> {
                 }
             }
         }
-        let base = self.expr(value);
+        let mut base = self.expr(value);
+        // `t[0]` of a C tuple: its field (a constant index, negative ones
+        // counting from the end); any other index reads the Python tuple.
+        if let Type::Struct(st) = base.ty.strip_const().clone() {
+            if st.tuple {
+                let n = st.fields.len() as i128;
+                match self.m.const_int(index) {
+                    Some(k) if (-n..n).contains(&k) => {
+                        let (name, fty) = st.fields[k.rem_euclid(n) as usize].clone();
+                        return self.texpr(
+                            TExprKind::Field {
+                                base: Box::new(base),
+                                field: name,
+                                through_ptr: false,
+                            },
+                            fty,
+                            span,
+                        );
+                    }
+                    Some(k) => {
+                        self.m.diags.push(
+                            Diagnostic::error(
+                                format!("index {k} is out of range for '{}'", base.ty),
+                                index.span,
+                            )
+                            .with_label_message(format!(
+                                "it has {n} items: index 0 to {}, or -{n} to -1",
+                                n - 1
+                            )),
+                        );
+                        return self.error_expr(span);
+                    }
+                    None => base = self.coerce_object(base),
+                }
+            }
+        }
         if view_type(&base.ty).is_some() {
             return match self.view_index(base, index, span) {
                 Some(ViewIndex::Element(ix)) => {

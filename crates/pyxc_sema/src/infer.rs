@@ -314,6 +314,7 @@ fn is_plain_int_literal(e: &ast::Expr) -> bool {
 fn span_int(a: IntKind, b: IntKind) -> IntKind {
     use IntKind::*;
     match (a, b) {
+        _ if a == b => a,
         (SsizeT, Long | Int) | (Long | Int, SsizeT) => SsizeT,
         (SizeT, ULong) | (ULong, SizeT) => SizeT,
         _ => match crate::coerce::promote(&Type::Int(a), &Type::Int(b)) {

@@ -641,6 +641,7 @@ impl<'a> ModuleCx<'a> {
             name: sd.name.name.clone(),
             fields,
             union: sd.kind == ast::StructKind::Union,
+            tuple: false,
         };
         let st = Rc::new(st);
         if !is_extern {
@@ -935,6 +936,17 @@ impl<'a> ModuleCx<'a> {
         };
         let id = FuncId(self.sigs.len() as u32);
         let is_nested = nested.is_some();
+        // A module-level `def` defined again (a later definition replaces
+        // the earlier at run time): its own C name, `name#2`.
+        let nested = nested.or_else(|| {
+            let n = &f.name.name;
+            let taken = self
+                .sigs
+                .iter()
+                .filter(|s| s.name == *n || s.name.starts_with(&format!("{n}#")))
+                .count();
+            (kind == tir::FuncKind::Def && taken > 0).then(|| format!("{n}#{}", taken + 1))
+        });
         self.sigs.push(FuncSig {
             name: nested.unwrap_or_else(|| f.name.name.clone()),
             kind,

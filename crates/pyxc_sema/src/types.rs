@@ -192,6 +192,44 @@ pub struct StructType {
     pub name: String,
     pub fields: Vec<(String, Type)>,
     pub union: bool,
+    /// A C tuple `(int, double)`: fields `f0`, `f1`, ...; it converts to
+    /// and from a Python tuple (a struct converts to a dict).
+    pub tuple: bool,
+}
+
+impl StructType {
+    /// The C tuple of these element types (named after them, so equal
+    /// tuples are one C struct).
+    pub fn ctuple(items: Vec<Type>) -> StructType {
+        let mut mangled = String::new();
+        let mut name = String::from("(");
+        for (i, t) in items.iter().enumerate() {
+            if i > 0 {
+                mangled.push_str("__");
+                name.push_str(", ");
+            }
+            name.push_str(&t.to_string());
+            mangled.extend(t.to_string().chars().map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c
+                } else {
+                    '_'
+                }
+            }));
+        }
+        name.push(')');
+        StructType {
+            c_name: format!("struct pyxc_ctuple_{mangled}"),
+            name,
+            fields: items
+                .into_iter()
+                .enumerate()
+                .map(|(i, t)| (format!("f{i}"), t))
+                .collect(),
+            union: false,
+            tuple: true,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,2 +1,0 @@
-cdef (int, double) pair(int a):
-    return a, a / 2.0
