@@ -1,0 +1,6 @@
+from diffcase import Cases
+
+C = Cases("pyl_gap_redefine")
+C.add("describe")
+C.add("version", 1)
+C.add("use")
