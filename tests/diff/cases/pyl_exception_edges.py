@@ -1,0 +1,16 @@
+from diffcase import Cases, Lazy
+
+C = Cases("pyl_exception_edges")
+C.each("var_tuple", [1, "k"])
+C.add("bad_except", raises=ValueError, msg=True)
+C.add("raise_class", raises=ValueError, msg=True)
+C.add("raise_from_class", raises=ValueError, msg=True)
+C.add("cause")
+C.add("bare_raise", raises=RuntimeError, msg=True)
+C.add("rebind_e")
+C.add("raise_non_exc", 5, raises=TypeError, msg=True)
+C.add("raise_non_exc", KeyError("z"), raises=KeyError, msg=True)
+C.add("raise_non_exc", StopIteration, raises=StopIteration)
+C.each("exception_groups_of_handlers", [0, 1, 2, 3])
+C.add("exception_groups_of_handlers", 4, raises=GeneratorExit, msg=True)
+C.add("except_star_like", Lazy(lambda: [TypeError("t"), ValueError("v"), KeyError("k"), OSError(2, "enoent")]))
