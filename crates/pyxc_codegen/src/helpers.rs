@@ -391,13 +391,14 @@ static void pyxc_cg_reraise(void)
     ),
     (
         "pyxc_cg_del_global",
-        r#"/* `del name` at module level: NameError when it is not bound. */
+        r#"/* `del name` of a module global: as Cython, which deletes the module's
+ * attribute, an unbound name is an AttributeError. */
 static int pyxc_cg_del_global(PyObject *d, PyObject *name)
 {
     if (PyDict_DelItem(d, name) < 0) {
         if (PyErr_ExceptionMatches(PyExc_KeyError)) {
             PyErr_Clear();
-            PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+            PyErr_Format(PyExc_AttributeError, "'module' object has no attribute '%U'", name);
         }
         return -1;
     }

@@ -567,13 +567,28 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             Some(_) => format!("{i} > {stop_c}"),
             None => format!("{step_c} > 0 ? {i} < {stop_c} : {i} > {stop_c}"),
         };
-        let incr = match step_c.as_str() {
-            "1" => format!("{i}++"),
-            "-1" => format!("{i}--"),
-            s => format!(
-                "{i} += {}",
-                paren(&(s.to_string(), prec::UNARY), prec::UNARY)
-            ),
+        // A step other than 1 never carries the counter past the stop (where
+        // the type could overflow and wrap, `range(2**31 - 8, 2**31 - 1, 3)`
+        // on an int): the last increment lands on the stop instead.
+        let u = |x: &str| format!("(unsigned long long)({x})");
+        let up = format!(
+            "{} - {} > {} ? {i} + {step_c} : {stop_c}",
+            u(&stop_c),
+            u(&i),
+            u(&step_c)
+        );
+        let down = format!(
+            "{} - {} > 0ULL - {} ? {i} + {step_c} : {stop_c}",
+            u(&i),
+            u(&stop_c),
+            u(&step_c)
+        );
+        let incr = match (step_c.as_str(), sign) {
+            ("1", _) => format!("{i}++"),
+            ("-1", _) => format!("{i}--"),
+            (_, Some(s)) if s > 0 => format!("{i} = {up}"),
+            (_, Some(_)) => format!("{i} = {down}"),
+            (_, None) => format!("{i} = {step_c} > 0 ? ({up}) : ({down})"),
         };
         let (end, frame) = self.loop_frame(!orelse.is_empty());
         let target = self.lvalue_c(var, span)?;

@@ -192,6 +192,9 @@ impl<'a> ModuleCx<'a> {
                     }
                 }
             }
+            // A function's `global x` makes x a module global even when
+            // only that function binds it.
+            StmtKind::FuncDef(f) => global_decls(&f.body, out),
             _ => {}
         }
     }
@@ -1096,4 +1099,34 @@ fn dedent(text: &str) -> String {
         .map(|l| l.get(indent..).unwrap_or("").trim_end())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The names `global` statements in `body` declare (nested blocks and
+/// nested functions included).
+fn global_decls(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Global(names) => out.extend(names.iter().map(|n| n.name.clone())),
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                global_decls(body, out);
+                global_decls(orelse, out);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                global_decls(body, out);
+                handlers.iter().for_each(|h| global_decls(&h.body, out));
+                global_decls(orelse, out);
+                global_decls(finalbody, out);
+            }
+            StmtKind::With { body, .. } | StmtKind::WithGil { body, .. } => global_decls(body, out),
+            StmtKind::FuncDef(f) => global_decls(&f.body, out),
+            _ => {}
+        }
+    }
 }
