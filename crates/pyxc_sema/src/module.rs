@@ -461,9 +461,9 @@ impl<'a> ModuleCx<'a> {
                             Diagnostic::error(format!("cimported module '{dotted}' not found"), span)
                                 .with_label_message("no .pxd file for this module")
                                 .with_note(format!(
-                                    "pyxc ships libc.math, libc.stdlib, libc.string, libc.stdint, libc.limits, \
-                                     libc.float, numpy and cython; for your own modules put '{}.pxd' beside the \
+                                    "pyxc ships {}; for your own modules put '{}.pxd' beside the \
                                      .pyx or in a folder given with -I",
+                                    crate::pxd::shipped_names(),
                                     dotted.replace('.', "/")
                                 )),
                         );

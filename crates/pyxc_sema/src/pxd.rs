@@ -14,11 +14,19 @@ const SHIPPED: &[(&str, &str)] = &[
     ("libc.errno", include_str!("../pxd/libc/errno.pxd")),
     ("libc.time", include_str!("../pxd/libc/time.pxd")),
     ("libc.stdio", include_str!("../pxd/libc/stdio.pxd")),
+    ("libc.stddef", include_str!("../pxd/libc/stddef.pxd")),
     ("cpython.mem", include_str!("../pxd/cpython/mem.pxd")),
     ("cpython.exc", include_str!("../pxd/cpython/exc.pxd")),
     ("cpython.bytes", include_str!("../pxd/cpython/bytes.pxd")),
     ("numpy", include_str!("../pxd/numpy/__init__.pxd")),
 ];
+
+/// The modules pyxc ships, for messages: `libc.math, libc.stdlib, ...`.
+pub fn shipped_names() -> String {
+    let mut names: Vec<&str> = SHIPPED.iter().map(|(n, _)| *n).collect();
+    names.push("cython");
+    names.join(", ")
+}
 
 /// The display name and text of the `.pxd` for `dotted`, if there is one.
 pub fn find(dotted: &str, include_dirs: &[PathBuf]) -> Option<(String, String)> {

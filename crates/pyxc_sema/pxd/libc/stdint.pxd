@@ -20,6 +20,16 @@ cdef extern from "<stdint.h>" nogil:
     ctypedef unsigned int uint_least32_t
     ctypedef unsigned long long uint_least64_t
 
+    # glibc's widths for the "fast" types.
+    ctypedef signed char int_fast8_t
+    ctypedef signed long int_fast16_t
+    ctypedef signed long int_fast32_t
+    ctypedef signed long long int_fast64_t
+    ctypedef unsigned char uint_fast8_t
+    ctypedef unsigned long uint_fast16_t
+    ctypedef unsigned long uint_fast32_t
+    ctypedef unsigned long long uint_fast64_t
+
     ctypedef signed long long intmax_t
     ctypedef unsigned long long uintmax_t
     ctypedef Py_ssize_t intptr_t
@@ -43,3 +53,30 @@ cdef extern from "<stdint.h>" nogil:
     const size_t SIZE_MAX
     const Py_ssize_t PTRDIFF_MIN
     const Py_ssize_t PTRDIFF_MAX
+    const signed char INT_LEAST8_MIN
+    const signed char INT_LEAST8_MAX
+    const short INT_LEAST16_MIN
+    const short INT_LEAST16_MAX
+    const int INT_LEAST32_MIN
+    const int INT_LEAST32_MAX
+    const long long INT_LEAST64_MIN
+    const long long INT_LEAST64_MAX
+    const unsigned char UINT_LEAST8_MAX
+    const unsigned short UINT_LEAST16_MAX
+    const unsigned int UINT_LEAST32_MAX
+    const unsigned long long UINT_LEAST64_MAX
+    const signed char INT_FAST8_MIN
+    const signed char INT_FAST8_MAX
+    const long INT_FAST16_MIN
+    const long INT_FAST16_MAX
+    const long INT_FAST32_MIN
+    const long INT_FAST32_MAX
+    const long long INT_FAST64_MIN
+    const long long INT_FAST64_MAX
+    const unsigned char UINT_FAST8_MAX
+    const unsigned long UINT_FAST16_MAX
+    const unsigned long UINT_FAST32_MAX
+    const unsigned long long UINT_FAST64_MAX
+    const long long INTMAX_MIN
+    const long long INTMAX_MAX
+    const unsigned long long UINTMAX_MAX
