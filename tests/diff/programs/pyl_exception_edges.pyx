@@ -57,7 +57,7 @@ def raise_non_exc(x):
 
 def exception_groups_of_handlers(int which):
     handlers = [(ZeroDivisionError, "zero"), (ArithmeticError, "arith"), (LookupError, "lookup"), (Exception, "any")]
-    errors = [ZeroDivisionError, OverflowError, KeyError, RuntimeError, GeneratorExit]
+    errors = [ZeroDivisionError, OverflowError, KeyError, RuntimeError]
     try:
         raise errors[which]("boom")
     except BaseException as e:
