@@ -1237,9 +1237,19 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         finalbody: &[TStmt],
         span: Span,
     ) -> R<()> {
-        if !self.gil_held() {
-            return Err(ice("try statement without the GIL", span));
+        let nogil = !self.gil_held();
+        if nogil && !handlers.is_empty() {
+            return Err(ice("try/except without the GIL", span));
         }
+        // Without the GIL, the exception state is saved and restored under
+        // a briefly taken GIL (the finally block itself runs without it).
+        let gil = |lines: String| {
+            if nogil {
+                format!("{{ PyGILState_STATE pyxc_gs = PyGILState_Ensure(); {lines} PyGILState_Release(pyxc_gs); }}")
+            } else {
+                lines
+            }
+        };
         if !finalbody.is_empty() {
             // try/finally wrapping the try/except part.
             let fin_err = self.new_label("finally_error");
@@ -1273,7 +1283,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyObject *{et} = NULL, *{ev} = NULL, *{etb} = NULL;"
             ));
             self.extra_decls.push(format!("int {eln} = 0;"));
-            self.w.line(format!("PyErr_Fetch(&{et}, &{ev}, &{etb});"));
+            self.w
+                .line(gil(format!("PyErr_Fetch(&{et}, &{ev}, &{etb});")));
             self.w.line(format!("{eln} = {};", naming::LINENO));
             let after = self.new_label("finally_reraise");
             // Errors inside the finally block drop the saved exception.
@@ -1282,14 +1293,16 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             let r = self.stmts(finalbody);
             self.frames.pop();
             r?;
-            self.w.line(format!("PyErr_Restore({et}, {ev}, {etb});"));
+            self.w
+                .line(gil(format!("PyErr_Restore({et}, {ev}, {etb});")));
             self.w
                 .line(format!("{et} = NULL; {ev} = NULL; {etb} = NULL;"));
             self.w.line(format!("{} = {eln};", naming::LINENO));
             self.w.line(format!("goto {after};"));
             self.w.label_here(&drop_label);
-            self.w
-                .line(format!("Py_CLEAR({et}); Py_CLEAR({ev}); Py_CLEAR({etb});"));
+            self.w.line(gil(format!(
+                "Py_CLEAR({et}); Py_CLEAR({ev}); Py_CLEAR({etb});"
+            )));
             self.w.label_here(&after);
             self.goto_error_plain();
             self.w.label_here(&fin_end);

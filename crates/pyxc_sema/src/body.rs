@@ -1162,6 +1162,10 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 orelse,
                 finalbody,
             } => {
+                if !handlers.is_empty() {
+                    // Catching needs the exception state (try/finally does not).
+                    self.require_gil("catching an exception ('except')", span);
+                }
                 let body = self.block(body);
                 let mut hs = Vec::new();
                 for h in handlers {

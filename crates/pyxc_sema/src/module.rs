@@ -458,14 +458,17 @@ impl<'a> ModuleCx<'a> {
                     Some(found) => found,
                     None => {
                         self.diags.push(
-                            Diagnostic::error(format!("cimported module '{dotted}' not found"), span)
-                                .with_label_message("no .pxd file for this module")
-                                .with_note(format!(
-                                    "pyxc ships {}; for your own modules put '{}.pxd' beside the \
+                            Diagnostic::error(
+                                format!("cimported module '{dotted}' not found"),
+                                span,
+                            )
+                            .with_label_message("no .pxd file for this module")
+                            .with_note(format!(
+                                "pyxc ships {}; for your own modules put '{}.pxd' beside the \
                                      .pyx or in a folder given with -I",
-                                    crate::pxd::shipped_names(),
-                                    dotted.replace('.', "/")
-                                )),
+                                crate::pxd::shipped_names(),
+                                dotted.replace('.', "/")
+                            )),
                         );
                         return None;
                     }
