@@ -1101,6 +1101,24 @@ impl FnCx<'_, '_> {
     /// given keywords: fill the argument list at compile time.
     fn module_call_with_defaults(&mut self, id: FuncId, args: &[ast::Arg], span: Span) -> TExpr {
         let sig = self.m.sigs[id.0 as usize].clone();
+        // `f(*args, **kw)` of a cpdef function: through its Python object,
+        // as Cython calls it.
+        let starred = args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::Star | ArgKind::DoubleStar));
+        if starred && sig.kind == FuncKind::Cpdef {
+            self.require_gil("calling a Python function", span);
+            let f = self.texpr(TExprKind::Global(sig.name.clone()), Type::object(), span);
+            let targs = self.py_args(args);
+            return self.texpr(
+                TExprKind::PyCall {
+                    func: Box::new(f),
+                    args: targs,
+                },
+                Type::object(),
+                span,
+            );
+        }
         let mut slots: Vec<Option<TExpr>> = vec![None; sig.params.len()];
         let mut pos = 0;
         for a in args {
