@@ -1046,7 +1046,7 @@ impl FnCx<'_, '_> {
                 let sig = &self.m.sigs[id.0 as usize];
                 // A cdef function called with keywords or defaults: map them.
                 if sig.params.iter().any(|p| p.default.is_some())
-                    || args.iter().any(|a| matches!(a.kind, ArgKind::Keyword(_)))
+                    || args.iter().any(|a| !matches!(a.kind, ArgKind::Positional))
                 {
                     return self.module_call_with_defaults(*id, args, span);
                 }

@@ -20,3 +20,11 @@ def call_kw(**kw):
 
 def call_both(args, kw):
     return blend(*args, **kw)
+
+
+cpdef long plain(long a, long b):
+    return a - b
+
+
+def call_plain(args):
+    return plain(*args)
