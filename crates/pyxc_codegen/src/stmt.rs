@@ -220,7 +220,26 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             LValue::Cell { cell, .. } => {
                 let c = naming::local(&self.var(*cell)?.name);
-                let o = self.expect_obj(v, span)?;
+                // A captured C number or memoryview is kept boxed in its cell.
+                let o = match (v, vty.strip_const()) {
+                    (Val::C { code, .. }, t) => {
+                        let call = crate::expr::to_object_call(t, &code).ok_or_else(|| {
+                            ice(format!("no conversion of {vty} to an object"), span)
+                        })?;
+                        self.call_obj(call)
+                    }
+                    (v @ Val::Slice { .. }, Type::MemView(mv)) => {
+                        let dt = self.md.view_dtype(mv, span)?;
+                        let r = self.call_obj(format!(
+                            "pyxc_slice_to_object(&{}, {}, &{dt})",
+                            v.code(),
+                            mv.ndim()
+                        ));
+                        self.release(&v);
+                        r
+                    }
+                    (other, _) => self.expect_obj(other, span)?,
+                };
                 self.check_neg(&format!("PyCell_Set({c}, {})", o.code()));
                 self.release(&o);
                 Ok(())

@@ -862,7 +862,13 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 continue;
             };
             let var = self.vars[v.0 as usize].clone();
-            if !var.ty.is_object() {
+            // A C number (or memoryview) lives boxed in its cell, converted
+            // on every read and write, so it keeps its C type's conversions.
+            let c_number = matches!(
+                var.ty.strip_const(),
+                Type::Int(_) | Type::Float(_) | Type::Bint | Type::MemView(_)
+            );
+            if !var.ty.is_object() && !c_number {
                 self.m.diags.push(
                     Diagnostic::error(
                         format!(
@@ -872,7 +878,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         var.span,
                     )
                     .with_label_message(
-                        "only Python objects can be captured yet: copy it into an untyped variable first",
+                        "pyxc captures Python objects, C numbers and memoryviews only: use a memoryview, or pass the value as an argument",
                     ),
                 );
                 self.poisoned.insert(name);
@@ -881,14 +887,15 @@ impl<'m, 'a> FnCx<'m, 'a> {
             let cell = self.hidden_var(Type::object(), var.span);
             self.vars[cell.0 as usize].name = format!("cell.{name}");
             let init = var.param.map(|_| {
-                Box::new(TExpr::new(
+                let local = TExpr::new(
                     TExprKind::Local {
                         var: v,
                         check_bound: false,
                     },
                     var.ty.clone(),
                     var.span,
-                ))
+                );
+                Box::new(self.coerce_object(local))
             });
             let value = TExpr::new(TExprKind::NewCell(init), Type::object(), var.span);
             self.push(

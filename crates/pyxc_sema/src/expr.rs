@@ -454,14 +454,16 @@ impl FnCx<'_, '_> {
         if let Some((cell, ty)) = self.cells.get(n) {
             let (cell, ty) = (*cell, ty.clone());
             self.require_gil("reading a variable shared with a closure", span);
-            return self.texpr(
-                TExprKind::CellGet {
-                    cell,
-                    name: n.to_string(),
-                },
-                ty,
-                span,
-            );
+            let get = TExprKind::CellGet {
+                cell,
+                name: n.to_string(),
+            };
+            if !ty.is_object() {
+                // A boxed C number.
+                let boxed = self.texpr(get, Type::object(), span);
+                return self.coerce(boxed, &ty);
+            }
+            return self.texpr(get, ty, span);
         }
         if self.poisoned.contains(n) && !self.names.contains_key(n) {
             return self.error_expr(span);

@@ -24,3 +24,27 @@ def filter_above(list xs, int threshold):
 def count_with_cdef_local(list xs):
     cdef int limit = 3
     return len([x for x in xs if (lambda v: v < limit)(x)])
+
+
+def late_binding_c(int n):
+    cdef int k = 1
+    f = lambda: k * 10
+    first = f()
+    k = n
+    return first, f()
+
+
+def truncates_on_assign(double x):
+    cdef int k = 0
+    get = lambda: k
+    k = x
+    return get(), k + 1
+
+
+def view_sum_via_def(double[:] a, double scale):
+    def total():
+        s = 0.0
+        for i in range(a.shape[0]):
+            s += a[i] * scale
+        return s
+    return total()
