@@ -32,7 +32,7 @@ cdef object describe(int code, str prefix="E"):
     return f"{prefix}{code:03d}"
 
 
-cdef bint is_vowel(Py_UCS4 c) noexcept:
+cdef bint is_vowel(str c) except -1:
     return c in u"aeiouAEIOU"
 
 
@@ -66,7 +66,6 @@ def codes(list ints, prefix=None):
 
 
 def vowels(str s):
-    cdef Py_UCS4 c
     cdef int n = 0
     for c in s:
         if is_vowel(c):
