@@ -2199,7 +2199,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     /// A C lvalue expression (`v_x`, `p[i]`, `s.f`, a view element).
     pub fn lvalue_c(&mut self, lv: &LValue, span: pyxc_diagnostics::Span) -> R<String> {
         match lv {
-            LValue::Cell { .. } => Err(ice("a cell is not a C lvalue", span)),
+            LValue::Cell { .. } | LValue::FreeCell { .. } => {
+                Err(ice("a cell is not a C lvalue", span))
+            }
             LValue::Local(id) => {
                 let v = self.var(*id)?;
                 Ok(naming::local(&v.name))

@@ -218,8 +218,14 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let ty = var.ty.clone();
                 self.store_var(&name, &ty, None, v, span)
             }
-            LValue::Cell { cell, .. } => {
-                let c = naming::local(&self.var(*cell)?.name);
+            LValue::Cell { .. } | LValue::FreeCell { .. } => {
+                let c = match target {
+                    LValue::Cell { cell, .. } => naming::local(&self.var(*cell)?.name),
+                    LValue::FreeCell { index, .. } => {
+                        format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE)
+                    }
+                    _ => unreachable!(),
+                };
                 // A captured C number or memoryview is kept boxed in its cell.
                 let o = match (v, vty.strip_const()) {
                     (Val::C { code, .. }, t) => {
@@ -1099,8 +1105,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(())
             }
-            LValue::Cell { cell, name } => {
-                let c = naming::local(&self.var(*cell)?.name);
+            LValue::Cell { .. } | LValue::FreeCell { .. } => {
+                let (c, name) = match target {
+                    LValue::Cell { cell, name } => (naming::local(&self.var(*cell)?.name), name),
+                    LValue::FreeCell { index, name } => (
+                        format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE),
+                        name,
+                    ),
+                    _ => unreachable!(),
+                };
                 let n = c_string(name.as_bytes());
                 self.check(
                     &format!("!PyCell_GET({c})"),

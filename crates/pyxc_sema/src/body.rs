@@ -42,6 +42,8 @@ pub struct FnCx<'m, 'a> {
     pub names: BTreeMap<String, VarId>,
     pub is_module: bool,
     pub globals_decl: BTreeSet<String>,
+    /// Names this function declares `nonlocal` (its enclosing function's).
+    pub nonlocal_decl: BTreeSet<String>,
     pub dirs: Directives,
     /// Inside `with nogil:` or a `nogil` function.
     pub nogil: bool,
@@ -439,6 +441,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             names: BTreeMap::new(),
             is_module,
             globals_decl: BTreeSet::new(),
+            nonlocal_decl: BTreeSet::new(),
             dirs,
             nogil: false,
             ret,
@@ -487,7 +490,10 @@ impl<'m, 'a> FnCx<'m, 'a> {
     }
 
     fn declare_local(&mut self, name: &str, ty: Type, span: Span) {
-        if self.globals_decl.contains(name) || self.names.contains_key(name) {
+        if self.globals_decl.contains(name)
+            || (self.nonlocal_decl.contains(name) && self.free.contains_key(name))
+            || self.names.contains_key(name)
+        {
             return;
         }
         let id = self.new_var(name, ty, span);
@@ -501,6 +507,11 @@ impl<'m, 'a> FnCx<'m, 'a> {
             StmtKind::Global(names) => {
                 for n in names {
                     self.globals_decl.insert(n.name.clone());
+                }
+            }
+            StmtKind::Nonlocal(names) => {
+                for n in names {
+                    self.nonlocal_decl.insert(n.name.clone());
                 }
             }
             StmtKind::CVarDecl(decl) => {
@@ -1111,10 +1122,21 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 self.push(out, TStmtKind::Raise { exc, cause }, span);
             }
             StmtKind::Global(_) => {}
-            StmtKind::Nonlocal(_) => self.err(
-                "'nonlocal' is not supported (closures are not supported yet)",
-                span,
-            ),
+            StmtKind::Nonlocal(names) => {
+                for n in names {
+                    if !self.free.contains_key(&n.name) {
+                        self.m.diags.push(
+                            Diagnostic::error(
+                                format!("no binding for nonlocal '{}' found", n.name),
+                                n.span,
+                            )
+                            .with_label_message(
+                                "no enclosing function has a variable of this name",
+                            ),
+                        );
+                    }
+                }
+            }
             StmtKind::Del(targets) => {
                 for t in targets {
                     if let Some(lv) = self.lvalue(t) {
@@ -1122,7 +1144,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         if let LValue::Local(v) = &lv {
                             self.assigned.remove(v);
                         }
-                        if let LValue::Cell { name, .. } = &lv {
+                        if let LValue::Cell { name, .. } | LValue::FreeCell { name, .. } = &lv {
                             // Cython refuses it (Python allows it).
                             self.m.diags.push(
                                 Diagnostic::error(
@@ -2545,7 +2567,13 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 name: name.to_string(),
             });
         }
-        if self.free.contains_key(name) {
+        if let Some(&index) = self.free.get(name) {
+            if self.nonlocal_decl.contains(name) {
+                return Some(LValue::FreeCell {
+                    index,
+                    name: name.to_string(),
+                });
+            }
             self.err(
                 format!("cannot assign to '{name}' of the enclosing function ('nonlocal' is not supported yet)"),
                 span,
@@ -2688,6 +2716,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 .cells
                 .get(name)
                 .map_or_else(Type::object, |(_, t)| t.clone()),
+            LValue::FreeCell { .. } => Type::object(),
             LValue::Global(_)
             | LValue::PyItem { .. }
             | LValue::PyItemInt { .. }

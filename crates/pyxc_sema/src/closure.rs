@@ -11,6 +11,8 @@ use std::collections::BTreeSet;
 struct Scope {
     loads: BTreeSet<String>,
     bound: BTreeSet<String>,
+    /// `nonlocal` names: free even where this scope assigns them.
+    nonlocal: BTreeSet<String>,
 }
 
 /// The free names of `lambda params: body`.
@@ -30,10 +32,13 @@ pub fn def_free(f: &ast::FuncDef) -> BTreeSet<String> {
 }
 
 fn own_free(sc: Scope) -> BTreeSet<String> {
-    sc.loads
+    let mut free: BTreeSet<String> = sc
+        .loads
         .into_iter()
-        .filter(|n| !n.starts_with(INNER) && !sc.bound.contains(n))
-        .collect()
+        .filter(|n| !n.starts_with(INNER) && (!sc.bound.contains(n) || sc.nonlocal.contains(n)))
+        .collect();
+    free.extend(sc.nonlocal);
+    free
 }
 
 /// The names that lambdas and `def`s directly inside `body` take from the
@@ -106,10 +111,15 @@ fn stmt(s: &ast::Stmt, sc: &mut Scope) {
         StmtKind::Raise { exc, cause } => {
             exc.iter().chain(cause).for_each(|e| expr(e, sc));
         }
-        StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
-            // Neither is a local of this scope; a global is never free.
+        // A global is never free; a nonlocal always is.
+        StmtKind::Global(names) => {
             for n in names {
                 sc.bound.insert(n.name.clone());
+            }
+        }
+        StmtKind::Nonlocal(names) => {
+            for n in names {
+                sc.nonlocal.insert(n.name.clone());
             }
         }
         StmtKind::Del(targets) => targets.iter().for_each(|t| bind_target(t, sc)),

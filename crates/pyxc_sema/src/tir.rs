@@ -346,6 +346,12 @@ pub enum LValue {
         cell: VarId,
         name: String,
     },
+    /// A `nonlocal` variable of an enclosing function, in a closure: its
+    /// cell is item `index` of the closure tuple.
+    FreeCell {
+        index: usize,
+        name: String,
+    },
 }
 
 /// Indexing a memoryview or numpy buffer with one C index per axis.
