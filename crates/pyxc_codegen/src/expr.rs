@@ -481,6 +481,29 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(Val::atom(code))
             }
+            K::MvShapeAt {
+                view,
+                index,
+                strides,
+                nonecheck,
+            } => {
+                let what = if *strides { "strides" } else { "shape" };
+                let ndim = view_type(&view.ty).map_or(0, |m| m.ndim());
+                let v = self.view(view)?;
+                self.none_attr_check(v.code(), *nonecheck, what);
+                let k = self.c_val(index)?;
+                // Entries past the view's dimensions read 0, as Cython's
+                // 8-entry arrays do (and never out of the array).
+                let t = self.c_temp(&index_type());
+                self.w.line(format!(
+                    "{t} = (size_t){} < {ndim} ? {}.{what}[{}] : 0;",
+                    paren(&k, prec::UNARY),
+                    v.code(),
+                    k.0
+                ));
+                self.release(&v);
+                Ok(Val::atom(t))
+            }
             K::MvShapeList {
                 view,
                 strides,

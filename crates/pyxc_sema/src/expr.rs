@@ -1449,6 +1449,30 @@ impl FnCx<'_, '_> {
     // ---------------------------------------------------------------
     // subscripts
 
+    /// `o[a:b:c]` of a Python object `o` with the slice `index`.
+    fn slice_of(&mut self, o: TExpr, index: &ast::Expr, span: Span) -> TExpr {
+        let ExprKind::Slice { lower, upper, step } = &index.kind else {
+            return self.error_expr(span);
+        };
+        let mut part = |p: &Option<Box<ast::Expr>>| {
+            p.as_ref().map(|e| {
+                let t = self.expr(e);
+                Box::new(self.coerce_object(t))
+            })
+        };
+        let (lower, upper, step) = (part(lower), part(upper), part(step));
+        self.texpr(
+            TExprKind::PySlice {
+                obj: Box::new(o),
+                lower,
+                upper,
+                step,
+            },
+            Type::object(),
+            span,
+        )
+    }
+
     fn subscript(&mut self, value: &ast::Expr, index: &ast::Expr, span: Span) -> TExpr {
         // `view.shape[k]` / `view.strides[k]`.
         if let ExprKind::Attribute { value: inner, attr } = &value.kind {
@@ -1456,11 +1480,41 @@ impl FnCx<'_, '_> {
                 let base = self.expr(inner);
                 if let Some(mv) = view_type(&base.ty) {
                     let Some(k) = self.m.const_int(index) else {
-                        self.err(
-                            format!("the index of .{} must be a constant", attr.name),
-                            index.span,
+                        if matches!(index.kind, ExprKind::Slice { .. }) {
+                            // `a.shape[:2]`: a slice of the Python list.
+                            let list = self.texpr(
+                                TExprKind::MvShapeList {
+                                    view: Box::new(base),
+                                    strides: attr.name == "strides",
+                                    nonecheck: self.dirs.checks.nonecheck,
+                                },
+                                Type::Object(ObjKind::Builtin("list")),
+                                value.span,
+                            );
+                            return self.slice_of(list, index, span);
+                        }
+                        let k = self.expr(index);
+                        if !k.ty.is_int() && !k.ty.is_object() {
+                            self.err(
+                                format!(
+                                    "the index of .{} must be a C integer, not '{}'",
+                                    attr.name, k.ty
+                                ),
+                                index.span,
+                            );
+                            return self.error_expr(span);
+                        }
+                        let k = self.coerce(k, &Type::ssize());
+                        return self.texpr(
+                            TExprKind::MvShapeAt {
+                                view: Box::new(base),
+                                index: Box::new(k),
+                                strides: attr.name == "strides",
+                                nonecheck: self.dirs.checks.nonecheck,
+                            },
+                            Type::ssize(),
+                            span,
                         );
-                        return self.error_expr(span);
                     };
                     // Cython: shape has 8 entries; unused ones are 0.
                     if k < 0 || k as usize >= 8 {
@@ -1725,7 +1779,8 @@ impl FnCx<'_, '_> {
                     let t = self.expr(it);
                     // A Python object index is converted with `__index__`
                     // (TypeError/OverflowError as Cython raises them).
-                    if !t.ty.is_int() && !t.ty.is_object() {
+                    let is_bint = matches!(t.ty.strip_const(), Type::Bint);
+                    if !t.ty.is_int() && !t.ty.is_object() && !is_bint {
                         self.m.diags.push(
                             Diagnostic::error(
                                 format!("memoryview index must be a C integer, not '{}'", t.ty),

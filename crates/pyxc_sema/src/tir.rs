@@ -769,6 +769,15 @@ pub enum TExprKind {
         axis: usize,
         nonecheck: bool,
     },
+    /// `view.shape[k]` / `view.strides[k]` with a run-time `k` (Py_ssize_t):
+    /// an entry of the 8-entry C arrays, unused ones 0 (as in Cython, not
+    /// bounds-checked).
+    MvShapeAt {
+        view: Box<TExpr>,
+        index: Box<TExpr>,
+        strides: bool,
+        nonecheck: bool,
+    },
     MvStride {
         view: Box<TExpr>,
         axis: usize,
@@ -1112,6 +1121,10 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         TExprKind::MvElement(ix) | TExprKind::MvElementAddr(ix) => {
             go(&ix.view);
             ix.indices.iter().for_each(go);
+        }
+        TExprKind::MvShapeAt { view, index, .. } => {
+            go(view);
+            go(index);
         }
         TExprKind::MvShape { view, .. }
         | TExprKind::MvStride { view, .. }
