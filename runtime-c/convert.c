@@ -215,3 +215,32 @@ PYXC_RT PyObject *pyxc_int_from_number(PyObject *o, const char *argname) {
                  Py_TYPE(o)->tp_name);
     return NULL;
 }
+
+/* A Py_UCS4 from a one-character str or an integer code point, with
+ * Cython's errors ("only single character unicode strings can be converted
+ * to Py_UCS4, got length 2", "cannot convert negative value to Py_UCS4"). */
+PYXC_RT Py_UCS4 pyxc_as_ucs4(PyObject *o) {
+    long v;
+    if (PyUnicode_Check(o)) {
+        Py_ssize_t n = PyUnicode_GET_LENGTH(o);
+        if (n != 1) {
+            PyErr_Format(PyExc_ValueError,
+                         "only single character unicode strings can be converted to Py_UCS4, got length %zd", n);
+            return (Py_UCS4)-1;
+        }
+        return PyUnicode_READ_CHAR(o, 0);
+    }
+    v = (long)pyxc_as_signed(o, LONG_MIN, LONG_MAX, "long");
+    if (v == -1 && PyErr_Occurred()) {
+        return (Py_UCS4)-1;
+    }
+    if (v < 0) {
+        PyErr_SetString(PyExc_OverflowError, "cannot convert negative value to Py_UCS4");
+        return (Py_UCS4)-1;
+    }
+    if (v > 0x10FFFF) {
+        PyErr_SetString(PyExc_OverflowError, "value too large to convert to Py_UCS4");
+        return (Py_UCS4)-1;
+    }
+    return (Py_UCS4)v;
+}

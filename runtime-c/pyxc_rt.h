@@ -127,6 +127,7 @@ PYXC_RT Py_ssize_t pyxc_as_ssize_t(PyObject *o);
 /* Python object to double (float fast path, then __float__/__index__). */
 PYXC_RT double pyxc_as_double(PyObject *o);
 PYXC_RT char *pyxc_as_charptr(PyObject *o);
+PYXC_RT Py_UCS4 pyxc_as_ucs4(PyObject *o);
 /* A `def` argument annotated `x: int`: exact ints pass unchanged (callers
  * check that first); other numbers convert with int() (3.7 -> 3); anything
  * else raises TypeError "Argument 'x' has incorrect type (expected int, got

@@ -97,6 +97,7 @@ pub fn int_limits(k: IntKind) -> (&'static str, &'static str) {
         UInt64 => ("0", "UINT64_MAX"),
         IntPtr => ("INTPTR_MIN", "INTPTR_MAX"),
         UIntPtr => ("0", "UINTPTR_MAX"),
+        Ucs4 => ("0", "0x10FFFF"),
     }
 }
 

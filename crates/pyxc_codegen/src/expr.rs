@@ -1942,6 +1942,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 _ => c_string(k.c_name().as_bytes()),
             };
             let call = match k {
+                IntKind::Ucs4 => format!("pyxc_as_ucs4({src})"),
                 // Cython converts to Py_ssize_t with `__index__` (a float
                 // raises TypeError), to the other integers with `__int__`.
                 IntKind::SsizeT => format!("pyxc_as_ssize_t({src})"),
@@ -2310,6 +2311,7 @@ pub fn to_object_call(from: &Type, code: &str) -> Option<String> {
     Some(match from.strip_const() {
         Type::Bint => format!("PyBool_FromLong({code})"),
         Type::Int(k) => match k {
+            IntKind::Ucs4 => format!("PyUnicode_FromOrdinal((int){code})"),
             IntKind::SsizeT => format!("PyLong_FromSsize_t({code})"),
             IntKind::SizeT => format!("PyLong_FromSize_t({code})"),
             k if k.signed() || *k == IntKind::Char => {

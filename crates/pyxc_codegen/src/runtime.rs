@@ -56,6 +56,7 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_as_unsigned"
         | "pyxc_as_double"
         | "pyxc_as_charptr"
+        | "pyxc_as_ucs4"
         | "pyxc_is_true"
         | "pyxc_as_ssize_t"
         | "pyxc_int_from_number" => Topic::Convert,
@@ -107,6 +108,7 @@ pub const HELPERS: &[&str] = &[
     "pyxc_as_unsigned",
     "pyxc_as_double",
     "pyxc_as_charptr",
+    "pyxc_as_ucs4",
     "pyxc_is_true",
     "pyxc_as_ssize_t",
     "pyxc_int_from_number",

@@ -32,6 +32,15 @@ fn approx(t: &Type) -> Type {
 }
 
 fn promote_int(x: IntKind, y: IntKind) -> IntKind {
+    // Arithmetic on a Py_UCS4 gives a number, not a character.
+    let plain = |k: IntKind| {
+        if k == IntKind::Ucs4 {
+            IntKind::UInt32
+        } else {
+            k
+        }
+    };
+    let (x, y) = (plain(x), plain(y));
     if x == y && x.size() >= 4 {
         return x;
     }

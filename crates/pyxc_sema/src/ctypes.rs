@@ -39,6 +39,7 @@ pub fn builtin_type(name: &str) -> Option<Type> {
         "uint64_t" => Type::Int(UInt64),
         "intptr_t" => Type::Int(IntPtr),
         "uintptr_t" => Type::Int(UIntPtr),
+        "Py_UCS4" => Type::Int(Ucs4),
         "float" => Type::Float(FloatKind::Float),
         "double" => Type::Float(FloatKind::Double),
         "long double" => Type::Float(FloatKind::LongDouble),

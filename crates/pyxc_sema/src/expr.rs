@@ -1951,6 +1951,14 @@ impl FnCx<'_, '_> {
         inplace: bool,
     ) -> TExpr {
         use ast::BinOp as B;
+        // A Py_UCS4 in arithmetic is its one-character str (Cython: `c + 1`
+        // is a TypeError, `c + "x"` concatenates).
+        let ucs4 = |t: &Type| matches!(t.strip_const(), Type::Int(IntKind::Ucs4));
+        let (l, r) = if ucs4(&l.ty) || ucs4(&r.ty) {
+            (self.coerce_object(l), self.coerce_object(r))
+        } else {
+            (l, r)
+        };
         // Pointer arithmetic: `n + p` is `p + n`.
         let (l, r) = if op == B::Add && l.ty.is_int() && r.ty.is_pointer() {
             (r, l)

@@ -30,6 +30,9 @@ pub enum IntKind {
     UInt64,
     IntPtr,
     UIntPtr,
+    /// `Py_UCS4`: an unsigned 32-bit code point that converts to and from
+    /// a one-character `str` (arithmetic on it gives plain integers).
+    Ucs4,
 }
 
 impl IntKind {
@@ -60,6 +63,7 @@ impl IntKind {
             UInt64 => "uint64_t",
             IntPtr => "intptr_t",
             UIntPtr => "uintptr_t",
+            Ucs4 => "Py_UCS4",
         }
     }
     pub fn signed(self) -> bool {
@@ -77,6 +81,7 @@ impl IntKind {
                 | UInt32
                 | UInt64
                 | UIntPtr
+                | Ucs4
         )
     }
     /// Size in bytes on the LP64 targets pyxc builds for.
@@ -85,7 +90,7 @@ impl IntKind {
         match self {
             Char | SChar | UChar | Int8 | UInt8 => 1,
             Short | UShort | Int16 | UInt16 => 2,
-            Int | UInt | Int32 | UInt32 => 4,
+            Int | UInt | Int32 | UInt32 | Ucs4 => 4,
             Long | ULong | LongLong | ULongLong | SsizeT | SizeT | Int64 | UInt64 | IntPtr
             | UIntPtr => 8,
         }
