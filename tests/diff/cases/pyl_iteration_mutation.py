@@ -1,0 +1,17 @@
+from diffcase import Cases
+
+C = Cases("pyl_iteration_mutation")
+C.add("drop_none_unsafe", {"a": 1, "b": None}, raises=RuntimeError, msg=True)
+C.add("drop_none_unsafe", {"a": 1})
+C.add("drop_none_safe", {"a": 1, "b": None, "c": None})
+C.add("add_while_iterating", {1: 2}, raises=RuntimeError, msg=True)
+C.add("items_delete", {1: 2, 3: 4}, raises=RuntimeError, msg=True)
+C.add("items_delete", {})
+C.add("overwrite_values", {1: 2, 3: 4})
+C.add("grow_set", {1}, raises=RuntimeError, msg=True)
+C.add("grow_set", set())
+C.each("grow_list", [([1, 2], 10), ([], 5), ([3], 1)])
+C.each("shrink_list", [[1, 2, 3, 4, 5], []])
+C.add("parse_ints", [" 1_000 ", "١٢", "-0", "+7", "0x10", "1.5", "", "  42\n"])
+C.add("parse_floats", [" -Infinity ", "1_0.5", "1e", "nan", "1e400", "-0", ".5", "5.", "١.٥"])
+C.add("abs_extremes")
