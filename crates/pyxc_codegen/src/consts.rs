@@ -11,6 +11,8 @@ pub enum Const {
     /// A Python int, decimal digits (optionally signed).
     Int(String),
     Float(f64),
+    /// A complex `0 + f j`.
+    Imag(f64),
     Bytes(Vec<u8>),
     /// A tuple of str constants (keyword names, `fromlist`).
     StrTuple(Vec<String>),
@@ -26,6 +28,7 @@ impl Consts {
     fn key(c: &Const) -> String {
         match c {
             Const::Float(f) => format!("Float({:x})", f.to_bits()),
+            Const::Imag(f) => format!("Imag({:x})", f.to_bits()),
             c => format!("{c:?}"),
         }
     }
@@ -90,6 +93,12 @@ impl Consts {
                 }
                 Const::Float(f) => {
                     format!("PyFloat_FromDouble({})", crate::ctype::float_literal(*f))
+                }
+                Const::Imag(f) => {
+                    format!(
+                        "PyComplex_FromDoubles(0.0, {})",
+                        crate::ctype::float_literal(*f)
+                    )
                 }
                 Const::Bytes(b) => {
                     format!("PyBytes_FromStringAndSize({}, {})", c_string(b), b.len())

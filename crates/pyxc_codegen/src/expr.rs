@@ -82,6 +82,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
             }
             K::BigIntConst(d) => Ok(Val::borrowed(self.md.consts.get(Const::Int(d.clone())))),
+            K::ImagConst(f) => Ok(Val::borrowed(self.md.consts.get(Const::Imag(*f)))),
             K::StrConst(s) => Ok(Val::borrowed(self.md.consts.str(s))),
             K::BytesConst(b) => {
                 if ty.is_object() {

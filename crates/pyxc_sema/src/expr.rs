@@ -112,11 +112,10 @@ impl FnCx<'_, '_> {
                 }
             },
             ExprKind::Float { text, imaginary } => {
-                if *imaginary {
-                    self.err("complex numbers are not supported yet", span);
-                    return self.error_expr(span);
-                }
                 let v: f64 = text.parse().unwrap_or(f64::INFINITY);
+                if *imaginary {
+                    return self.texpr(TExprKind::ImagConst(v), obj("complex"), span);
+                }
                 self.texpr(TExprKind::FloatConst(v), Type::double(), span)
             }
             ExprKind::Str {

@@ -495,6 +495,9 @@ pub enum TExprKind {
     FloatConst(f64),
     /// A Python int object too large for a C type (decimal digits).
     BigIntConst(String),
+    /// An imaginary literal `2.5j`: a Python complex object (its imaginary
+    /// part).
+    ImagConst(f64),
     /// A Python str object (interned module constant).
     StrConst(String),
     BytesConst(Vec<u8>),
