@@ -618,7 +618,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 // Each value in a temp unless trivial: C leaves the order of
                 // initializers unspecified, Python's is left to right.
                 let mut inits = Vec::new();
-                for ((name, fty), v) in st.fields.iter().zip(values) {
+                for ((name, fty), v) in st.fields().iter().zip(values) {
                     let c = self.c_val(v)?;
                     let c = self.simple(c, fty);
                     inits.push(format!(".{name} = {c}"));
@@ -2006,7 +2006,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             return self.ctuple_to_tuple(code, st, span);
         }
         let d = self.call_obj("PyDict_New()".to_string());
-        for (name, fty) in &st.fields {
+        for (name, fty) in st.fields() {
             let field = format!("{code}.{name}");
             let item = match fty.strip_const() {
                 Type::Struct(inner) => self.struct_to_dict(&field, inner, span)?,
@@ -2035,8 +2035,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         st: &pyxc_sema::types::StructType,
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
-        let t = self.call_obj(format!("PyTuple_New({})", st.fields.len()));
-        for (i, (name, fty)) in st.fields.iter().enumerate() {
+        let t = self.call_obj(format!("PyTuple_New({})", st.fields().len()));
+        for (i, (name, fty)) in st.fields().iter().enumerate() {
             let field = format!("{code}.{name}");
             let item = match fty.strip_const() {
                 Type::Struct(inner) => self.struct_to_dict(&field, inner, span)?,
@@ -2068,7 +2068,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         st: &pyxc_sema::types::StructType,
         span: pyxc_diagnostics::Span,
     ) -> R<()> {
-        let n = st.fields.len();
+        let n = st.fields().len();
         self.check(
             &format!("!PySequence_Check({src}) || PyDict_Check({src})"),
             Some(&format!(
@@ -2084,7 +2084,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyErr_Format(PyExc_TypeError, \"Expected a sequence of size {n}, got size %zd\", {size});"
             )),
         );
-        for (i, (name, fty)) in st.fields.iter().enumerate() {
+        for (i, (name, fty)) in st.fields().iter().enumerate() {
             let item = self.obj_temp();
             self.w
                 .line(format!("{item} = PySequence_GetItem({src}, {i});"));
@@ -2113,7 +2113,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyErr_Format(PyExc_TypeError, \"Expected a mapping, got %.200s\", Py_TYPE({src})->tp_name);"
             )),
         );
-        for (name, fty) in &st.fields {
+        for (name, fty) in st.fields() {
             let key = self.md.consts.str(name);
             let item = self.obj_temp();
             self.w

@@ -427,9 +427,15 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     }
     if !m.structs.is_empty() {
         out.push_str("\n/* ---- structs ---- */\n");
+        // Tags first: fields may point to a struct defined further down.
+        if m.structs.len() > 1 {
+            for st in &m.structs {
+                out.push_str(&format!("{};\n", st.c_name));
+            }
+        }
         for st in &m.structs {
             out.push_str(&format!("{} {{\n", st.c_name));
-            for (name, ty) in &st.fields {
+            for (name, ty) in st.fields() {
                 out.push_str(&format!("    {};\n", crate::ctype::declare(ty, name)));
             }
             out.push_str("};\n");

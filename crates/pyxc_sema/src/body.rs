@@ -1673,7 +1673,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
     /// `ty` is a C tuple that `items` (no starred target) unpack exactly.
     fn is_ctuple_of(&self, ty: &Type, items: &[ast::Expr]) -> bool {
         matches!(ty.strip_const(), Type::Struct(st) if st.tuple
-            && st.fields.len() == items.len()
+            && st.fields().len() == items.len()
             && !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))))
     }
 
@@ -1683,7 +1683,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             return;
         };
         let (id, name, _) = self.spill("ctuple", v, out);
-        for (item, (field, fty)) in items.iter().zip(&st.fields) {
+        for (item, (field, fty)) in items.iter().zip(st.fields()) {
             let base = self.tmp_local(id, item.span);
             let f = TExpr::new(
                 TExprKind::Field {
@@ -2728,7 +2728,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             LValue::PtrIndex { ptr, .. } => ptr.ty.pointee().cloned().unwrap_or(Type::Void),
             LValue::Field { base, field } => match self.lvalue_type(base).strip_const() {
                 Type::Struct(s) => s
-                    .fields
+                    .fields()
                     .iter()
                     .find(|(n, _)| n == field)
                     .map(|(_, t)| t.clone())
@@ -2758,9 +2758,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
     pub fn expr_with_hint(&mut self, e: &ast::Expr, hint: &Type) -> TExpr {
         if let (ExprKind::Tuple(items), Type::Struct(st)) = (&e.kind, hint.strip_const()) {
             let plain = !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
-            if st.tuple && plain && items.len() == st.fields.len() {
+            if st.tuple && plain && items.len() == st.fields().len() {
                 let mut fields = Vec::new();
-                for (item, (_, fty)) in items.iter().zip(&st.fields) {
+                for (item, (_, fty)) in items.iter().zip(st.fields()) {
                     let v = self.expr_with_hint(item, fty);
                     fields.push(self.coerce(v, fty));
                 }

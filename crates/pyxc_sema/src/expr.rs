@@ -724,7 +724,7 @@ impl FnCx<'_, '_> {
         }
         match base.ty.strip_const().clone() {
             Type::Struct(st) => {
-                return match st.fields.iter().find(|(n, _)| *n == attr.name) {
+                return match st.fields().iter().find(|(n, _)| *n == attr.name) {
                     Some((_, t)) => self.texpr(
                         TExprKind::Field {
                             base: Box::new(base),
@@ -745,7 +745,7 @@ impl FnCx<'_, '_> {
             }
             Type::Ptr(inner) => {
                 if let Type::Struct(st) = inner.strip_const() {
-                    return match st.fields.iter().find(|(n, _)| *n == attr.name) {
+                    return match st.fields().iter().find(|(n, _)| *n == attr.name) {
                         Some((_, t)) => self.texpr(
                             TExprKind::Field {
                                 base: Box::new(base),
@@ -1548,10 +1548,10 @@ impl FnCx<'_, '_> {
         // counting from the end); any other index reads the Python tuple.
         if let Type::Struct(st) = base.ty.strip_const().clone() {
             if st.tuple {
-                let n = st.fields.len() as i128;
+                let n = st.fields().len() as i128;
                 match self.m.const_int(index) {
                     Some(k) if (-n..n).contains(&k) => {
-                        let (name, fty) = st.fields[k.rem_euclid(n) as usize].clone();
+                        let (name, fty) = st.fields()[k.rem_euclid(n) as usize].clone();
                         return self.texpr(
                             TExprKind::Field {
                                 base: Box::new(base),
@@ -2745,19 +2745,19 @@ impl FnCx<'_, '_> {
         args: &[ast::Arg],
         span: Span,
     ) -> TExpr {
-        let mut given: Vec<Option<TExpr>> = vec![None; st.fields.len()];
+        let mut given: Vec<Option<TExpr>> = vec![None; st.fields().len()];
         let mut ok = true;
         let mut pos = 0;
         for a in args {
             let slot = match &a.kind {
                 ArgKind::Positional => {
                     pos += 1;
-                    if pos > st.fields.len() {
+                    if pos > st.fields().len() {
                         self.err(
                             format!(
                                 "too many values for struct '{}' ({} fields)",
                                 st.name,
-                                st.fields.len()
+                                st.fields().len()
                             ),
                             a.span,
                         );
@@ -2766,7 +2766,7 @@ impl FnCx<'_, '_> {
                     }
                     pos - 1
                 }
-                ArgKind::Keyword(k) => match st.fields.iter().position(|(n, _)| *n == k.name) {
+                ArgKind::Keyword(k) => match st.fields().iter().position(|(n, _)| *n == k.name) {
                     Some(i) => i,
                     None => {
                         self.err(
@@ -2783,11 +2783,14 @@ impl FnCx<'_, '_> {
                     continue;
                 }
             };
-            let fty = st.fields[slot].1.clone();
+            let fty = st.fields()[slot].1.clone();
             let v = self.expr_with_hint(&a.value, &fty);
             let v = self.coerce(v, &fty);
             if given[slot].is_some() {
-                self.err(format!("field '{}' given twice", st.fields[slot].0), a.span);
+                self.err(
+                    format!("field '{}' given twice", st.fields()[slot].0),
+                    a.span,
+                );
                 ok = false;
             }
             given[slot] = Some(v);
@@ -2800,7 +2803,8 @@ impl FnCx<'_, '_> {
                     self.err(
                         format!(
                             "no value given for field '{}' of struct '{}'",
-                            st.fields[i].0, st.name
+                            st.fields()[i].0,
+                            st.name
                         ),
                         span,
                     );

@@ -636,25 +636,38 @@ impl<'a> ModuleCx<'a> {
         } else {
             format!("{tag} {}", sd.name.name)
         };
+        // The type exists before its fields are resolved, so they can point
+        // back to it; a forward declaration's type is completed later.
+        let earlier = match self.syms.get(&sd.name.name) {
+            Some(Sym::Type(Type::Struct(st))) if st.body.get().is_none() => Some(st.clone()),
+            _ => None,
+        };
+        let st = earlier.clone().unwrap_or_else(|| {
+            Rc::new(StructType {
+                c_name,
+                name: sd.name.name.clone(),
+                body: std::cell::OnceCell::new(),
+                union: sd.kind == ast::StructKind::Union,
+                tuple: false,
+            })
+        });
+        self.syms
+            .insert(sd.name.name.clone(), Sym::Type(Type::Struct(st.clone())));
+        let Some(decls) = &sd.fields else {
+            // `cdef struct Edge` alone: declared now, defined (and written
+            // out, in definition order) later.
+            return;
+        };
         let mut fields = Vec::new();
-        for f in sd.fields.iter().flatten() {
+        for f in decls {
             if let Some(t) = self.resolve_type(&f.ty) {
                 fields.push((f.name.name.clone(), t));
             }
         }
-        let st = StructType {
-            c_name,
-            name: sd.name.name.clone(),
-            fields,
-            union: sd.kind == ast::StructKind::Union,
-            tuple: false,
-        };
-        let st = Rc::new(st);
+        let _ = st.body.set(fields);
         if !is_extern {
-            self.structs.push(st.clone());
+            self.structs.push(st);
         }
-        self.syms
-            .insert(sd.name.name.clone(), Sym::Type(Type::Struct(st)));
     }
 
     fn declare_enum(&mut self, ed: &ast::EnumDecl, is_extern: bool) {

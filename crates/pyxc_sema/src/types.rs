@@ -190,19 +190,40 @@ pub struct FuncType {
 }
 
 /// A struct or union declared in an extern block or `.pyx`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct StructType {
     /// How C code names it: `struct point` or `point_t`.
     pub c_name: String,
     pub name: String,
-    pub fields: Vec<(String, Type)>,
+    /// Set once the declaration's body is resolved: fields may name the
+    /// struct itself (`Node *next`) or a struct declared later.
+    pub body: std::cell::OnceCell<Vec<(String, Type)>>,
     pub union: bool,
     /// A C tuple `(int, double)`: fields `f0`, `f1`, ...; it converts to
     /// and from a Python tuple (a struct converts to a dict).
     pub tuple: bool,
 }
 
+/// One C type per name: compared by C name (fields can refer back to the
+/// struct, so comparing them could recurse forever).
+impl PartialEq for StructType {
+    fn eq(&self, other: &Self) -> bool {
+        self.c_name == other.c_name
+    }
+}
+
+impl fmt::Debug for StructType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "StructType({})", self.c_name)
+    }
+}
+
 impl StructType {
+    /// The fields (none while only forward-declared).
+    pub fn fields(&self) -> &[(String, Type)] {
+        self.body.get().map_or(&[], |v| v.as_slice())
+    }
+
     /// The C tuple of these element types (named after them, so equal
     /// tuples are one C struct).
     pub fn ctuple(items: Vec<Type>) -> StructType {
@@ -226,11 +247,13 @@ impl StructType {
         StructType {
             c_name: format!("struct pyxc_ctuple_{mangled}"),
             name,
-            fields: items
-                .into_iter()
-                .enumerate()
-                .map(|(i, t)| (format!("f{i}"), t))
-                .collect(),
+            body: std::cell::OnceCell::from(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, t)| (format!("f{i}"), t))
+                    .collect::<Vec<_>>(),
+            ),
             union: false,
             tuple: true,
         }
