@@ -132,6 +132,25 @@ impl ModuleCx<'_> {
                     );
                     return None;
                 }
+                let numeric = |t: &Type| matches!(t, Type::Int(_) | Type::Float(_) | Type::Bint);
+                let ok = match dtype.strip_const() {
+                    Type::Opaque {
+                        approx: Some(a), ..
+                    } => numeric(a),
+                    t => numeric(t),
+                };
+                if !ok {
+                    self.diags.push(
+                        Diagnostic::error(
+                            format!("memoryviews of '{dtype}' elements are not supported yet"),
+                            base.span,
+                        )
+                        .with_label_message(
+                            "pyxc views hold C numbers: view each field as its own array",
+                        ),
+                    );
+                    return None;
+                }
                 if axes.len() > 8 {
                     self.diags.push(Diagnostic::error(
                         "memoryviews have at most 8 dimensions",
