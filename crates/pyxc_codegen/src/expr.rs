@@ -1670,6 +1670,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         let s = self.simple(v, from);
                         self.struct_to_dict(&s, st, e.span)
                     }
+                    Type::Array(elem, Some(_)) if !is_char(elem) => {
+                        let v = self.c_val(operand)?;
+                        self.c_to_object(&v.0, from, e.span)
+                    }
                     _ => {
                         let v = self.c_val(operand)?;
                         let call = to_object_call(from, &v.0).ok_or_else(|| {
@@ -2008,15 +2012,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let d = self.call_obj("PyDict_New()".to_string());
         for (name, fty) in st.fields() {
             let field = format!("{code}.{name}");
-            let item = match fty.strip_const() {
-                Type::Struct(inner) => self.struct_to_dict(&field, inner, span)?,
-                _ => {
-                    let call = to_object_call(fty.strip_const(), &field).ok_or_else(|| {
-                        ice(format!("no conversion of {fty} to a Python object"), span)
-                    })?;
-                    self.call_obj(call)
-                }
-            };
+            let item = self.c_to_object(&field, fty, span)?;
             let key = self.md.consts.str(name);
             self.check_neg(&format!(
                 "PyDict_SetItem({}, {key}, {})",
@@ -2026,6 +2022,36 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.release(&item);
         }
         Ok(d)
+    }
+
+    /// A C value (`code`, evaluable repeatedly) of a number, struct or
+    /// fixed-size array type as a new object: structs become dicts (C
+    /// tuples tuples), arrays lists (char arrays bytes), as Cython converts.
+    fn c_to_object(&mut self, code: &str, ty: &Type, span: pyxc_diagnostics::Span) -> R<Val> {
+        match ty.strip_const() {
+            Type::Struct(st) => self.struct_to_dict(code, st, span),
+            Type::Array(elem, Some(n)) if !is_char(elem) => {
+                let list = self.call_obj(format!("PyList_New({n})"));
+                let i = self.c_temp_named("Py_ssize_t");
+                self.w.open(format!("for ({i} = 0; {i} < {n}; {i}++)"));
+                let item = self.c_to_object(&format!("{code}[{i}]"), elem, span)?;
+                // PyList_SET_ITEM steals the new reference.
+                self.w.line(format!(
+                    "PyList_SET_ITEM({}, {i}, {});",
+                    list.code(),
+                    item.code()
+                ));
+                self.forget(&item);
+                self.w.close();
+                Ok(list)
+            }
+            t => {
+                let call = to_object_call(t, code).ok_or_else(|| {
+                    ice(format!("no conversion of {ty} to a Python object"), span)
+                })?;
+                Ok(self.call_obj(call))
+            }
+        }
     }
 
     /// A C tuple value (`code`, evaluable repeatedly) as a new Python tuple.
@@ -2038,15 +2064,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let t = self.call_obj(format!("PyTuple_New({})", st.fields().len()));
         for (i, (name, fty)) in st.fields().iter().enumerate() {
             let field = format!("{code}.{name}");
-            let item = match fty.strip_const() {
-                Type::Struct(inner) => self.struct_to_dict(&field, inner, span)?,
-                _ => {
-                    let call = to_object_call(fty.strip_const(), &field).ok_or_else(|| {
-                        ice(format!("no conversion of {fty} to a Python object"), span)
-                    })?;
-                    self.call_obj(call)
-                }
-            };
+            let item = self.c_to_object(&field, fty, span)?;
             // PyTuple_SET_ITEM steals the new reference.
             self.w.line(format!(
                 "PyTuple_SET_ITEM({}, {i}, {});",
@@ -2462,4 +2480,12 @@ impl Chain<'_> {
             }
         }
     }
+}
+
+/// A `char` (any signedness) element: such arrays convert to bytes.
+fn is_char(t: &Type) -> bool {
+    matches!(
+        t.strip_const(),
+        Type::Int(IntKind::Char | IntKind::SChar | IntKind::UChar)
+    )
 }

@@ -273,7 +273,8 @@ impl FnCx<'_, '_> {
                         f.pointee().map(|p| p.strip_const()),
                         Some(Type::Int(IntKind::Char | IntKind::UChar))
                     )
-                    || matches!(f, Type::Struct(_));
+                    || matches!(f, Type::Struct(_))
+                    || matches!(f.strip_const(), Type::Array(e, Some(_)) if convertible_elem(e));
                 if !ok {
                     self.m.diags.push(
                         Diagnostic::error(format!("cannot convert '{f}' to a Python object"), span)
@@ -501,7 +502,17 @@ fn natural_obj(t: &Type) -> Option<&'static str> {
         Type::Float(FloatKind::Float | FloatKind::Double | FloatKind::LongDouble) => Some("float"),
         Type::Ptr(_) => Some("bytes"),
         Type::Struct(_) => Some("dict"),
+        Type::Array(..) => Some("list"),
         _ => None,
+    }
+}
+
+/// An array element type that converts to Python (arrays become lists).
+fn convertible_elem(t: &Type) -> bool {
+    match t.strip_const() {
+        Type::Int(_) | Type::Float(_) | Type::Bint | Type::Struct(_) => true,
+        Type::Array(e, Some(_)) => convertible_elem(e),
+        _ => false,
     }
 }
 
