@@ -43,6 +43,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 items,
             } => self.unpack(targets, value, items, s.span),
             S::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            S::ArrayFill {
+                array,
+                value,
+                elem,
+                len,
+            } => self.array_fill(array, value, elem, *len, s.span),
             S::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             S::ForRange {
                 var,
@@ -343,6 +349,16 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         span: Span,
     ) -> R<()> {
         match ty.strip_const() {
+            // C arrays copy element-wise (`b[:] = a`).
+            Type::Array(..) => {
+                let Val::C { code, .. } = v else {
+                    self.release(&v);
+                    return Err(ice("a C array assigned a non-array value", span));
+                };
+                self.w
+                    .line(format!("memcpy({name}, {code}, sizeof({name}));"));
+                Ok(())
+            }
             Type::Object(_) => {
                 let v = self.expect_obj(v, span)?;
                 let c = self.new_ref(&v);
@@ -602,13 +618,20 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             u(&i),
             u(&step_c)
         );
+        // The magnitude of a negative step, in the counter's own type (an
+        // unsigned counter holds the step modulo its range).
+        let ct = crate::ctype::cast_type(counter_ty);
         let down = format!(
-            "{} - {} > 0ULL - {} ? {i} + {step_c} : {stop_c}",
+            "{} - {} > (unsigned long long)({ct})(0 - {step_c}) ? {i} + {step_c} : {stop_c}",
             u(&i),
             u(&stop_c),
-            u(&step_c)
         );
-        let incr = match (step_c.as_str(), sign) {
+        let unit = match &step.kind {
+            TExprKind::IntConst(1) => "1",
+            TExprKind::IntConst(-1) => "-1",
+            _ => step_c.as_str(),
+        };
+        let incr = match (unit, sign) {
             ("1", _) => format!("{i}++"),
             ("-1", _) => format!("{i}--"),
             (_, Some(s)) if s > 0 => format!("{i} = {up}"),
@@ -645,6 +668,49 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         if let Some(end) = end {
             self.w.label_here(&end);
         }
+        Ok(())
+    }
+
+    /// `a[:] = iterable` of a C array of `len` elements, as Cython fills it.
+    fn array_fill(
+        &mut self,
+        array: &TExpr,
+        value: &TExpr,
+        elem: &Type,
+        len: u64,
+        span: Span,
+    ) -> R<()> {
+        let arr = self.c_val(array)?;
+        let o = self.obj(value)?;
+        let it = self.obj_temp();
+        self.w
+            .line(format!("{it} = PyObject_GetIter({});", o.code()));
+        self.release(&o);
+        self.check_null(&it);
+        let i = self.c_temp_named("Py_ssize_t");
+        let item = self.obj_temp();
+        self.w.open(format!("for ({i} = 0; {i} < {len}; {i}++)"));
+        self.w.line(format!("{item} = PyIter_Next({it});"));
+        self.check(
+            &format!("!{item}"),
+            Some(&format!(
+                "if (!PyErr_Occurred()) PyErr_Format(PyExc_IndexError, \"not enough values found during array assignment, expected {len}, got %zd\", {i});"
+            )),
+        );
+        let v = self.convert_object_code(&item, elem.strip_const(), span)?;
+        self.w.line(format!("{}[{i}] = {v};", arr.0));
+        self.w.line(format!("Py_CLEAR({item});"));
+        self.w.close();
+        self.w.line(format!("{item} = PyIter_Next({it});"));
+        self.check(
+            &format!("{item} || PyErr_Occurred()"),
+            Some(&format!(
+                "if ({item}) {{ Py_CLEAR({item}); PyErr_Format(PyExc_IndexError, \"too many values found during array assignment, expected {len}\"); }}"
+            )),
+        );
+        self.w.line(format!("Py_CLEAR({it});"));
+        self.release(&Val::owned(item));
+        self.release(&Val::owned(it));
         Ok(())
     }
 

@@ -1543,11 +1543,66 @@ impl<'m, 'a> FnCx<'m, 'a> {
             }
             return;
         }
+        // `a[:] = ...` of a whole C array is `a = ...`.
+        let whole = match &first.kind {
+            ExprKind::Subscript { value: base, index }
+                if matches!(
+                    &index.kind,
+                    ExprKind::Slice {
+                        lower: None,
+                        upper: None,
+                        step: None
+                    }
+                ) && targets.len() == 1 =>
+            {
+                let before = self.m.diags.len();
+                let is_array = self.lvalue(base).is_some_and(|lv| {
+                    matches!(self.lvalue_type(&lv).strip_const(), Type::Array(_, Some(_)))
+                });
+                self.m.diags.truncate(before);
+                is_array.then_some(&**base)
+            }
+            _ => None,
+        };
+        let first = whole.unwrap_or(first);
         let Some(lv) = self.lvalue(first) else {
             let _ = self.expr(value);
             return;
         };
         let ty = self.lvalue_type(&lv);
+        // An iterable fills a C array of its length, each item converted
+        // (IndexError when the lengths differ, as in Cython).
+        if let Type::Array(elem, Some(n)) = ty.strip_const() {
+            let display = matches!(value.kind, ExprKind::List(_) | ExprKind::Tuple(_));
+            let v = if display {
+                None
+            } else {
+                Some(self.expr(value))
+            };
+            if let Some(v) = v.filter(|v| v.ty.is_object()) {
+                let (LValue::Local(_) | LValue::CGlobal(_)) = lv else {
+                    self.err(
+                        "only a C array variable takes a sequence of values",
+                        first.span,
+                    );
+                    return;
+                };
+                let elem = (**elem).clone();
+                let n = *n;
+                let array = self.expr(first);
+                self.push(
+                    out,
+                    TStmtKind::ArrayFill {
+                        array,
+                        value: v,
+                        elem,
+                        len: n,
+                    },
+                    span,
+                );
+                return;
+            }
+        }
         // `cdef int[3] a = [1, 2, 3]`: a list or tuple literal fills a C
         // array element by element (Cython's array initialisation).
         if let (Type::Array(elem, Some(n)), ExprKind::List(items) | ExprKind::Tuple(items)) =

@@ -174,6 +174,16 @@ pub struct TStmt {
 
 #[derive(Clone, Debug)]
 pub enum TStmtKind {
+    /// `a = iterable` / `a[:] = iterable` of a C array `a` of `len`
+    /// elements: each item converted to `elem`; IndexError "not enough
+    /// values found during array assignment, expected 3, got 2" / "too
+    /// many values ...".
+    ArrayFill {
+        array: TExpr,
+        value: TExpr,
+        elem: Type,
+        len: u64,
+    },
     /// Evaluate and discard (an object result is released).
     Expr(TExpr),
     /// `target = value`; `value` already has the target's type.
