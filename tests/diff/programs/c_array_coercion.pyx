@@ -22,3 +22,30 @@ def from_list(list xs):
     cdef int a[3]
     a[:] = xs
     return a[0] + a[1] + a[2]
+
+
+def fill_from_iterable(xs):
+    cdef int a[3]
+    a[:] = xs
+    return a
+
+
+def assign_from_iterable(xs):
+    cdef double a[3]
+    a = xs
+    return a
+
+
+def struct_with_arrays(int k):
+    cdef Rec r
+    r.name[0] = 97 + k
+    r.name[1] = 0
+    r.coords[0] = k
+    r.coords[1] = k * 0.5
+    r.coords[2] = -k
+    return r
+
+
+cdef struct Rec:
+    char name[8]
+    double coords[3]
