@@ -116,16 +116,3 @@ def shadowing(x):
     def g():
         return x
     return f(), g(), x
-
-
-def nonlocal_unbound():
-    def inner():
-        nonlocal v
-        return v
-    r = None
-    try:
-        r = inner()
-    except NameError as e:
-        r = type(e).__name__
-    v = 5
-    return r, inner()
