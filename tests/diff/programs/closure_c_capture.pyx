@@ -37,7 +37,7 @@ def late_binding_c(int n):
 def truncates_on_assign(double x):
     cdef int k = 0
     get = lambda: k
-    k = x
+    k = <int>x
     return get(), k + 1
 
 
