@@ -568,7 +568,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(format!("{t} = {};", b.0));
             t
         };
-        let step_c = if is_lit(&c.0) {
+        let step_c = if is_lit(&c.0) || matches!(step.kind, TExprKind::IntConst(_)) {
             c.0
         } else {
             let t = self.c_temp(counter_ty);

@@ -912,14 +912,7 @@ impl FnCx<'_, '_> {
                 func.span,
             );
             let targs = self.py_args(args);
-            return self.texpr(
-                TExprKind::PyCall {
-                    func: Box::new(f),
-                    args: targs,
-                },
-                Type::object(),
-                span,
-            );
+            return self.py_call(f, targs, span);
         }
         self.call_value(func, args, span)
     }
@@ -959,10 +952,15 @@ impl FnCx<'_, '_> {
         }
         let f = self.coerce_object(f);
         let targs = self.py_args(args);
+        self.py_call(f, targs, span)
+    }
+
+    /// A call of the Python object `f` with already analysed arguments.
+    fn py_call(&self, f: TExpr, args: Vec<TArg>, span: Span) -> TExpr {
         self.texpr(
             TExprKind::PyCall {
                 func: Box::new(f),
-                args: targs,
+                args,
             },
             Type::object(),
             span,
@@ -1111,14 +1109,7 @@ impl FnCx<'_, '_> {
             self.require_gil("calling a Python function", span);
             let f = self.texpr(TExprKind::Global(sig.name.clone()), Type::object(), span);
             let targs = self.py_args(args);
-            return self.texpr(
-                TExprKind::PyCall {
-                    func: Box::new(f),
-                    args: targs,
-                },
-                Type::object(),
-                span,
-            );
+            return self.py_call(f, targs, span);
         }
         let mut slots: Vec<Option<TExpr>> = vec![None; sig.params.len()];
         let mut pos = 0;
@@ -1352,14 +1343,7 @@ impl FnCx<'_, '_> {
                 }
                 let v = self.coerce_object(v);
                 let f = self.texpr(TExprKind::BuiltinName("abs".into()), Type::object(), span);
-                Some(self.texpr(
-                    TExprKind::PyCall {
-                        func: Box::new(f),
-                        args: vec![TArg::Positional(v)],
-                    },
-                    Type::object(),
-                    span,
-                ))
+                Some(self.py_call(f, vec![TArg::Positional(v)], span))
             }
             ("min" | "max", k) if k >= 2 => {
                 let vs: Vec<TExpr> = args.iter().map(|a| self.expr(&a.value)).collect();
@@ -1383,14 +1367,7 @@ impl FnCx<'_, '_> {
                     .map(|v| TArg::Positional(self.coerce_object(v)))
                     .collect();
                 let f = self.texpr(TExprKind::BuiltinName(n.into()), Type::object(), span);
-                Some(self.texpr(
-                    TExprKind::PyCall {
-                        func: Box::new(f),
-                        args: vs,
-                    },
-                    Type::object(),
-                    span,
-                ))
+                Some(self.py_call(f, vs, span))
             }
             _ => None,
         }
