@@ -710,21 +710,20 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         }
     }
     let mut set_only = Vec::new();
+    // The code the locals may appear in (entry and body), joined once.
+    let text = format!("{entry}\n{body}");
     for d in &local_decls {
         // Locals the body never names are not declared (no unused warnings).
         let names: Vec<&str> = d
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
             .collect();
-        let used = names
-            .iter()
-            .any(|w| crate::helpers::mentions(&entry, w) || crate::helpers::mentions(&body, w));
+        let used = names.iter().any(|w| crate::helpers::mentions(&text, w));
         if used {
             out.line(d);
             // A C local only ever assigned (a loop target the body does not
             // read) is marked used, for -Wunused-but-set-variable.
             if let Some(w) = names.first() {
-                let text = format!("{entry}{body}");
                 let all = crate::helpers::count_mentions(&text, w);
                 let sets = text.matches(&format!("{w} = ")).count();
                 if !d.starts_with("PyObject") && all == sets {
