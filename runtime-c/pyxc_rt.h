@@ -77,6 +77,28 @@ PYXC_RT void pyxc_write_unraisable(const char *qualname);
 /* Raise exc (class or instance, `raise X` / `raise X from Y`); cause may be NULL. */
 PYXC_RT void pyxc_raise(PyObject *exc, PyObject *cause);
 
+/* ---- function.c: function objects of def functions and closures ----- */
+
+/* What a function object reports about its def (one static per def). */
+typedef struct {
+    const char *name;     /* __name__ */
+    const char *qualname; /* __qualname__: "outer.<locals>.inner" */
+    const char *filename; /* co_filename of __code__ */
+    int firstlineno;
+    /* __code__'s parameters: positional, keyword-only, then *args and
+     * **kwargs names; flags holds CO_VARARGS / CO_VARKEYWORDS. */
+    int argcount, posonlyargcount, kwonlyargcount, flags;
+    const char *const *varnames;
+    /* __defaults__ (kw = 0, a tuple) or __kwdefaults__ (kw = 1, a dict) as
+     * a new reference, from the function's closure tuple; NULL: None. */
+    PyObject *(*defaults)(PyObject *closure, int kw);
+} pyxc_func_sig;
+
+/* A new function object calling ml's METH_FASTCALL | METH_KEYWORDS wrapper
+ * with `closure` (a tuple, or NULL) as its self. */
+PYXC_RT PyObject *pyxc_function_new(PyMethodDef *ml, const pyxc_func_sig *sig,
+                                    PyObject *closure, PyObject *module, PyObject *globals);
+
 /* ---- args.c: def-function argument parsing (METH_FASTCALL|METH_KEYWORDS) */
 
 /* Fill values[0..nparams) with BORROWED references from the positional args

@@ -795,9 +795,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     /// functions receive `closure` (a tuple or NULL) as `self`.
     pub fn function_object(&mut self, idx: usize, closure: &str) -> Val {
         let modname = self.md.consts.str(&self.md.m.name);
+        let m = self.md.m;
+        let sig = naming::sig(&m.functions[self.md.methods[idx].0 as usize].name);
         self.call_obj(format!(
-            "PyCFunction_NewEx(&{}[{idx}], {closure}, {modname})",
-            naming::METHODS
+            "pyxc_function_new(&{}[{idx}], &{sig}, {closure}, {modname}, {})",
+            naming::METHODS,
+            naming::MODULE_DICT
         ))
     }
 

@@ -24,7 +24,7 @@ pub struct ModCtx<'a> {
     dtypes: Vec<(String, String)>,
     axes: Vec<String>,
     /// FuncIds with a wrapper, in method-table order.
-    methods: Vec<FuncId>,
+    pub methods: Vec<FuncId>,
 }
 
 impl<'a> ModCtx<'a> {
@@ -207,6 +207,18 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     methods.line("{NULL, NULL, 0, NULL}");
     methods.close_with(";");
 
+    // What each def's function objects report about it.
+    let mut sigs = String::new();
+    for fid in md.methods.clone() {
+        match crate::wrapper::emit_sig(&mut md, &m.functions[fid.0 as usize]) {
+            Ok(s) => sigs.push_str(&s),
+            Err(d) => diags.push(d),
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+
     // Module exec.
     let uses_memview = !md.dtypes.is_empty()
         || [&bodies, &init]
@@ -328,7 +340,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
 
     // Everything the generated code names decides what is pasted.
     let code_all = format!(
-        "{bodies}\n{init}\n{}\n{}",
+        "{bodies}\n{init}\n{sigs}\n{}\n{}",
         exec_text(&exec),
         methods_text(&methods)
     );
@@ -514,6 +526,10 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             "static PyMethodDef {}[{table_size}];\n",
             naming::METHODS
         ));
+    }
+    if !sigs.is_empty() {
+        out.push_str("\n/* ---- function objects ---- */\n");
+        out.push_str(&sigs);
     }
     out.push_str("\n/* ---- functions ---- */\n");
     out.push_str(&bodies);

@@ -26,6 +26,16 @@ pub fn wrapper(func: &str) -> String {
     format!("pyxc_pw_{}", ident(func))
 }
 
+/// The `pyxc_func_sig` of a def's function objects.
+pub fn sig(func: &str) -> String {
+    format!("pyxc_sig_{}", ident(func))
+}
+
+/// The builder of a def's `__defaults__` and `__kwdefaults__`.
+pub fn defaults_fn(func: &str) -> String {
+    format!("pyxc_defaults_{}", ident(func))
+}
+
 /// Default value (object) of parameter `i` of a function, set at module exec.
 pub fn default_value(func: &str, i: usize) -> String {
     format!("pyxc_d_{}_{}", ident(func), i)

@@ -8,6 +8,7 @@ mod files {
     pub const CONVERT: Option<&str> = Some(include_str!("../../../runtime-c/convert.c"));
     pub const PYOPS: Option<&str> = Some(include_str!("../../../runtime-c/pyops.c"));
     pub const MEMVIEW: Option<&str> = Some(include_str!("../../../runtime-c/memview.c"));
+    pub const FUNCTION: Option<&str> = Some(include_str!("../../../runtime-c/function.c"));
 }
 
 /// A runtime topic file (`runtime-c/<name>.c`), in pasting order.
@@ -18,6 +19,7 @@ pub enum Topic {
     Convert,
     PyOps,
     MemView,
+    Function,
 }
 
 impl Topic {
@@ -28,6 +30,7 @@ impl Topic {
             Topic::Convert => "convert.c",
             Topic::PyOps => "pyops.c",
             Topic::MemView => "memview.c",
+            Topic::Function => "function.c",
         }
     }
     fn text(self) -> Option<&'static str> {
@@ -37,6 +40,7 @@ impl Topic {
             Topic::Convert => files::CONVERT,
             Topic::PyOps => files::PYOPS,
             Topic::MemView => files::MEMVIEW,
+            Topic::Function => files::FUNCTION,
         }
     }
 }
@@ -87,6 +91,7 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_raise_none_view_attr"
         | "pyxc_slice_bounds"
         | "pyxc_raise_unbound_view" => Topic::MemView,
+        "pyxc_function_new" => Topic::Function,
         _ => return None,
     };
     Some(t)
@@ -139,6 +144,7 @@ pub const HELPERS: &[&str] = &[
     "pyxc_raise_none_view_attr",
     "pyxc_slice_bounds",
     "pyxc_raise_unbound_view",
+    "pyxc_function_new",
 ];
 
 /// The header text (`runtime-c/pyxc_rt.h`).
@@ -192,6 +198,7 @@ mod tests {
             Topic::Convert,
             Topic::PyOps,
             Topic::MemView,
+            Topic::Function,
         ] {
             assert!(!topic_text(t).unwrap().contains("#include \"pyxc_rt.h\""));
         }

@@ -354,3 +354,179 @@ fn type_check_arg(
     ));
     Ok(())
 }
+
+/// `__qualname__` of a def: the enclosing functions' names joined with
+/// `.<locals>.`, without the `#n` that keeps C names unique.
+pub fn qualname(f: &TFunction) -> String {
+    let parts: Vec<&str> = f
+        .name
+        .split('.')
+        .map(|p| p.split('#').next().unwrap_or(p))
+        .collect();
+    let mut q = parts[..parts.len() - 1].join(".<locals>.");
+    if !q.is_empty() {
+        q.push_str(".<locals>.");
+    }
+    q.push_str(naming::python_name(f));
+    q
+}
+
+/// The `pyxc_func_sig` a def's function objects report (`__name__`,
+/// `__qualname__`, `__code__`'s parameters), and the builder of its
+/// `__defaults__` / `__kwdefaults__` when it has defaults.
+pub fn emit_sig<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
+    let mut out = Writer::new(0);
+    let sig = naming::sig(&f.name);
+    let param_name = |p: &TParam| f.vars[p.var.0 as usize].name.as_str();
+    let by_kind = |k: ParamKind| f.params.iter().filter(move |p| p.kind == k);
+    let mut varnames: Vec<&str> = by_kind(ParamKind::Normal).map(param_name).collect();
+    let argcount = varnames.len();
+    varnames.extend(by_kind(ParamKind::KeywordOnly).map(param_name));
+    let kwonly = varnames.len() - argcount;
+    let mut flags = vec![];
+    if let Some(p) = by_kind(ParamKind::VarArgs).next() {
+        varnames.push(param_name(p));
+        flags.push("CO_VARARGS");
+    }
+    if let Some(p) = by_kind(ParamKind::KwArgs).next() {
+        varnames.push(param_name(p));
+        flags.push("CO_VARKEYWORDS");
+    }
+    let posonly = f.params.iter().filter(|p| p.pos_only).count();
+    let names = if varnames.is_empty() {
+        "NULL".to_string()
+    } else {
+        let arr = format!("{sig}_varnames");
+        let items: Vec<String> = varnames.iter().map(|n| c_string(n.as_bytes())).collect();
+        out.line(format!(
+            "static const char *const {arr}[] = {{{}}};",
+            items.join(", ")
+        ));
+        arr
+    };
+    let defaults = match emit_defaults(md, f)? {
+        Some(code) => {
+            out.raw(&code);
+            naming::defaults_fn(&f.name)
+        }
+        None => "NULL".into(),
+    };
+    // Cython names a lambda's function `lambda` (its qualname keeps `<lambda>`).
+    let py_name = naming::python_name(f);
+    let name = if py_name == "<lambda>" {
+        "lambda"
+    } else {
+        py_name
+    };
+    out.open(format!("static const pyxc_func_sig {sig} ="));
+    out.line(format!(
+        "{}, {}, {}, {},",
+        c_string(name.as_bytes()),
+        c_string(qualname(f).as_bytes()),
+        c_string(md.file.as_bytes()),
+        f.line
+    ));
+    out.line(format!(
+        "{argcount}, {posonly}, {kwonly}, {}, {names}, {defaults},",
+        if flags.is_empty() {
+            "0".to_string()
+        } else {
+            flags.join(" | ")
+        }
+    ));
+    out.close_with(";");
+    Ok(out.into_string())
+}
+
+/// `static PyObject *pyxc_defaults_f(PyObject *self, int kw)`: the def's
+/// positional defaults as a tuple (kw = 0) or its keyword-only defaults as
+/// a dict (kw = 1), or None when it has none of that kind.
+fn emit_defaults<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<Option<String>> {
+    if f.params.iter().all(|p| p.default.is_none()) {
+        return Ok(None);
+    }
+    let shape = RetShape {
+        c_type: Some("PyObject *".into()),
+        ty: Type::object(),
+        err_value: Some("NULL".into()),
+        unraisable: false,
+    };
+    let mut cx = FnCtx::new(md, f, shape);
+    cx.line = f.line;
+    let nfree = f.closure.as_ref().map(|c| c.nfree);
+    let mut pos = vec![];
+    let mut kw = vec![];
+    for (i, p) in f.params.iter().enumerate() {
+        let Some(d) = &p.default else { continue };
+        let v = &f.vars[p.var.0 as usize];
+        let value = if let Some(nfree) = nfree {
+            let k = nfree
+                + f.params[..i]
+                    .iter()
+                    .filter(|q| q.default.is_some())
+                    .count();
+            format!("Py_NewRef(PyTuple_GET_ITEM(self, {k}))")
+        } else if needs_stored_default(&v.ty, d) {
+            format!("Py_NewRef({})", naming::default_value(&f.name, i))
+        } else {
+            match cx.expr(d)? {
+                Val::C { code, .. } => crate::expr::to_object_call(&v.ty, &code)
+                    .ok_or_else(|| ice("a default with no Python conversion", d.span))?,
+                other => {
+                    cx.release(&other);
+                    return Err(ice("non-C default for a C parameter", d.span));
+                }
+            }
+        };
+        if p.kind == ParamKind::KeywordOnly {
+            kw.push((v.name.as_str(), value));
+        } else {
+            pos.push(value);
+        }
+    }
+    let body = cx.w.take();
+    let temps = cx.temp_decls();
+    let uses_error = cx.uses_error;
+    let mut out = Writer::new(0);
+    out.open(format!(
+        "static PyObject *{}(PyObject *self, int kw)",
+        naming::defaults_fn(&f.name)
+    ));
+    for d in temps {
+        out.line(d);
+    }
+    if uses_error {
+        out.line(format!("int {} = {};", naming::LINENO, f.line));
+    }
+    out.line("(void)self;");
+    out.raw(&body);
+    // Py_BuildValue's `N` takes the new references; a NULL one (a failed
+    // conversion) makes it return NULL with that error set.
+    let tuple = if pos.is_empty() {
+        "Py_NewRef(Py_None)".to_string()
+    } else {
+        format!(
+            "Py_BuildValue(\"({})\", {})",
+            "N".repeat(pos.len()),
+            pos.join(", ")
+        )
+    };
+    let dict = if kw.is_empty() {
+        "Py_NewRef(Py_None)".to_string()
+    } else {
+        let fmt: String = kw.iter().map(|_| "sN").collect();
+        let items: Vec<String> = kw
+            .iter()
+            .map(|(n, v)| format!("{}, {v}", c_string(n.as_bytes())))
+            .collect();
+        format!("Py_BuildValue(\"{{{fmt}}}\", {})", items.join(", "))
+    };
+    out.line(format!("return kw ? {dict} : {tuple};"));
+    if uses_error {
+        out.label(naming::ERROR_LABEL);
+        out.line(format!("(void){};", naming::LINENO));
+        out.line("return NULL;");
+    }
+    out.close();
+    Ok(Some(out.into_string()))
+}
