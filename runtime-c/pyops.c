@@ -218,7 +218,13 @@ PYXC_RT PyObject *pyxc_call_method(PyObject *obj, PyObject *name, PyObject *cons
     for (i = 0; i < nargs; i++) {
         stack[i + 1] = args[i];
     }
-    r = PyObject_VectorcallMethod(name, stack, nargs + 1, NULL);
+    /* The recursion check of the generated calls (pyxc_cg_vcall). */
+    if (Py_EnterRecursiveCall(" while calling a Python object")) {
+        r = NULL;
+    } else {
+        r = PyObject_VectorcallMethod(name, stack, nargs + 1, NULL);
+        Py_LeaveRecursiveCall();
+    }
     if (stack != small) {
         PyMem_Free(stack);
     }

@@ -1343,7 +1343,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 codes.iter().map(|c| format!(", {c}")).collect::<String>()
             ));
             self.w.line(format!(
-                "{t} = PyObject_Vectorcall({}, pyxc_args + 1, {npos} | PY_VECTORCALL_ARGUMENTS_OFFSET, {kwnames});",
+                "{t} = pyxc_cg_vcall({}, pyxc_args + 1, {npos} | PY_VECTORCALL_ARGUMENTS_OFFSET, {kwnames});",
                 f.code()
             ));
             self.w.close();
@@ -1393,7 +1393,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let tuple = self.call_obj(format!("PyList_AsTuple({})", list.code()));
         self.release(&list);
         let r = self.call_obj(format!(
-            "PyObject_Call({}, {}, {})",
+            "pyxc_cg_call({}, {}, {})",
             f.code(),
             tuple.code(),
             dict.code()

@@ -4,6 +4,35 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_vcall",
+        r#"/* A call of a Python object. The recursion check sits here, at the
+ * caller, so calls from Python into a def's function object stay as cheap
+ * as a builtin's, while recursion through def functions still ends in
+ * RecursionError instead of overflowing the C stack. */
+static inline PyObject *pyxc_cg_vcall(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    PyObject *r;
+    if (Py_EnterRecursiveCall(" while calling a Python object")) return NULL;
+    r = PyObject_Vectorcall(f, args, nargsf, kwnames);
+    Py_LeaveRecursiveCall();
+    return r;
+}
+"#,
+    ),
+    (
+        "pyxc_cg_call",
+        r#"/* f(*args, **kwargs) with the recursion check of pyxc_cg_vcall. */
+static inline PyObject *pyxc_cg_call(PyObject *f, PyObject *args, PyObject *kwargs)
+{
+    PyObject *r;
+    if (Py_EnterRecursiveCall(" while calling a Python object")) return NULL;
+    r = PyObject_Call(f, args, kwargs);
+    Py_LeaveRecursiveCall();
+    return r;
+}
+"#,
+    ),
+    (
         "pyxc_cg_extend",
         r#"/* `*it` in a list or set display: add every item of `it` to `acc`. */
 static int pyxc_cg_extend(PyObject *acc, PyObject *it)
