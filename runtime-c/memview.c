@@ -164,6 +164,21 @@ static void pyxc_raise_dtype_mismatch(const pyxc_dtype *d, char got, int got_com
     }
 }
 
+static int pyxc_check_item_size(Py_ssize_t itemsize, const pyxc_dtype *dtype) {
+    if (itemsize != dtype->size) {
+        PyErr_Format(PyExc_ValueError,
+                     "Item size of buffer (%zd byte%s) does not match size of '%s' (%zd byte%s)", itemsize,
+                     itemsize > 1 ? "s" : "", dtype->name, dtype->size, dtype->size > 1 ? "s" : "");
+        return -1;
+    }
+    return 0;
+}
+
+/* With cast=True only the item size is checked, in place of the format. */
+static int pyxc_check_cast_size(Py_ssize_t itemsize, const pyxc_dtype *dtype) {
+    return dtype->cast ? pyxc_check_item_size(itemsize, dtype) : 0;
+}
+
 /* Check a buffer format string against a scalar element type, as Cython's
  * __Pyx_BufFmt_CheckString does for non-struct types. */
 static int pyxc_check_format(const char *ts, const pyxc_dtype *dtype) {
@@ -749,6 +764,7 @@ static PyObject *pyxc_memview_copy_method(pyxc_memview *m, PyObject *unused) {
     d.name = m->name;
     d.kind = m->kind;
     d.size = m->itemsize;
+    d.cast = 0;
     s.mv = m->root ? m->root : m;
     s.data = m->data;
     memcpy(s.shape, m->shape, sizeof s.shape);
@@ -833,7 +849,8 @@ PYXC_RT int pyxc_slice_from_object(PyObject *obj, pyxc_slice *out, int ndim, con
                          m->ndim);
             return -1;
         }
-        if (pyxc_check_format(m->format, dtype) < 0) {
+        if (pyxc_check_cast_size(m->itemsize, dtype) < 0 ||
+            (!dtype->cast && pyxc_check_format(m->format, dtype) < 0)) {
             return -1;
         }
         if (!readonly_ok && m->readonly) {
@@ -876,13 +893,10 @@ PYXC_RT int pyxc_slice_from_object(PyObject *obj, pyxc_slice *out, int ndim, con
                      buf->ndim);
         goto fail;
     }
-    if (pyxc_check_format(buf->format, dtype) < 0) {
+    if (!dtype->cast && pyxc_check_format(buf->format, dtype) < 0) {
         goto fail;
     }
-    if (buf->itemsize != dtype->size) {
-        PyErr_Format(PyExc_ValueError,
-                     "Item size of buffer (%zd byte%s) does not match size of '%s' (%zd byte%s)", buf->itemsize,
-                     buf->itemsize > 1 ? "s" : "", dtype->name, dtype->size, dtype->size > 1 ? "s" : "");
+    if (pyxc_check_item_size(buf->itemsize, dtype) < 0) {
         goto fail;
     }
     pyxc_memview_set_dtype(root, dtype);

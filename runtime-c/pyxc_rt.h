@@ -50,6 +50,7 @@ static inline PyObject *pyxc_compat_xnewref(PyObject *o) {
 #endif
 #if PY_VERSION_HEX < 0x03090000
 #define PyObject_CallNoArgs(f) PyObject_CallObject((f), NULL)
+#define PyObject_CallOneArg(f, a) PyObject_CallFunctionObjArgs((f), (a), NULL)
 #endif
 
 /* A module pastes only the topic files it uses, so most of the declarations
@@ -205,6 +206,7 @@ typedef struct {
                          "double", "float64_t" (Cython names typedefs) */
     char kind;        /* 'i' signed int, 'u' unsigned int, 'f' float, 'b' bint/bool, 'c' char */
     Py_ssize_t size;  /* sizeof the C type */
+    char cast;        /* buffer option cast=True: any format of this item size */
 } pyxc_dtype;
 
 /* Layout required of one axis. */

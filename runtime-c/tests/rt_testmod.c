@@ -346,19 +346,19 @@ static PyObject *rt_unraisable(PyObject *self, PyObject *unused) {
 /* ---- memoryviews ------------------------------------------------------------ */
 
 static const pyxc_dtype rt_dtypes[] = {
-    {"double", 'f', sizeof(double)},
-    {"float", 'f', sizeof(float)},
-    {"long double", 'f', sizeof(long double)},
-    {"int", 'i', sizeof(int)},
-    {"long", 'i', sizeof(long)},
-    {"long long", 'i', sizeof(long long)},
-    {"signed char", 'i', 1},
-    {"short", 'i', sizeof(short)},
-    {"unsigned char", 'u', 1},
-    {"unsigned int", 'u', sizeof(unsigned int)},
-    {"unsigned long", 'u', sizeof(unsigned long)},
-    {"char", 'c', 1},
-    {"bint", 'b', sizeof(int)},
+    {"double", 'f', sizeof(double), 0},
+    {"float", 'f', sizeof(float), 0},
+    {"long double", 'f', sizeof(long double), 0},
+    {"int", 'i', sizeof(int), 0},
+    {"long", 'i', sizeof(long), 0},
+    {"long long", 'i', sizeof(long long), 0},
+    {"signed char", 'i', 1, 0},
+    {"short", 'i', sizeof(short), 0},
+    {"unsigned char", 'u', 1, 0},
+    {"unsigned int", 'u', sizeof(unsigned int), 0},
+    {"unsigned long", 'u', sizeof(unsigned long), 0},
+    {"char", 'c', 1, 0},
+    {"bint", 'b', sizeof(int), 0},
 };
 
 static const pyxc_dtype *rt_dtype(PyObject *name) {

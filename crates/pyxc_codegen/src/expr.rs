@@ -686,14 +686,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 owned: false,
             });
         }
-        if let Type::Buffer(b) = e.ty.strip_const() {
+        if let Type::Buffer(_) = e.ty.strip_const() {
             // A buffer-typed expression that is not a variable: acquire.
             let o = self.obj(e)?;
-            let mv = pyxc_sema::types::MemViewType {
-                dtype: b.dtype.clone(),
-                axes: b.axes.clone(),
-                readonly: false,
-            };
+            let mv = pyxc_sema::tir::view_type(e.ty.strip_const())
+                .ok_or_else(|| ice("a buffer without a view type", e.span))?;
             let t = self.slice_temp();
             let call = self.acquire_call(o.code(), &t, &mv, true)?;
             self.check_neg(&call);
@@ -1355,9 +1352,17 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             return Ok(Val::owned(t));
         }
         // General form: build the positional tuple and keyword dict.
+        let dstar = args.iter().any(|a| matches!(a, TArg::DoubleStar(_)));
         let list = self.call_obj("PyList_New(0)".into());
         let dict = self.call_obj("PyDict_New()".into());
-        for a in args {
+        // Positional and `*` arguments are evaluated before keyword and `**`
+        // ones, wherever they are written (`f(k=a(), *b())` runs b first).
+        let positional = |a: &&TArg| matches!(a, TArg::Positional(_) | TArg::Star(_));
+        let ordered = args
+            .iter()
+            .filter(positional)
+            .chain(args.iter().filter(|a| !positional(a)));
+        for a in ordered {
             match a {
                 TArg::Positional(x) => {
                     let v = self.obj(x)?;
@@ -1376,16 +1381,17 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 TArg::Keyword(n, x) => {
                     let v = self.obj(x)?;
                     let k = self.md.consts.str(n);
-                    self.check_neg(&format!(
-                        "PyDict_SetItem({}, {k}, {})",
-                        dict.code(),
-                        v.code()
-                    ));
+                    let set = if dstar {
+                        "pyxc_cg_kw_set"
+                    } else {
+                        "PyDict_SetItem"
+                    };
+                    self.check_neg(&format!("{set}({}, {k}, {})", dict.code(), v.code()));
                     self.release(&v);
                 }
                 TArg::DoubleStar(x) => {
                     let v = self.obj(x)?;
-                    self.check_neg(&format!("PyDict_Update({}, {})", dict.code(), v.code()));
+                    self.check_neg(&format!("pyxc_cg_kw_merge({}, {})", dict.code(), v.code()));
                     self.release(&v);
                 }
             }
@@ -2216,7 +2222,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         b: &pyxc_sema::types::BufferType,
     ) -> R<String> {
         let display = (!b.dtype_name.is_empty()).then_some(b.dtype_name.as_str());
-        let dt = self.md.dtype_named(&b.dtype, display, self.f.span)?;
+        let dt = self
+            .md
+            .dtype_named(&b.dtype, display, b.cast, self.f.span)?;
         let ax = self.md.axes(&b.axes);
         Ok(format!(
             "pyxc_slice_from_object({obj}, &{dst}, {}, &{dt}, {ax}, 0, 1)",

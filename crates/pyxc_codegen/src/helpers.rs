@@ -4,6 +4,56 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_kw_set",
+        r#"/* A keyword argument of a call that also has `**` arguments: a name
+ * given twice is Cython's TypeError. */
+static int pyxc_cg_kw_set(PyObject *kw, PyObject *key, PyObject *value)
+{
+    int has = PyDict_Contains(kw, key);
+    if (has < 0) return -1;
+    if (has) {
+        if (PyUnicode_Check(key))
+            PyErr_Format(PyExc_TypeError, "function() got multiple values for keyword argument '%U'", key);
+        else
+            PyErr_Format(PyExc_TypeError, "function() got multiple values for keyword argument %R", key);
+        return -1;
+    }
+    return PyDict_SetItem(kw, key, value);
+}
+"#,
+    ),
+    (
+        "pyxc_cg_kw_merge",
+        r#"/* `**src` in a call: None is refused, another non-dict goes through
+ * dict() (so a sequence of pairs works, as under Cython), and a name
+ * already given is a TypeError. */
+static int pyxc_cg_kw_merge(PyObject *kw, PyObject *src)
+{
+    PyObject *d, *key, *value;
+    Py_ssize_t pos = 0;
+    if (src == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "argument after ** must be a mapping, not NoneType");
+        return -1;
+    }
+    if (PyDict_Check(src)) {
+        Py_INCREF(src);
+        d = src;
+    } else {
+        d = PyObject_CallOneArg((PyObject *)&PyDict_Type, src);
+        if (!d) return -1;
+    }
+    while (PyDict_Next(d, &pos, &key, &value)) {
+        if (pyxc_cg_kw_set(kw, key, value) < 0) {
+            Py_DECREF(d);
+            return -1;
+        }
+    }
+    Py_DECREF(d);
+    return 0;
+}
+"#,
+    ),
+    (
         "pyxc_cg_vcall",
         r#"/* A call of a Python object. The recursion check sits here, at the
  * caller, so calls from Python into a def's function object stay as cheap

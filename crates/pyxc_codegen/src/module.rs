@@ -65,14 +65,15 @@ impl<'a> ModCtx<'a> {
         naming::ext_type(dotted)
     }
 
-    /// The `pyxc_dtype` descriptor of an element type.
-    pub fn dtype(&mut self, ty: &Type, span: Span) -> R<String> {
-        self.dtype_named(ty, None, span)
-    }
-
-    /// A dtype descriptor shown in errors as `display` (numpy buffer types
+    /// The `pyxc_dtype` descriptor of an element type, shown in errors as `display` (numpy buffer types
     /// say `float64_t`, as written, where memoryviews say `double`).
-    pub fn dtype_named(&mut self, ty: &Type, display: Option<&str>, span: Span) -> R<String> {
+    pub fn dtype_named(
+        &mut self,
+        ty: &Type,
+        display: Option<&str>,
+        cast: bool,
+        span: Span,
+    ) -> R<String> {
         let (name, kind) =
             dtype_info(ty).ok_or_else(|| ice(format!("memoryview of {ty} elements"), span))?;
         let name = display.map(str::to_string).unwrap_or(name);
@@ -83,15 +84,17 @@ impl<'a> ModCtx<'a> {
         } else {
             name
         };
-        let n = naming::dtype(&match (is_const, display) {
-            (_, Some(d)) => format!("{cname} {d}"),
+        let key = match (is_const, display) {
+            (_, Some(d)) => format!("{cname} {name} {d}"),
             (true, None) => format!("const {cname}"),
             (false, None) => cname.clone(),
-        });
+        };
+        let n = naming::dtype(&if cast { format!("{key} cast") } else { key });
         if !self.dtypes.iter().any(|(k, _)| *k == n) {
             let def = format!(
-                "static const pyxc_dtype {n} = {{{}, '{kind}', sizeof({cname})}};",
-                c_string(name.as_bytes())
+                "static const pyxc_dtype {n} = {{{}, '{kind}', sizeof({cname}), {}}};",
+                c_string(name.as_bytes()),
+                u8::from(cast)
             );
             self.dtypes.push((n.clone(), def));
         }
@@ -101,11 +104,12 @@ impl<'a> ModCtx<'a> {
     /// The dtype descriptor of a view's elements (`const double` for a
     /// read-only view, as Cython names it in errors).
     pub fn view_dtype(&mut self, mv: &pyxc_sema::types::MemViewType, span: Span) -> R<String> {
+        let name = mv.dtype_name.as_deref();
         if mv.readonly && !matches!(mv.dtype, Type::Const(_)) {
             let c = Type::Const(std::rc::Rc::new(mv.dtype.clone()));
-            return self.dtype(&c, span);
+            return self.dtype_named(&c, name, mv.cast, span);
         }
-        self.dtype(&mv.dtype, span)
+        self.dtype_named(&mv.dtype, name, mv.cast, span)
     }
 
     /// A per-axis layout array.

@@ -7,6 +7,19 @@ use pyxc_diagnostics::Diagnostic;
 use pyxc_syntax::ast::{self, ArgKind, ExprKind, TypeExpr, TypeKind};
 use std::rc::Rc;
 
+/// The ctypedef a written element type names (`const DTYPE_t` gives
+/// `DTYPE_t`, `cnp.float64_t` gives `float64_t`); None for C's own names.
+fn typedef_name(te: &TypeExpr) -> Option<Rc<str>> {
+    match &te.kind {
+        TypeKind::Const(inner) => typedef_name(inner),
+        TypeKind::Name(parts) => {
+            let last = parts.last()?;
+            (parts.len() > 1 || builtin_type(&last.name).is_none()).then(|| last.name.as_str().into())
+        }
+        _ => None,
+    }
+}
+
 /// C and Python type names every module knows.
 pub fn builtin_type(name: &str) -> Option<Type> {
     use IntKind::*;
@@ -201,6 +214,8 @@ impl ModuleCx<'_> {
                     dtype,
                     axes: out,
                     readonly,
+                    dtype_name: typedef_name(base),
+                    cast: false,
                 })))
             }
             TypeKind::Buffer { base, args } => self.resolve_buffer(te, base, args),
@@ -346,6 +361,7 @@ impl ModuleCx<'_> {
         let mut dtype_name = String::new();
         let mut ndim = 1usize;
         let mut mode = "strided".to_string();
+        let mut cast = false;
         for (i, a) in args.iter().enumerate() {
             match (&a.kind, i) {
                 (ArgKind::Positional, 0) => {
@@ -388,7 +404,18 @@ impl ModuleCx<'_> {
                         return None;
                     }
                 },
-                (ArgKind::Keyword(k), _) if k.name == "negative_indices" || k.name == "cast" => {}
+                (ArgKind::Keyword(k), _) if k.name == "cast" => match &a.value.kind {
+                    ExprKind::True => cast = true,
+                    ExprKind::False => cast = false,
+                    _ => {
+                        self.diags.push(Diagnostic::error(
+                            "cast must be True or False",
+                            a.value.span,
+                        ));
+                        return None;
+                    }
+                },
+                (ArgKind::Keyword(k), _) if k.name == "negative_indices" => {}
                 _ => {
                     self.diags.push(
                         Diagnostic::error("unexpected buffer option", a.span)
@@ -420,6 +447,7 @@ impl ModuleCx<'_> {
             dtype_name,
             ndim,
             axes,
+            cast,
         })))
     }
 }

@@ -1844,6 +1844,8 @@ impl FnCx<'_, '_> {
             dtype: mv.dtype.clone(),
             axes: out_axes,
             readonly: mv.readonly,
+            dtype_name: mv.dtype_name.clone(),
+            cast: mv.cast,
         }));
         let base = match base.ty {
             Type::Buffer(_) => {
@@ -1852,6 +1854,8 @@ impl FnCx<'_, '_> {
                     dtype: mv.dtype.clone(),
                     axes: mv.axes.clone(),
                     readonly: false,
+                    dtype_name: mv.dtype_name.clone(),
+                    cast: mv.cast,
                 };
                 let span = base.span;
                 TExpr::new(

@@ -953,6 +953,8 @@ pub fn view_type(t: &Type) -> Option<MemViewType> {
             dtype: b.dtype.clone(),
             axes: b.axes.clone(),
             readonly: false,
+            dtype_name: (!b.dtype_name.is_empty()).then(|| b.dtype_name.as_str().into()),
+            cast: b.cast,
         }),
         _ => None,
     }

@@ -137,12 +137,32 @@ pub enum Axis {
     Contig,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub struct MemViewType {
     pub dtype: Type,
     pub axes: Vec<Axis>,
     /// `const double[:]`: read-only buffers are accepted, writes rejected.
     pub readonly: bool,
+    /// The ctypedef the element type was written as (`DTYPE_t`,
+    /// `float64_t`), which buffer errors name as Cython does. Not part of
+    /// the type: `DTYPE_t[:]` and `double[:]` are the same type.
+    pub dtype_name: Option<Rc<str>>,
+    /// Buffer option `cast=True`: any buffer of the element's item size.
+    pub cast: bool,
+}
+
+impl PartialEq for MemViewType {
+    fn eq(&self, other: &Self) -> bool {
+        self.dtype == other.dtype && self.axes == other.axes && self.readonly == other.readonly
+    }
+}
+impl Eq for MemViewType {}
+impl std::hash::Hash for MemViewType {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.dtype.hash(state);
+        self.axes.hash(state);
+        self.readonly.hash(state);
+    }
 }
 
 impl MemViewType {
@@ -162,6 +182,8 @@ pub struct BufferType {
     pub ndim: usize,
     /// `mode='c'` / `'fortran'` / default strided.
     pub axes: Vec<Axis>,
+    /// `cast=True`: any buffer whose item size matches is accepted.
+    pub cast: bool,
 }
 
 /// How a C function signals an exception to its caller.

@@ -46,6 +46,8 @@ pub fn mv(dtype: Type, axes: &[Axis]) -> Type {
         dtype,
         axes: axes.to_vec(),
         readonly: false,
+        dtype_name: None,
+        cast: false,
     }))
 }
 
