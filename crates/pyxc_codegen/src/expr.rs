@@ -1659,6 +1659,19 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     TExprKind::BoolConst(b) => {
                         return Ok(Val::borrowed(if *b { "Py_True" } else { "Py_False" }));
                     }
+                    TExprKind::CBinary {
+                        op: CBinOp::Pow,
+                        left,
+                        right,
+                        ..
+                    } if from.is_float() && soft_exponent(right) => {
+                        // Cython types `a ** b` with a floating exponent as a
+                        // complex that becomes a float when its imaginary
+                        // part is 0: (-8.0) ** (1/3) is a Python complex.
+                        let a = self.c_val(left)?;
+                        let b = self.c_val(right)?;
+                        return Ok(self.call_obj(format!("pyxc_cg_soft_pow({}, {})", a.0, b.0)));
+                    }
                     _ => {}
                 }
                 match from {
@@ -2324,6 +2337,19 @@ fn is_obj_const_two(e: &TExpr) -> bool {
 }
 
 /// `x ** 2` where 2 is an integral constant (possibly cast).
+/// An exponent that makes a C power "soft complex" under Cython: a C
+/// floating value, except a literal with an integral value (`x ** 2.0`).
+fn soft_exponent(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::FloatConst(f) => f.fract() != 0.0 || !f.is_finite(),
+        TExprKind::Coerce {
+            kind: Coercion::CCast,
+            operand,
+        } => soft_exponent(operand),
+        _ => e.ty.strip_const().is_float(),
+    }
+}
+
 fn is_const_two(e: &TExpr) -> bool {
     match &e.kind {
         TExprKind::IntConst(2) => true,

@@ -4,6 +4,22 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_soft_pow",
+        r#"/* `a ** b` with a floating exponent, made a Python object as Cython
+ * makes it: C99 cpow over the complex plane, a float when the imaginary
+ * part is 0 and a complex otherwise ((-2.0) ** 0.5 is 1.414...j). */
+#include <complex.h>
+#undef complex /* the macros must not meet the module's own names */
+#undef I
+static PyObject *pyxc_cg_soft_pow(double a, double b)
+{
+    double _Complex z = cpow(CMPLX(a, 0.0), CMPLX(b, 0.0));
+    if (cimag(z) == 0) return PyFloat_FromDouble(creal(z));
+    return PyComplex_FromDoubles(creal(z), cimag(z));
+}
+"#,
+    ),
+    (
         "pyxc_cg_kw_set",
         r#"/* A keyword argument of a call that also has `**` arguments: a name
  * given twice is Cython's TypeError. */
