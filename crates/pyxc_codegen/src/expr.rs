@@ -308,6 +308,19 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             } => {
                 let o = self.obj(obj)?;
                 let i = self.c_val(index)?;
+                if e.ty.is_int() {
+                    let t = self.c_temp_named("int");
+                    self.w.line(format!(
+                        "{t} = pyxc_cg_bytes_at({}, {}, {}, {});",
+                        o.code(),
+                        i.0,
+                        *wraparound as u8,
+                        *boundscheck as u8
+                    ));
+                    self.check(&format!("{t} < 0"), None);
+                    self.release(&o);
+                    return Ok(Val::c(format!("(unsigned char){t}"), prec::UNARY));
+                }
                 let r = self.call_obj(format!(
                     "pyxc_getitem_int({}, {}, {}, {})",
                     o.code(),

@@ -4,6 +4,27 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_bytes_at",
+        r#"/* `b[i]` of a bytes object with a C index: the byte (0..255), or -1
+ * with Cython's IndexError / TypeError set. */
+static int pyxc_cg_bytes_at(PyObject *b, Py_ssize_t i, int wraparound, int boundscheck)
+{
+    Py_ssize_t n;
+    if (b == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "'NoneType' object is not subscriptable");
+        return -1;
+    }
+    n = PyBytes_GET_SIZE(b);
+    if (wraparound && i < 0) i += n;
+    if (boundscheck && (size_t)i >= (size_t)n) {
+        PyErr_SetString(PyExc_IndexError, "string index out of range");
+        return -1;
+    }
+    return (unsigned char)PyBytes_AS_STRING(b)[i];
+}
+"#,
+    ),
+    (
         "pyxc_cg_soft_pow",
         r#"/* `a ** b` with a floating exponent, made a Python object as Cython
  * makes it: C99 cpow over the complex plane, a float when the imaginary

@@ -2111,7 +2111,13 @@ impl<'m, 'a> FnCx<'m, 'a> {
         };
         let ty = self.lvalue_type(&lv);
         let item = TExpr::new(TExprKind::IterItem, Type::object(), target.span);
-        let item = self.coerce(item, &ty);
+        let item = if ty.is_int() && it.ty == Type::Object(crate::types::ObjKind::Builtin("bytes")) {
+            // The bytes of a `bytes` are C bytes: 255 stored in a `char` is -1.
+            let byte = self.coerce(item, &Type::Int(crate::types::IntKind::UChar));
+            self.c_cast(byte, &ty)
+        } else {
+            self.coerce(item, &ty)
+        };
         let mut tbody = Vec::new();
         if let Some((items, tmp)) = unpack_items {
             let value = self.tmp_local(tmp, target.span);

@@ -1649,6 +1649,13 @@ impl FnCx<'_, '_> {
         if idx.ty.is_int() {
             let idx = self.coerce(idx, &Type::ssize());
             let c = self.dirs.checks;
+            // A `bytes` item read by a C index is a C byte, as under Cython:
+            // 255 as an int, -1 when stored in a `char`.
+            let ty = if o.ty == Type::Object(ObjKind::Builtin("bytes")) {
+                Type::Int(IntKind::UChar)
+            } else {
+                Type::object()
+            };
             return self.texpr(
                 TExprKind::PyGetItemInt {
                     obj: Box::new(o),
@@ -1656,7 +1663,7 @@ impl FnCx<'_, '_> {
                     wraparound: c.wraparound,
                     boundscheck: c.boundscheck,
                 },
-                Type::object(),
+                ty,
                 span,
             );
         }
@@ -2206,6 +2213,10 @@ impl FnCx<'_, '_> {
                 let mut ty = v.ty.strip_const().clone();
                 if ty == Type::Bint {
                     ty = Type::Int(IntKind::Int);
+                }
+                // C's integer promotion: `-a` of a uint8_t is an int.
+                if ty.is_int() {
+                    ty = crate::coerce::promote(&ty, &ty);
                 }
                 let v = self.coerce(v, &ty);
                 self.texpr(

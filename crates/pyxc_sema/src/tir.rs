@@ -671,6 +671,8 @@ pub enum TExprKind {
         index: Box<TExpr>,
     },
     /// `obj[i]` with a C integer index (list/tuple fast paths).
+    /// `obj[i]` with a C index; typed `unsigned char` when `obj` is a
+    /// `bytes` (the byte itself), else an object.
     PyGetItemInt {
         obj: Box<TExpr>,
         index: Box<TExpr>,
