@@ -1060,11 +1060,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             } else {
                 paren(&next, prec::ATOM)
             };
-            let cmp = c_compare(
-                *op,
-                &(prev.clone(), prec::ATOM),
-                &(next.clone(), prec::ATOM),
-            );
+            // Each pair in its own type: `a < b < c` is C's `a < b && b < c`.
+            let (l, rr) = (&operands[i], &operands[i + 1]);
+            let numeric = l.ty.is_numeric() && rr.ty.is_numeric();
+            let ty = pyxc_sema::compare_type(l, rr);
+            let side = |code: &str, t: &Type| {
+                if numeric && t.strip_const() != ty.strip_const() {
+                    (format!("({}){code}", cast_type(&ty)), prec::UNARY)
+                } else {
+                    (code.to_string(), prec::ATOM)
+                }
+            };
+            let cmp = c_compare(*op, &side(&prev, &l.ty), &side(&next, &rr.ty));
             self.w.line(format!("{r} = {};", cmp.code()));
             if i + 1 < ops.len() {
                 self.w.open(format!("if ({r})"));
@@ -1769,7 +1776,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         prec: v.1,
                     });
                 }
-                if matches!(to, Type::Bint) {
+                if matches!(to, Type::Bint) && !from.is_int() {
                     return Ok(Val::c(format!("{} != 0", paren(&v, prec::SHIFT)), prec::EQ));
                 }
                 Ok(Val::c(

@@ -22,6 +22,27 @@ pub fn promote(a: &Type, b: &Type) -> Type {
     }
 }
 
+/// The C type two numbers are compared in, as Cython compares them: C's
+/// usual conversions (an `int` meets an `unsigned int` as unsigned), except
+/// that an unsuffixed integer literal counts as a `long`, so `-1 < u` is
+/// true for an `unsigned int u`.
+pub fn compare_type(a: &TExpr, b: &TExpr) -> Type {
+    let literal_long = |e: &TExpr| {
+        if matches!(e.kind, TExprKind::IntConst(_)) && e.ty == Type::Int(IntKind::Int) {
+            Type::Int(IntKind::Long)
+        } else {
+            e.ty.strip_const().clone()
+        }
+    };
+    let unsigned_int = |t: &Type| matches!(t, Type::Int(IntKind::UInt | IntKind::UInt32));
+    let (ta, tb) = (a.ty.strip_const(), b.ty.strip_const());
+    if unsigned_int(tb) || unsigned_int(ta) {
+        promote(&literal_long(a), &literal_long(b))
+    } else {
+        promote(ta, tb)
+    }
+}
+
 fn approx(t: &Type) -> Type {
     match t.strip_const() {
         Type::Opaque {
@@ -233,7 +254,11 @@ impl FnCx<'_, '_> {
         match (&from, to) {
             // C numbers among themselves.
             (f, t) if f.is_numeric() && t.is_numeric() => {
-                if *t.strip_const() == Type::Bint && !f.strip_const().eq(&Type::Bint) {
+                // A C integer stored in a bint keeps its value, as Cython
+                // stores it (`cdef bint b = 2; b + 1` is 3); a float becomes
+                // its truth value.
+                if *t.strip_const() == Type::Bint && !f.strip_const().eq(&Type::Bint) && !f.is_int()
+                {
                     let c = self.as_condition(e);
                     return c;
                 }

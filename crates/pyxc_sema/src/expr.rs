@@ -2203,7 +2203,7 @@ impl FnCx<'_, '_> {
                     U::Pos => UnOp::Pos,
                     _ => UnOp::Invert,
                 };
-                if uop == UnOp::Invert && !v.ty.is_int() {
+                if uop == UnOp::Invert && !v.ty.is_int() && *v.ty.strip_const() != Type::Bint {
                     self.err(
                         format!("'~' needs an integer operand, got '{}'", v.ty),
                         span,
@@ -2292,24 +2292,12 @@ impl FnCx<'_, '_> {
             .collect();
         if let (true, Some(c_ops)) = (all_c, c_ops) {
             let numeric = operands.iter().all(|o| o.ty.is_numeric());
-            let ty = if numeric {
-                operands
-                    .iter()
-                    .skip(1)
-                    .fold(operands[0].ty.strip_const().clone(), |a, o| {
-                        promote(&a, &o.ty)
-                    })
-            } else {
-                operands
-                    .iter()
-                    .find(|o| o.ty.is_pointer() && o.ty != Type::Null)
-                    .map(|o| o.ty.clone())
-                    .unwrap_or(Type::Null)
-            };
-            let operands: Vec<TExpr> = operands
-                .into_iter()
-                .map(|o| if numeric { self.coerce(o, &ty) } else { o })
-                .collect();
+            // Each comparison of a chain is made in its own pair's type
+            // (codegen casts), as C compares `a < b < c` under Cython.
+            if numeric && operands.len() == 2 {
+                let ty = crate::coerce::compare_type(&operands[0], &operands[1]);
+                operands = operands.into_iter().map(|o| self.coerce(o, &ty)).collect();
+            }
             if operands.len() == 2 {
                 let mut it = operands.into_iter();
                 let (l, r) = (
@@ -2561,6 +2549,13 @@ impl FnCx<'_, '_> {
             (false, true) => self.coerce(v, to),
             (true, false) => self.coerce(v, to),
             (false, false) => {
+                // `<bint>x` is x's truth value (an implicit bint keeps x).
+                if *to.strip_const() == Type::Bint
+                    && v.ty.is_numeric()
+                    && *v.ty.strip_const() != Type::Bint
+                {
+                    return self.as_condition(v);
+                }
                 if v.ty.is_numeric() && to.is_numeric()
                     || v.ty.is_pointer() && (to.is_pointer() || to.is_int())
                     || v.ty.is_int() && to.is_pointer()

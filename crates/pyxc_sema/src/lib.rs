@@ -8,6 +8,7 @@
 mod body;
 mod closure;
 mod coerce;
+pub use coerce::compare_type;
 mod ctypes;
 mod defconst;
 pub mod directives;
