@@ -87,6 +87,7 @@ pub fn int_limits(k: IntKind) -> (&'static str, &'static str) {
         ULongLong => ("0", "ULLONG_MAX"),
         SsizeT => ("PY_SSIZE_T_MIN", "PY_SSIZE_T_MAX"),
         SizeT => ("0", "SIZE_MAX"),
+        PtrdiffT => ("PTRDIFF_MIN", "PTRDIFF_MAX"),
         Int8 => ("INT8_MIN", "INT8_MAX"),
         Int16 => ("INT16_MIN", "INT16_MAX"),
         Int32 => ("INT32_MIN", "INT32_MAX"),

@@ -2390,6 +2390,7 @@ pub fn to_object_call(from: &Type, code: &str) -> Option<String> {
             IntKind::Ucs4 => format!("PyUnicode_FromOrdinal((int){code})"),
             IntKind::SsizeT => format!("PyLong_FromSsize_t({code})"),
             IntKind::SizeT => format!("PyLong_FromSize_t({code})"),
+            IntKind::PtrdiffT => format!("PyLong_FromSsize_t({code})"),
             k if k.signed() || *k == IntKind::Char => {
                 if k.size() <= 4 {
                     format!("PyLong_FromLong({code})")

@@ -66,9 +66,21 @@ fn promote_int(x: IntKind, y: IntKind) -> IntKind {
         return x;
     }
     let rank = |k: IntKind| -> (u32, bool) {
-        // Size first; at equal size unsigned wins (C's rule), and among
-        // equal-size signed types prefer the named C types over aliases.
-        (k.size().max(4), !k.signed())
+        // Cython's ranks: char < short < int < long < Py_ssize_t = size_t
+        // < ptrdiff_t < long long (int64_t is a long, uint64_t an unsigned
+        // long long, as libc.stdint declares them); at equal rank unsigned
+        // wins, as in C.
+        use IntKind::*;
+        let r = match k {
+            Char | SChar | UChar | Int8 | UInt8 => 0,
+            Short | UShort | Int16 | UInt16 => 4,
+            Int | UInt | Int32 | UInt32 | Ucs4 => 8,
+            Long | ULong | Int64 => 12,
+            SsizeT | SizeT | IntPtr | UIntPtr => 14,
+            PtrdiffT => 15,
+            LongLong | ULongLong | UInt64 => 16,
+        };
+        (r, !k.signed())
     };
     let (rx, ry) = (rank(x), rank(y));
     let pick = if rx > ry {

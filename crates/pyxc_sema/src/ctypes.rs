@@ -42,6 +42,7 @@ pub fn builtin_type(name: &str) -> Option<Type> {
         "Py_ssize_t" => Type::Int(SsizeT),
         "Py_hash_t" => Type::Int(SsizeT),
         "size_t" => Type::Int(SizeT),
+        "ptrdiff_t" => Type::Int(PtrdiffT),
         "int8_t" => Type::Int(Int8),
         "int16_t" => Type::Int(Int16),
         "int32_t" => Type::Int(Int32),

@@ -1952,8 +1952,8 @@ impl FnCx<'_, '_> {
         } else {
             (l, r)
         };
-        // `p - q`: the distance in elements (C's ptrdiff_t, Py_ssize_t here)
-        // between pointers to the same type (const aside).
+        // `p - q`: the distance in elements (a `ptrdiff_t`) between
+        // pointers to the same type (const aside).
         if op == B::Sub && l.ty.is_pointer() && r.ty.is_pointer() {
             let lp = l.ty.pointee().map(|t| t.strip_const().clone());
             let rp = r.ty.pointee().map(|t| t.strip_const().clone());
@@ -1966,7 +1966,7 @@ impl FnCx<'_, '_> {
                         zero_check: false,
                         python_semantics: false,
                     },
-                    Type::ssize(),
+                    Type::Int(IntKind::PtrdiffT),
                     span,
                 );
             }
@@ -2547,6 +2547,32 @@ impl FnCx<'_, '_> {
                 )
             }
             (false, true) => self.coerce(v, to),
+            // `<int32_t>0x80000000`: a literal beyond int is still a C
+            // literal, cast as C casts it (wrapping), not converted.
+            (true, false) if to.is_int() && matches!(v.kind, TExprKind::BigIntConst(_)) => {
+                let TExprKind::BigIntConst(d) = &v.kind else {
+                    return self.coerce(v, to);
+                };
+                let lit = match d.parse::<i128>() {
+                    Ok(n) if i64::try_from(n).is_ok() => Some((n, IntKind::LongLong)),
+                    Ok(n) if u64::try_from(n).is_ok() => Some((n, IntKind::ULongLong)),
+                    _ => None,
+                };
+                match lit {
+                    Some((n, k)) => {
+                        let c = self.texpr(TExprKind::IntConst(n), Type::Int(k), v.span);
+                        TExpr::new(
+                            TExprKind::Coerce {
+                                kind: Coercion::CCast,
+                                operand: Box::new(c),
+                            },
+                            to.clone(),
+                            span,
+                        )
+                    }
+                    None => self.coerce(v, to),
+                }
+            }
             (true, false) => self.coerce(v, to),
             (false, false) => {
                 // `<bint>x` is x's truth value (an implicit bint keeps x).

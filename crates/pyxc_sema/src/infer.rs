@@ -309,18 +309,15 @@ fn is_plain_int_literal(e: &ast::Expr) -> bool {
     }
 }
 
-/// The wider of two C integer types; at equal width `Py_ssize_t` and
-/// `size_t` outrank `long`, as in Cython.
+/// The wider of two C integer types, by Cython's ranks (`Py_ssize_t` and
+/// `size_t` outrank `long`).
 fn span_int(a: IntKind, b: IntKind) -> IntKind {
-    use IntKind::*;
-    match (a, b) {
-        _ if a == b => a,
-        (SsizeT, Long | Int) | (Long | Int, SsizeT) => SsizeT,
-        (SizeT, ULong) | (ULong, SizeT) => SizeT,
-        _ => match crate::coerce::promote(&Type::Int(a), &Type::Int(b)) {
-            Type::Int(k) => k,
-            _ => a,
-        },
+    if a == b {
+        return a;
+    }
+    match crate::coerce::promote(&Type::Int(a), &Type::Int(b)) {
+        Type::Int(k) => k,
+        _ => a,
     }
 }
 

@@ -582,7 +582,7 @@ pub enum TExprKind {
     /// `python_semantics`, `//` and `%` floor as Python does. Pointer
     /// arithmetic is a CBinary too: `p + n` / `p - n` (left the pointer,
     /// `ty` the pointer type) and `p - q` (both pointers to the same type,
-    /// `ty` Py_ssize_t: C's ptrdiff_t).
+    /// `ty` ptrdiff_t).
     CBinary {
         op: CBinOp,
         left: Box<TExpr>,

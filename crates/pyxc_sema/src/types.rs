@@ -20,6 +20,9 @@ pub enum IntKind {
     ULongLong,
     SsizeT,
     SizeT,
+    /// `ptrdiff_t`, the type of `p - q`: signed, and ranked above
+    /// `size_t` in Cython's conversions.
+    PtrdiffT,
     Int8,
     Int16,
     Int32,
@@ -53,6 +56,7 @@ impl IntKind {
             ULongLong => "unsigned long long",
             SsizeT => "Py_ssize_t",
             SizeT => "size_t",
+            PtrdiffT => "ptrdiff_t",
             Int8 => "int8_t",
             Int16 => "int16_t",
             Int32 => "int32_t",
@@ -91,8 +95,8 @@ impl IntKind {
             Char | SChar | UChar | Int8 | UInt8 => 1,
             Short | UShort | Int16 | UInt16 => 2,
             Int | UInt | Int32 | UInt32 | Ucs4 => 4,
-            Long | ULong | LongLong | ULongLong | SsizeT | SizeT | Int64 | UInt64 | IntPtr
-            | UIntPtr => 8,
+            Long | ULong | LongLong | ULongLong | SsizeT | SizeT | PtrdiffT | Int64 | UInt64
+            | IntPtr | UIntPtr => 8,
         }
     }
 }

@@ -1,5 +1,5 @@
 # C <stddef.h>, as pyxc ships it.
 cdef extern from "<stddef.h>":
-    ctypedef Py_ssize_t ptrdiff_t
+    ctypedef ptrdiff_t ptrdiff_t
     ctypedef size_t size_t
     ctypedef int wchar_t

@@ -5,7 +5,7 @@ cdef extern from "<stdint.h>" nogil:
     ctypedef signed char int8_t
     ctypedef signed short int16_t
     ctypedef signed int int32_t
-    ctypedef signed long long int64_t
+    ctypedef signed long int64_t
     ctypedef unsigned char uint8_t
     ctypedef unsigned short uint16_t
     ctypedef unsigned int uint32_t
@@ -14,7 +14,7 @@ cdef extern from "<stdint.h>" nogil:
     ctypedef signed char int_least8_t
     ctypedef signed short int_least16_t
     ctypedef signed int int_least32_t
-    ctypedef signed long long int_least64_t
+    ctypedef signed long int_least64_t
     ctypedef unsigned char uint_least8_t
     ctypedef unsigned short uint_least16_t
     ctypedef unsigned int uint_least32_t
