@@ -264,12 +264,17 @@ PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src, const pyxc_slice *dst, i
 /* IndexError "Out of bounds on buffer access (axis N)". Takes the GIL
  * itself (PyGILState_Ensure), so `nogil` code may call it. */
 PYXC_RT void pyxc_raise_bounds(int axis);
-/* TypeError "Cannot WHAT None memoryview slice" (nonecheck; WHAT is
- * "index" or "slice"). Takes the GIL itself, so `nogil` code may call it. */
+/* "Cannot WHAT None memoryview slice" (nonecheck): a TypeError for
+ * "index" and "slice", an AttributeError for "transpose", as Cython raises
+ * them. Takes the GIL itself, so `nogil` code may call it. */
 PYXC_RT void pyxc_raise_none_view(const char *what);
 /* AttributeError "Cannot access 'ATTR' attribute of None memoryview slice"
  * (nonecheck). Takes the GIL itself. */
 PYXC_RT void pyxc_raise_none_view_attr(const char *attr);
+/* AttributeError "'NoneType' object has no attribute 'size'": .size,
+ * .nbytes, .ndim and .itemsize of a None view, whatever the directives
+ * (takes the GIL itself). */
+PYXC_RT void pyxc_raise_none_view_pyattr(const char *attr);
 /* Normalise a Python slice start:stop:step over an axis of length `len`
  * the way memoryview slicing does; writes the new length. Cython's rules,
  * quirk included: a negative stop clamps to 0 even for a negative step.

@@ -543,22 +543,43 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&v);
                 Ok(r)
             }
-            K::MvSize { view, nonecheck } => {
-                let mv = view_type(&view.ty).ok_or_else(|| ice("size of a non-view", e.span))?;
+            K::MvAttr { view, attr } => {
+                let mv = view_type(&view.ty).ok_or_else(|| ice("attribute of a non-view", e.span))?;
                 let v = self.view(view)?;
-                self.none_attr_check(v.code(), *nonecheck, "size");
+                self.check(
+                    &format!("(PyObject *){}.mv == Py_None", v.code()),
+                    Some(&format!(
+                        "pyxc_raise_none_view_pyattr({});",
+                        c_string(attr.name().as_bytes())
+                    )),
+                );
+                let size = || {
+                    (0..mv.ndim())
+                        .map(|i| format!("{}.shape[{i}]", v.code()))
+                        .collect::<Vec<_>>()
+                        .join(" * ")
+                };
+                let item = format!("(Py_ssize_t)sizeof({})", cast_type(mv.dtype.strip_const()));
+                let code = match attr {
+                    MvAttrKind::Size => size(),
+                    MvAttrKind::Nbytes => format!("{} * {item}", size()),
+                    MvAttrKind::Ndim => mv.ndim().to_string(),
+                    MvAttrKind::Itemsize => item,
+                };
                 let t = self.c_temp(&index_type());
-                let code = (0..mv.ndim())
-                    .map(|i| format!("{}.shape[{i}]", v.code()))
-                    .collect::<Vec<_>>()
-                    .join(" * ");
                 self.w.line(format!("{t} = {code};"));
                 self.release(&v);
                 Ok(Val::atom(t))
             }
-            K::MvCopy { view, fortran } => {
+            K::MvCopy {
+                view,
+                fortran,
+                nonecheck,
+            } => {
                 let mv = view_type(&view.ty).ok_or_else(|| ice("copy of a non-view", e.span))?;
                 let v = self.view(view)?;
+                let name = if *fortran { "copy_fortran" } else { "copy" };
+                self.none_attr_check(v.code(), *nonecheck, name);
                 let dt = self.md.view_dtype(&mv, e.span)?;
                 let t = self.slice_temp();
                 self.check_neg(&format!(
@@ -594,10 +615,16 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&v);
                 Ok(Val::atom(t))
             }
-            K::MvTranspose(view) => {
+            K::MvTranspose { view, nonecheck } => {
                 let mv =
                     view_type(&view.ty).ok_or_else(|| ice("transpose of a non-view", e.span))?;
                 let v = self.view(view)?;
+                if *nonecheck {
+                    self.check(
+                        &format!("(PyObject *){}.mv == Py_None", v.code()),
+                        Some("pyxc_raise_none_view(\"transpose\");"),
+                    );
+                }
                 let n = mv.ndim();
                 let t = self.slice_temp();
                 self.w.line(format!("{t}.mv = {}.mv;", v.code()));

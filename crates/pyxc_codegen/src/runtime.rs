@@ -89,6 +89,7 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_raise_bounds"
         | "pyxc_raise_none_view"
         | "pyxc_raise_none_view_attr"
+        | "pyxc_raise_none_view_pyattr"
         | "pyxc_slice_bounds"
         | "pyxc_raise_unbound_view" => Topic::MemView,
         "pyxc_function_new" => Topic::Function,
@@ -142,6 +143,7 @@ pub const HELPERS: &[&str] = &[
     "pyxc_raise_bounds",
     "pyxc_raise_none_view",
     "pyxc_raise_none_view_attr",
+    "pyxc_raise_none_view_pyattr",
     "pyxc_slice_bounds",
     "pyxc_raise_unbound_view",
     "pyxc_function_new",

@@ -96,6 +96,7 @@ fn rolling_mv(name: &str, checks: Checks) -> TModule {
         TExprKind::MvCopy {
             view: Box::new(sliced),
             fortran: false,
+            nonecheck: false,
         },
         v1.clone(),
     );

@@ -629,44 +629,19 @@ impl FnCx<'_, '_> {
                     obj("list"),
                     span,
                 ),
-                "size" if matches!(base.ty, Type::MemView(_)) => self.texpr(
-                    TExprKind::MvSize {
-                        view: Box::new(base),
-                        nonecheck: self.dirs.checks.nonecheck,
-                    },
-                    Type::ssize(),
-                    span,
-                ),
-                "itemsize" if matches!(base.ty, Type::MemView(_)) => {
-                    let t = self.texpr(
-                        TExprKind::SizeOf(mv.dtype.clone()),
-                        Type::Int(IntKind::SizeT),
-                        span,
-                    );
-                    self.coerce(t, &Type::ssize())
-                }
-                "nbytes" if matches!(base.ty, Type::MemView(_)) => {
-                    let size = self.texpr(
-                        TExprKind::MvSize {
-                            view: Box::new(base),
-                            nonecheck: self.dirs.checks.nonecheck,
-                        },
-                        Type::ssize(),
-                        span,
-                    );
-                    let item = self.texpr(
-                        TExprKind::SizeOf(mv.dtype.clone()),
-                        Type::Int(IntKind::SizeT),
-                        span,
-                    );
-                    let item = self.coerce(item, &Type::ssize());
+                name @ ("size" | "itemsize" | "nbytes" | "ndim")
+                    if matches!(base.ty, Type::MemView(_)) =>
+                {
+                    let attr = match name {
+                        "size" => MvAttrKind::Size,
+                        "itemsize" => MvAttrKind::Itemsize,
+                        "nbytes" => MvAttrKind::Nbytes,
+                        _ => MvAttrKind::Ndim,
+                    };
                     self.texpr(
-                        TExprKind::CBinary {
-                            op: CBinOp::Mul,
-                            left: Box::new(size),
-                            right: Box::new(item),
-                            zero_check: false,
-                            python_semantics: false,
+                        TExprKind::MvAttr {
+                            view: Box::new(base),
+                            attr,
                         },
                         Type::ssize(),
                         span,
@@ -692,8 +667,25 @@ impl FnCx<'_, '_> {
                         t.axes = mv.axes.clone();
                     }
                     self.texpr(
-                        TExprKind::MvTranspose(Box::new(base)),
+                        TExprKind::MvTranspose {
+                            view: Box::new(base),
+                            nonecheck: self.dirs.checks.nonecheck,
+                        },
                         Type::MemView(Rc::new(t)),
+                        span,
+                    )
+                }
+                // `view.base`: the object the buffer came from, read from
+                // the view's Python object as Cython reads it.
+                "base" if matches!(base.ty, Type::MemView(_)) => {
+                    self.require_gil("memoryview.base", span);
+                    let o = self.coerce_object(base);
+                    self.texpr(
+                        TExprKind::PyAttr {
+                            obj: Box::new(o),
+                            attr: attr.name.clone(),
+                        },
+                        Type::object(),
                         span,
                     )
                 }
@@ -715,7 +707,7 @@ impl FnCx<'_, '_> {
                             attr.span,
                         )
                         .with_label_message(
-                            "memoryviews have shape, strides, ndim, size, itemsize, nbytes, T, copy()",
+                            "memoryviews have shape, strides, ndim, size, itemsize, nbytes, base, T, copy()",
                         ),
                     );
                     self.error_expr(span)
@@ -1402,6 +1394,7 @@ impl FnCx<'_, '_> {
                     TExprKind::MvCopy {
                         view: Box::new(base),
                         fortran,
+                        nonecheck: self.dirs.checks.nonecheck,
                     },
                     Type::MemView(Rc::new(t)),
                     span,

@@ -164,6 +164,27 @@ pub struct Closure {
     pub nfree: usize,
 }
 
+/// A memoryview attribute computed from the slice (see
+/// [`TExprKind::MvAttr`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MvAttrKind {
+    Size,
+    Nbytes,
+    Ndim,
+    Itemsize,
+}
+
+impl MvAttrKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            MvAttrKind::Size => "size",
+            MvAttrKind::Nbytes => "nbytes",
+            MvAttrKind::Ndim => "ndim",
+            MvAttrKind::Itemsize => "itemsize",
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct TStmt {
     pub kind: TStmtKind,
@@ -778,7 +799,7 @@ pub enum TExprKind {
     /// `view.shape[axis]` / `view.strides[axis]` (Py_ssize_t).
     /// With `nonecheck`, a view holding None raises AttributeError
     /// "Cannot access 'shape' attribute of None memoryview slice" (likewise
-    /// for MvStride, MvShapeList and MvSize).
+    /// for MvStride and MvShapeList).
     MvShape {
         view: Box<TExpr>,
         axis: usize,
@@ -806,15 +827,21 @@ pub enum TExprKind {
         strides: bool,
         nonecheck: bool,
     },
-    /// `view.size`: the product of the extents (Py_ssize_t).
-    MvSize {
+    /// `view.size`, `.nbytes`, `.ndim` or `.itemsize` (Py_ssize_t). Cython
+    /// reads these through the Python object, so a view holding None raises
+    /// AttributeError "'NoneType' object has no attribute 'size'" whatever
+    /// the directives.
+    MvAttr {
         view: Box<TExpr>,
-        nonecheck: bool,
+        attr: MvAttrKind,
     },
-    /// `view.copy()` (C-contiguous) / `.copy_fortran()`.
+    /// `view.copy()` (C-contiguous) / `.copy_fortran()`; with `nonecheck`
+    /// a None view raises "Cannot access 'copy' attribute of None
+    /// memoryview slice".
     MvCopy {
         view: Box<TExpr>,
         fortran: bool,
+        nonecheck: bool,
     },
     /// `view.is_c_contig()` / `.is_f_contig()` (bint).
     MvIsContig {
@@ -824,8 +851,12 @@ pub enum TExprKind {
     /// `arr.data` of a numpy buffer (`cnp.ndarray[...]`): the start of
     /// its acquired buffer as a `char *` (NULL while it holds None).
     BufferData(Box<TExpr>),
-    /// `view.T`.
-    MvTranspose(Box<TExpr>),
+    /// `view.T`; with `nonecheck` a None view raises "Cannot transpose None
+    /// memoryview slice".
+    MvTranspose {
+        view: Box<TExpr>,
+        nonecheck: bool,
+    },
     /// `&view[i, j]` (pointer to dtype).
     MvElementAddr(Box<MvIndex>),
 
@@ -1144,11 +1175,12 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
             go(index);
         }
         TExprKind::MvShape { view, .. }
+        | TExprKind::MvAttr { view, .. }
         | TExprKind::MvStride { view, .. }
         | TExprKind::MvCopy { view, .. }
         | TExprKind::MvIsContig { view, .. }
         | TExprKind::BufferData(view)
-        | TExprKind::MvTranspose(view) => go(view),
+        | TExprKind::MvTranspose { view, .. } => go(view),
         TExprKind::PtrIndex { ptr, index } => {
             go(ptr);
             go(index);
