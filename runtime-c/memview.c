@@ -41,7 +41,8 @@
  * ('<' and '=' use standard sizes), '>' and '!' rejected on little-endian,
  * a struct with a single field of the right type matches, '?' is unsigned
  * (so `unsigned char[:]` takes numpy bool and `bint[:]` does not: bint is a
- * C int), and `char` matches any type of its size.
+ * C int), and `char` matches any one-byte format while `const char` only
+ * matches the platform char's sign.
  */
 #include "pyxc_rt.h"
 
@@ -73,6 +74,12 @@ static char pyxc_dtype_group(const pyxc_dtype *d) {
     case 'f':
         return 'R';
     case 'c':
+        /* Cython matches a `char` with any one-byte format, but a `const
+         * char` only with the platform char's sign: `const char[:]` refuses
+         * bytes ('B') on x86 where `char[:]` takes a bytearray. */
+        if (strncmp(d->name, "const ", 6) == 0) {
+            return (char)-1 < 0 ? 'I' : 'U';
+        }
         return 'H';
     default: /* 'i', and 'b' (bint is a C int) */
         return 'I';

@@ -1658,7 +1658,17 @@ impl<'m, 'a> FnCx<'m, 'a> {
             // value or a Python object) is converted to the dtype once and
             // broadcast to every element.
             let v = self.expr(value);
-            if matches!(v.ty, Type::MemView(_)) {
+            let same_items = |a: &Type, b: &Type| match (view_type(a), view_type(b)) {
+                (Some(a), Some(b)) => {
+                    a.dtype.strip_const() == b.dtype.strip_const() && a.ndim() == b.ndim()
+                }
+                _ => false,
+            };
+            if matches!(v.ty, Type::MemView(_)) && same_items(&v.ty, &ty) {
+                // Copied element by element: the source keeps its own
+                // layout (strided into contiguous) and may be const.
+                v
+            } else if matches!(v.ty, Type::MemView(_)) {
                 self.coerce(v, &ty)
             } else {
                 let dtype = view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void);
