@@ -528,12 +528,20 @@ static int pyxc_cg_del_global(PyObject *d, PyObject *name)
  * suppressed it, 0 when the exception is restored, -1 on a new error. */
 static int pyxc_cg_with_exit(PyObject *exit)
 {
-    PyObject *t, *v, *tb, *res;
+    PyObject *t, *v, *tb, *res, *st, *sv, *stb;
     int r;
     PyErr_Fetch(&t, &v, &tb);
     PyErr_NormalizeException(&t, &v, &tb);
     if (tb) PyException_SetTraceback(v, tb);
+    /* __exit__ runs while the exception is being handled: an error it
+     * raises has the exception as __context__. */
+    PyErr_GetExcInfo(&st, &sv, &stb);
+    Py_XINCREF(t);
+    Py_XINCREF(v);
+    Py_XINCREF(tb);
+    PyErr_SetExcInfo(t, v, tb);
     res = PyObject_CallFunctionObjArgs(exit, t, v ? v : Py_None, tb ? tb : Py_None, NULL);
+    PyErr_SetExcInfo(st, sv, stb);
     if (!res) {
         Py_XDECREF(t);
         Py_XDECREF(v);

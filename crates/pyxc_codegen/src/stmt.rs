@@ -1376,13 +1376,57 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w
                 .line(gil(format!("PyErr_Fetch(&{et}, &{ev}, &{etb});")));
             self.w.line(format!("{eln} = {};", naming::LINENO));
+            // With the GIL, the exception is the one being handled while
+            // the block runs (sys.exc_info()), so an exception raised there
+            // has it as __context__, as in Python.
+            let saved = [
+                format!("pyxc_fst_{n}"),
+                format!("pyxc_fsv_{n}"),
+                format!("pyxc_fstb_{n}"),
+            ];
+            let restore_saved = format!(
+                "PyErr_SetExcInfo({0}, {1}, {2}); {0} = NULL; {1} = NULL; {2} = NULL;",
+                saved[0], saved[1], saved[2]
+            );
+            if !nogil {
+                self.extra_decls.push(format!(
+                    "PyObject *{} = NULL, *{} = NULL, *{} = NULL;",
+                    saved[0], saved[1], saved[2]
+                ));
+                self.w
+                    .line(format!("PyErr_NormalizeException(&{et}, &{ev}, &{etb});"));
+                self.w
+                    .line(format!("if ({etb}) PyException_SetTraceback({ev}, {etb});"));
+                self.w.line(format!(
+                    "PyErr_GetExcInfo(&{}, &{}, &{});",
+                    saved[0], saved[1], saved[2]
+                ));
+                self.w.line(format!(
+                    "Py_XINCREF({et}); Py_XINCREF({ev}); Py_XINCREF({etb});"
+                ));
+                self.w
+                    .line(format!("PyErr_SetExcInfo({et}, {ev}, {etb});"));
+            }
             let after = self.new_label("finally_reraise");
             // Errors inside the finally block drop the saved exception.
             let drop_label = self.new_label("finally_drop");
             self.frames.push(Frame::Try(drop_label.clone()));
+            if !nogil {
+                // `return` or `break` in the block ends the handling too.
+                self.frames.push(Frame::Handler {
+                    saved: saved.clone(),
+                    caught: [et.clone(), ev.clone(), etb.clone()],
+                });
+            }
             let r = self.stmts(finalbody);
+            if !nogil {
+                self.frames.pop();
+            }
             self.frames.pop();
             r?;
+            if !nogil {
+                self.w.line(&restore_saved);
+            }
             self.w
                 .line(gil(format!("PyErr_Restore({et}, {ev}, {etb});")));
             self.w
@@ -1390,6 +1434,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(format!("{} = {eln};", naming::LINENO));
             self.w.line(format!("goto {after};"));
             self.w.label_here(&drop_label);
+            if !nogil {
+                self.w.line(&restore_saved);
+            }
             self.w.line(gil(format!(
                 "Py_CLEAR({et}); Py_CLEAR({ev}); Py_CLEAR({etb});"
             )));
