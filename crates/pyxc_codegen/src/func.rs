@@ -181,8 +181,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let qualname = if f.kind == FuncKind::ModuleInit {
             format!("init {}", md.m.name)
         } else {
-            let name = f.name.split('#').next().unwrap_or(&f.name);
-            format!("{}.{name}", md.m.name)
+            // `outer.inner#1.innermost#2` names `outer.inner.innermost`.
+            let name: Vec<&str> = f
+                .name
+                .split('.')
+                .map(|p| p.split('#').next().unwrap_or(p))
+                .collect();
+            format!("{}.{}", md.m.name, name.join("."))
         };
         let mut set = std::collections::BTreeSet::new();
         pyxc_sema::tir::assigned_locals(&f.body, &mut set);
