@@ -816,7 +816,7 @@ static PySequenceMethods pyxc_memview_as_sequence = {
 
 static PyTypeObject pyxc_memview_type = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "pyxc.memoryview",
+    .tp_name = "pyxc._memoryviewslice", /* Cython's class name for views as objects */
     .tp_basicsize = sizeof(pyxc_memview),
     .tp_dealloc = (destructor)pyxc_memview_dealloc,
     .tp_repr = (reprfunc)pyxc_memview_repr,
@@ -1076,6 +1076,44 @@ PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src_in, const pyxc_slice *dst
     if (slo != shi) {
         pyxc_copy_strided(src->data, src->strides, dst->data, dst->strides, dst->shape, ndim, itemsize);
     }
+    return 0;
+}
+
+PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, int fortran,
+                                const pyxc_dtype *dtype, pyxc_slice *out) {
+    pyxc_memview *root;
+    Py_ssize_t n = dtype->size;
+    int i;
+    out->mv = NULL;
+    out->data = NULL;
+    if (!data) {
+        PyErr_SetString(PyExc_ValueError, "Cannot create cython.array from NULL pointer");
+        return -1;
+    }
+    for (i = 0; i < ndim; i++) {
+        if (shape[i] <= 0) {
+            PyErr_Format(PyExc_ValueError, "Invalid shape in axis %d: %zd.", i, shape[i]);
+            return -1;
+        }
+    }
+    root = pyxc_memview_alloc();
+    if (!root) {
+        return -1;
+    }
+    pyxc_memview_set_dtype(root, dtype);
+    root->ndim = ndim;
+    for (i = 0; i < ndim; i++) {
+        int ax = fortran ? i : ndim - 1 - i;
+        root->shape[ax] = shape[ax];
+        root->strides[ax] = n;
+        n *= shape[ax];
+    }
+    /* The memory stays the caller's: the root neither owns nor frees it. */
+    root->data = (char *)data;
+    out->mv = root;
+    out->data = root->data;
+    memcpy(out->shape, root->shape, (size_t)ndim * sizeof(Py_ssize_t));
+    memcpy(out->strides, root->strides, (size_t)ndim * sizeof(Py_ssize_t));
     return 0;
 }
 

@@ -229,12 +229,12 @@ typedef struct {
     Py_ssize_t strides[PYXC_MAX_DIMS];
 } pyxc_slice;
 
-/* Ready the memoryview type (a static type named "pyxc.memoryview", not
- * added to the module); call it from module exec. Acquiring readies the
- * type lazily too, so forgetting it is not a crash. */
 /* A view variable holding None (see memview.c). */
 #define PYXC_SLICE_IS_NONE(s) ((PyObject *)(s)->mv == Py_None)
 
+/* Ready the memoryview type (a static type named "pyxc._memoryviewslice", not
+ * added to the module); call it from module exec. Acquiring readies the
+ * type lazily too, so forgetting it is not a crash. */
 PYXC_RT int pyxc_memview_init(PyObject *module);
 /* Acquire a view of `obj` as ndim axes of dtype with the given per-axis
  * layout (PYXC_AXIS_*), writable unless `readonly_ok` (a const view).
@@ -255,6 +255,11 @@ PYXC_RT void pyxc_slice_assign(pyxc_slice *dst, const pyxc_slice *src);
 /* A fresh C-contiguous (or Fortran when `fortran`) copy of s: `.copy()`. */
 PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, const pyxc_dtype *dtype,
                             int fortran);
+/* `<double[:n, :m]>ptr`: a C-contiguous (Fortran with `fortran`) view of
+ * memory the caller owns and keeps alive. ValueError as Cython's: "Cannot
+ * create cython.array from NULL pointer", "Invalid shape in axis 0: 0." */
+PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, int fortran,
+                                const pyxc_dtype *dtype, pyxc_slice *out);
 /* Check that a view's layout holds for `axes` (used when assigning a view
  * to a variable with stricter layout): ValueError as Cython's. */
 PYXC_RT int pyxc_slice_check_layout(const pyxc_slice *s, int ndim, const unsigned char *axes);

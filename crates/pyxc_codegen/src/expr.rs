@@ -615,6 +615,38 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&v);
                 Ok(Val::atom(t))
             }
+            K::MvFromPtr {
+                ptr,
+                shape,
+                fortran,
+            } => {
+                let mv = view_type(&e.ty).ok_or_else(|| ice("a pointer view of no view type", e.span))?;
+                let p = self.c_val(ptr)?;
+                let p = self.simple(p, &ptr.ty);
+                let mut dims = vec![];
+                for s in shape {
+                    let v = self.c_val(s)?;
+                    dims.push(v.0);
+                }
+                let dt = self.md.view_dtype(&mv, e.span)?;
+                let t = self.slice_temp();
+                self.w.open("");
+                self.w.line(format!(
+                    "const Py_ssize_t pyxc_shape[{}] = {{{}}};",
+                    dims.len(),
+                    dims.join(", ")
+                ));
+                self.check_neg(&format!(
+                    "pyxc_slice_from_ptr((void *){p}, {}, pyxc_shape, {}, &{dt}, &{t})",
+                    dims.len(),
+                    *fortran as u8
+                ));
+                self.w.close();
+                Ok(Val::Slice {
+                    code: t,
+                    owned: true,
+                })
+            }
             K::MvTranspose { view, nonecheck } => {
                 let mv =
                     view_type(&view.ty).ok_or_else(|| ice("transpose of a non-view", e.span))?;

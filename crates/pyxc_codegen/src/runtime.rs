@@ -84,6 +84,7 @@ pub fn topic_of(helper: &str) -> Option<Topic> {
         | "pyxc_slice_clear"
         | "pyxc_slice_assign"
         | "pyxc_slice_copy"
+        | "pyxc_slice_from_ptr"
         | "pyxc_slice_check_layout"
         | "pyxc_slice_copy_into"
         | "pyxc_raise_bounds"
@@ -138,6 +139,7 @@ pub const HELPERS: &[&str] = &[
     "pyxc_slice_clear",
     "pyxc_slice_assign",
     "pyxc_slice_copy",
+    "pyxc_slice_from_ptr",
     "pyxc_slice_check_layout",
     "pyxc_slice_copy_into",
     "pyxc_raise_bounds",

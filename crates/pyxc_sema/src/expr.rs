@@ -393,6 +393,11 @@ impl FnCx<'_, '_> {
                 operand,
                 checked,
             } => {
+                if let ast::TypeKind::MemoryView { base, axes } = &ty.kind {
+                    if axes.iter().any(|a| a.stop.is_some()) {
+                        return self.view_from_pointer(base, axes, operand, span);
+                    }
+                }
                 let Some(to) = self.m.resolve_type(ty) else {
                     return self.error_expr(span);
                 };
@@ -2518,6 +2523,81 @@ impl FnCx<'_, '_> {
         };
         let ty = Type::Ptr(Rc::new(t.ty.clone()));
         self.texpr(TExprKind::AddressOf(Box::new(lv)), ty, span)
+    }
+
+    /// `<double[:n, :m]>ptr` (`<double[:n:1, :m]>ptr` for Fortran order):
+    /// a view of the memory a C pointer points at.
+    fn view_from_pointer(
+        &mut self,
+        base: &ast::TypeExpr,
+        axes: &[ast::AxisSpec],
+        operand: &ast::Expr,
+        span: Span,
+    ) -> TExpr {
+        let Some(dtype) = self.m.resolve_type(base) else {
+            return self.error_expr(span);
+        };
+        let p = self.expr(operand);
+        let pointee = p.ty.pointee().map(|t| t.strip_const().clone());
+        if pointee.as_ref() != Some(dtype.strip_const()) {
+            self.err(
+                format!(
+                    "a view '{dtype}[:n]' is made from a '{dtype} *' pointer, not '{}'",
+                    p.ty
+                ),
+                operand.span,
+            );
+            return self.error_expr(span);
+        }
+        if axes.len() > 8 {
+            self.err("memoryviews have at most 8 dimensions", span);
+            return self.error_expr(span);
+        }
+        let mut shape = vec![];
+        for a in axes {
+            let Some(stop) = &a.stop else {
+                self.err(
+                    "each axis of a view of a pointer needs its extent (':n')",
+                    a.span,
+                );
+                return self.error_expr(span);
+            };
+            if a.start.is_some() {
+                self.err("an axis extent is written ':n', without a start", a.span);
+                return self.error_expr(span);
+            }
+            let n = self.expr(stop);
+            if !n.ty.is_int() {
+                self.err(format!("an axis extent must be a C integer, not '{}'", n.ty), stop.span);
+                return self.error_expr(span);
+            }
+            shape.push(self.coerce(n, &Type::ssize()));
+        }
+        // `::1` on the first axis of several asks for Fortran order.
+        let fortran = axes.len() > 1 && axes[0].step.is_some();
+        let mut mv_axes = vec![crate::types::Axis::Strided; axes.len()];
+        if fortran {
+            mv_axes[0] = crate::types::Axis::Contig;
+        } else {
+            mv_axes[axes.len() - 1] = crate::types::Axis::Contig;
+        }
+        let ty = Type::MemView(Rc::new(MemViewType {
+            dtype: dtype.strip_const().clone(),
+            axes: mv_axes,
+            readonly: false,
+            dtype_name: None,
+            cast: false,
+        }));
+        self.require_gil("making a memoryview of a pointer", span);
+        self.texpr(
+            TExprKind::MvFromPtr {
+                ptr: Box::new(p),
+                shape,
+                fortran,
+            },
+            ty,
+            span,
+        )
     }
 
     fn cast(&mut self, v: TExpr, to: &Type, checked: bool, span: Span) -> TExpr {

@@ -851,6 +851,13 @@ pub enum TExprKind {
     /// `arr.data` of a numpy buffer (`cnp.ndarray[...]`): the start of
     /// its acquired buffer as a `char *` (NULL while it holds None).
     BufferData(Box<TExpr>),
+    /// `<double[:n, :m]>ptr`: a view of the memory `ptr` points at, with
+    /// the given extents (Py_ssize_t), C-contiguous or Fortran-contiguous.
+    MvFromPtr {
+        ptr: Box<TExpr>,
+        shape: Vec<TExpr>,
+        fortran: bool,
+    },
     /// `view.T`; with `nonecheck` a None view raises "Cannot transpose None
     /// memoryview slice".
     MvTranspose {
@@ -1173,6 +1180,10 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         TExprKind::MvShapeAt { view, index, .. } => {
             go(view);
             go(index);
+        }
+        TExprKind::MvFromPtr { ptr, shape, .. } => {
+            go(ptr);
+            shape.iter().for_each(go);
         }
         TExprKind::MvShape { view, .. }
         | TExprKind::MvAttr { view, .. }
