@@ -264,6 +264,19 @@ impl FnCx<'_, '_> {
             self.require_gil("converting between C and Python values", span);
         }
         match (&from, to) {
+            // Cython refuses to narrow a C float to an integer implicitly.
+            (f, t) if f.is_float() && t.is_int() => {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!("Cannot assign type '{f}' to '{t}'"),
+                        span,
+                    )
+                    .with_label_message(format!(
+                        "a C float does not become an integer implicitly: write <{t}>(...) to truncate"
+                    )),
+                );
+                node(Coercion::CCast, e)
+            }
             // C numbers among themselves.
             (f, t) if f.is_numeric() && t.is_numeric() => {
                 // A C integer stored in a bint keeps its value, as Cython
