@@ -1629,6 +1629,16 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&o);
                 Ok(Val::atom(t))
             }
+            Builtin::CStrLen => {
+                let a = args
+                    .first()
+                    .ok_or_else(|| ice("len() without argument", e.span))?;
+                let v = self.c_val(a)?;
+                Ok(Val::c(
+                    format!("(Py_ssize_t)strlen((const char *){})", paren(&v, prec::UNARY)),
+                    prec::UNARY,
+                ))
+            }
             Builtin::Len => {
                 let a = args
                     .first()

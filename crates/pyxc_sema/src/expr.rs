@@ -1296,6 +1296,23 @@ impl FnCx<'_, '_> {
             }
             ("len", 1) => {
                 let v = self.expr(&args[0].value);
+                // len() of a C array: its declared size, or for a char array
+                // the length of the C string in it, as Cython counts.
+                if let Type::Array(t, n) = v.ty.strip_const().clone() {
+                    if is_char_like(&t) {
+                        return Some(self.texpr(
+                            TExprKind::BuiltinCall {
+                                which: Builtin::CStrLen,
+                                args: vec![v],
+                            },
+                            Type::ssize(),
+                            span,
+                        ));
+                    }
+                    if let Some(n) = n {
+                        return Some(self.texpr(TExprKind::IntConst(n as i128), Type::ssize(), span));
+                    }
+                }
                 if let Some(_mv) = view_type(&v.ty) {
                     if matches!(v.ty, Type::MemView(_)) {
                         return Some(self.texpr(
@@ -1566,11 +1583,14 @@ impl FnCx<'_, '_> {
                 None => self.error_expr(span),
             };
         }
-        // `buf[a:b]` of a C string: the bytes between (Cython's semantics).
-        if let (
-            Some(Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)),
-            ExprKind::Slice { lower, upper, step },
-        ) = (base.ty.pointee().map(|t| t.strip_const()), &index.kind)
+        // `buf[a:b]` of a C string (a char pointer or array): the bytes
+        // between (Cython's semantics).
+        let elem = match base.ty.strip_const() {
+            Type::Array(t, _) => Some((**t).clone()),
+            t => t.pointee().cloned(),
+        };
+        if let (true, ExprKind::Slice { lower, upper, step }) =
+            (elem.as_ref().is_some_and(is_char_like), &index.kind)
         {
             if step.is_some() {
                 self.err("a C string slice takes no step", index.span);
@@ -2974,3 +2994,15 @@ pub fn binop_str(op: ast::BinOp) -> &'static str {
 
 /// Names resolved as Python builtins.
 pub const BUILTIN_NAMES: &[&str] = crate::body::BUILTINS_PUB;
+
+/// A one-byte C integer (`char`, `unsigned char`, `uint8_t`, ...): arrays
+/// and pointers of these are C strings to Cython.
+fn is_char_like(t: &Type) -> bool {
+    match t.strip_const() {
+        Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar | IntKind::Int8 | IntKind::UInt8) => true,
+        Type::Opaque {
+            approx: Some(a), ..
+        } => is_char_like(a),
+        _ => false,
+    }
+}

@@ -504,6 +504,8 @@ pub enum Coercion {
 pub enum Builtin {
     /// `len(obj)` -> Py_ssize_t.
     Len,
+    /// `len(char_array)`: strlen of the C string it holds -> Py_ssize_t.
+    CStrLen,
     /// `abs(c_number)` in C.
     AbsC,
     /// `min`/`max` of C numbers (two or more args, evaluated once each).
