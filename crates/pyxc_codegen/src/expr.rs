@@ -219,6 +219,14 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::CCompare { op, left, right } => {
                 let a = self.c_val(left)?;
                 let b = self.c_val(right)?;
+                // Fixed by the operands' ranges: written as its value (gcc
+                // warns about the comparison, -Wtype-limits).
+                if let Some(v) = fixed_compare(*op, left, right) {
+                    return Ok(Val::atom(format!(
+                        "((void)({}), (void)({}), {})",
+                        a.0, b.0, v as u8
+                    )));
+                }
                 Ok(c_compare(*op, &a, &b))
             }
             K::CChain { operands, ops } => self.c_chain(operands, ops, e.span),
@@ -2396,6 +2404,54 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 /// The C truth value of a C value.
 pub fn truth_c(v: &(String, u8)) -> String {
     format!("{} != 0", paren(v, prec::SHIFT))
+}
+
+/// The result of `left op right` when the operands' types alone decide it:
+/// an unsigned value (maybe widened) against a negative constant, or
+/// against 0 with `>=` / `<`.
+fn fixed_compare(op: CmpOp, left: &TExpr, right: &TExpr) -> Option<bool> {
+    fn source(e: &TExpr) -> &TExpr {
+        match &e.kind {
+            TExprKind::Coerce {
+                kind: Coercion::CCast,
+                operand,
+            } => source(operand),
+            _ => e,
+        }
+    }
+    let unsigned = |e: &TExpr| matches!(source(e).ty.strip_const(), Type::Int(k) if !k.signed());
+    let constant = |e: &TExpr| match source(e).kind {
+        TExprKind::IntConst(c) => Some(c),
+        _ => None,
+    };
+    // As `x op c` with x unsigned.
+    let (op, c) = if unsigned(left) {
+        (op, constant(right)?)
+    } else if unsigned(right) {
+        let flipped = match op {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            o => o,
+        };
+        (flipped, constant(left)?)
+    } else {
+        return None;
+    };
+    // Only when the comparison is made in a type wide enough to keep the
+    // constant negative: in the unsigned type itself C wraps it.
+    let cmp_ty = if unsigned(left) { &right.ty } else { &left.ty };
+    if c < 0 && !matches!(cmp_ty.strip_const(), Type::Int(k) if k.signed()) {
+        return None;
+    }
+    match (c.signum(), op) {
+        (-1, CmpOp::Gt | CmpOp::Ge | CmpOp::Ne) => Some(true),
+        (-1, CmpOp::Lt | CmpOp::Le | CmpOp::Eq) => Some(false),
+        (0, CmpOp::Ge) => Some(true),
+        (0, CmpOp::Lt) => Some(false),
+        _ => None,
+    }
 }
 
 fn c_compare(op: CmpOp, a: &(String, u8), b: &(String, u8)) -> Val {
