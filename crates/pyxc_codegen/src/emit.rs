@@ -70,6 +70,9 @@ impl Writer {
     pub fn indent_up(&mut self) {
         self.indent += 1;
     }
+    pub fn indent_down(&mut self) {
+        self.indent = self.indent.saturating_sub(1);
+    }
     /// Raw text, already formatted.
     pub fn raw(&mut self, s: &str) {
         self.buf.push_str(s);

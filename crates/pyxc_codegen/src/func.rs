@@ -469,6 +469,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
     // ---- declarations and assembly ----
 
+    /// The names of every temporary declared so far.
+    pub fn temp_names(&self) -> Vec<String> {
+        self.temps.iter().map(|t| t.name.clone()).collect()
+    }
+
     pub fn temp_decls(&self) -> Vec<String> {
         self.temps
             .iter()

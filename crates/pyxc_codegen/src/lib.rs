@@ -16,6 +16,7 @@ mod helpers;
 mod memview;
 mod module;
 mod naming;
+mod parallel;
 mod runtime;
 mod stmt;
 mod wrapper;

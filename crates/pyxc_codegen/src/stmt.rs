@@ -61,7 +61,25 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 orelse,
                 fast,
                 legacy,
+                parallel,
             } => match legacy {
+                None if parallel.is_some() => {
+                    let par = parallel.as_deref().ok_or_else(|| ice("prange", s.span))?;
+                    self.prange_loop(
+                        var,
+                        counter_ty,
+                        crate::parallel::Bounds {
+                            start,
+                            stop,
+                            step,
+                            step_sign: *step_sign,
+                        },
+                        body,
+                        par,
+                        s.span,
+                    )?;
+                    self.stmts(orelse)
+                }
                 // A legacy `for ... from` loop: C's loop on the target.
                 Some(inclusive) => self.for_from(
                     var,

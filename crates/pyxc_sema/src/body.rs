@@ -2438,6 +2438,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 orelse,
                 fast: None,
                 legacy: Some(matches!(stop_op, ast::CmpOp::LtE | ast::CmpOp::GtE)),
+                parallel: None,
             },
             span,
             line: self.line(span),
@@ -2455,25 +2456,41 @@ impl<'m, 'a> FnCx<'m, 'a> {
     ) -> Option<TStmt> {
         let mut pos = Vec::new();
         let mut release_gil = false;
+        let mut num_threads = None;
+        let mut chunksize = None;
+        let mut schedule = None;
         for a in args {
             match &a.kind {
                 ast::ArgKind::Positional => pos.push(&a.value),
                 ast::ArgKind::Keyword(k) if kind == RangeKind::Prange => match k.name.as_str() {
                     "nogil" => release_gil = matches!(a.value.kind, ExprKind::True),
-                    // Threads and schedule only matter to an OpenMP build;
-                    // the loop itself runs the same.
                     "num_threads" | "chunksize" => {
-                        let _ = self.expr(&a.value);
-                    }
-                    "schedule" => {
-                        if !matches!(&a.value.kind, ExprKind::Str { value, .. } if ["static", "dynamic", "guided", "runtime"].contains(&value.as_str()))
-                        {
+                        let v = self.expr(&a.value);
+                        if !v.ty.is_int() && !v.ty.is_object() {
                             self.err(
-                                "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
+                                format!("{} must be an integer, not '{}'", k.name, v.ty),
                                 a.value.span,
                             );
                         }
+                        let v = self.coerce(v, &Type::Int(crate::types::IntKind::Int));
+                        if k.name == "num_threads" {
+                            num_threads = Some(v);
+                        } else {
+                            chunksize = Some(v);
+                        }
                     }
+                    "schedule" => match &a.value.kind {
+                        ExprKind::Str { value, .. }
+                            if ["static", "dynamic", "guided", "runtime"]
+                                .contains(&value.as_str()) =>
+                        {
+                            schedule = Some(value.clone());
+                        }
+                        _ => self.err(
+                            "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
+                            a.value.span,
+                        ),
+                    },
                     other => self.err(
                         format!("prange() got an unexpected keyword argument '{other}'"),
                         a.span,
@@ -2534,6 +2551,63 @@ impl<'m, 'a> FnCx<'m, 'a> {
             self.err("range() arg 3 must not be zero", pos[2].span);
             return None;
         }
+        let parallel = if kind == RangeKind::Prange {
+            if !self.nogil && !release_gil {
+                self.err(
+                    "prange() can only be used without the GIL: write prange(..., nogil=True) or put the loop in 'with nogil:'",
+                    span,
+                );
+                return None;
+            }
+            if schedule.as_deref() == Some("runtime") && chunksize.is_some() {
+                self.err("a chunksize cannot go with schedule='runtime'", span);
+                return None;
+            }
+            let (reds, problem) = crate::parallel::analyze(body);
+            match problem {
+                Some(crate::parallel::Problem::Operator(n, sp)) => {
+                    self.err(
+                        format!("'{n}' is updated in a prange loop with an operator no reduction combines: use +=, -=, *=, &=, |= or ^="),
+                        sp,
+                    );
+                    return None;
+                }
+                Some(crate::parallel::Problem::ReadReduction(n, sp)) => {
+                    self.err(
+                        format!("Cannot read reduction variable '{n}' in loop body: it is combined across threads only after the loop"),
+                        sp,
+                    );
+                    return None;
+                }
+                Some(crate::parallel::Problem::Leaves(what, sp)) => {
+                    self.err(format!("'{what}' cannot leave a prange loop in pyxc"), sp);
+                    return None;
+                }
+                None => {}
+            }
+            let mut reductions = vec![];
+            for r in reds {
+                match self.names.get(&r.name).copied() {
+                    Some(v) if self.vars[v.0 as usize].ty.is_numeric() => reductions.push((v, r.op)),
+                    _ => {
+                        self.err(
+                            format!("the reduction variable '{}' of a prange loop must be a C number local to the function", r.name),
+                            r.span,
+                        );
+                        return None;
+                    }
+                }
+            }
+            self.m.uses_openmp = true;
+            Some(Box::new(Parallel {
+                num_threads,
+                schedule,
+                chunksize,
+                reductions,
+            }))
+        } else {
+            None
+        };
         let saved = self.nogil;
         if release_gil {
             self.nogil = true;
@@ -2542,7 +2616,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
         self.nogil = saved;
         let orelse = self.block(orelse);
         let fast = match &lv {
-            LValue::Local(v) => {
+            LValue::Local(v) if parallel.is_none() => {
                 crate::hoist::version(*v, &start, &stop, step_sign, &step, &tbody).map(Box::new)
             }
             _ => None,
@@ -2559,6 +2633,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 orelse,
                 fast,
                 legacy: None,
+                parallel,
             },
             span,
             line: self.line(span),

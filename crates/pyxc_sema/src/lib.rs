@@ -17,6 +17,7 @@ mod fold;
 mod hoist;
 mod infer;
 mod module;
+mod parallel;
 mod pxd;
 mod scope;
 pub mod tir;

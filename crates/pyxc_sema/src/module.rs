@@ -60,6 +60,8 @@ pub struct ModuleCx<'a> {
     pub includes: Vec<String>,
     pub directives: Directives,
     pub uses_numpy: bool,
+    /// A `prange` loop runs in parallel: the module is built with OpenMP.
+    pub uses_openmp: bool,
     pub extra_sources: Vec<String>,
     /// Structs and unions the module itself declares (not extern), in order.
     pub structs: Vec<Rc<StructType>>,
@@ -83,6 +85,7 @@ impl<'a> ModuleCx<'a> {
             includes: Vec::new(),
             directives: Directives::default(),
             uses_numpy: false,
+            uses_openmp: false,
             extra_sources: Vec::new(),
             structs: Vec::new(),
             pxd_cache: BTreeMap::new(),
@@ -1070,7 +1073,7 @@ impl<'a> ModuleCx<'a> {
             includes: self.includes,
             extra_sources: self.extra_sources,
             structs: self.structs,
-            uses_openmp: false,
+            uses_openmp: self.uses_openmp,
             uses_numpy: self.uses_numpy,
         };
         (if has_errors { None } else { Some(module) }, self.diags)

@@ -164,6 +164,20 @@ pub struct Closure {
     pub nfree: usize,
 }
 
+/// How a `prange` loop runs in parallel (its body is nogil code).
+#[derive(Clone, Debug)]
+pub struct Parallel {
+    /// `num_threads=` (a C int), evaluated once before the loop.
+    pub num_threads: Option<TExpr>,
+    /// `schedule=`: "static", "dynamic", "guided" or "runtime".
+    pub schedule: Option<String>,
+    /// `chunksize=` (a C int).
+    pub chunksize: Option<TExpr>,
+    /// Variables updated with an in-place operator, and the C operator that
+    /// combines the threads' partial results.
+    pub reductions: Vec<(VarId, &'static str)>,
+}
+
 /// A memoryview attribute computed from the slice (see
 /// [`TExprKind::MvAttr`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -254,6 +268,8 @@ pub enum TStmtKind {
         /// `<=`/`>=`): the target is the C loop variable itself and keeps
         /// C's final value; `step` is signed and never zero-checked.
         legacy: Option<bool>,
+        /// A `prange` loop: its iterations are shared among OpenMP threads.
+        parallel: Option<Box<Parallel>>,
     },
     /// `for target in iter` over any iterable: `iter` an object; each item
     /// (a new reference, [`TExprKind::IterItem`]) is converted by `item`

@@ -232,6 +232,7 @@ pub fn for_range(
             orelse: vec![],
             fast: None,
             legacy: None,
+            parallel: None,
         },
     )
 }
