@@ -552,7 +552,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 Ok(r)
             }
             K::MvAttr { view, attr } => {
-                let mv = view_type(&view.ty).ok_or_else(|| ice("attribute of a non-view", e.span))?;
+                let mv =
+                    view_type(&view.ty).ok_or_else(|| ice("attribute of a non-view", e.span))?;
                 let v = self.view(view)?;
                 self.check(
                     &format!("(PyObject *){}.mv == Py_None", v.code()),
@@ -628,7 +629,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 shape,
                 fortran,
             } => {
-                let mv = view_type(&e.ty).ok_or_else(|| ice("a pointer view of no view type", e.span))?;
+                let mv = view_type(&e.ty)
+                    .ok_or_else(|| ice("a pointer view of no view type", e.span))?;
                 let p = self.c_val(ptr)?;
                 let p = self.simple(p, &ptr.ty);
                 let mut dims = vec![];
@@ -1643,7 +1645,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     .ok_or_else(|| ice("len() without argument", e.span))?;
                 let v = self.c_val(a)?;
                 Ok(Val::c(
-                    format!("(Py_ssize_t)strlen((const char *){})", paren(&v, prec::UNARY)),
+                    format!(
+                        "(Py_ssize_t)strlen((const char *){})",
+                        paren(&v, prec::UNARY)
+                    ),
                     prec::UNARY,
                 ))
             }

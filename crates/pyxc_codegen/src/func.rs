@@ -174,6 +174,8 @@ pub struct FnCtx<'m, 'a> {
     /// Object temps held across the bodies of enclosing loops (`for`
     /// sequences and iterators, `with` exits): a `return` releases them.
     pub iter_owned: Vec<Vec<String>>,
+    /// Inside a `with parallel():` block: where its errors are kept.
+    pub par_block: Option<crate::parallel::Failure>,
 }
 
 impl<'m, 'a> FnCtx<'m, 'a> {
@@ -214,6 +216,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             assigned,
             ret,
             extra_decls: vec![],
+            par_block: None,
             iter_owned: vec![],
         }
     }

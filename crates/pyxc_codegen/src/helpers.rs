@@ -4,6 +4,22 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_threadid",
+        r#"/* cython.parallel.threadid(): the OpenMP thread number. */
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+static inline int pyxc_cg_threadid(void)
+{
+#ifdef _OPENMP
+    return omp_get_thread_num();
+#else
+    return 0;
+#endif
+}
+"#,
+    ),
+    (
         "pyxc_cg_bytes_at",
         r#"/* `b[i]` of a bytes object with a C index: the byte (0..255), or -1
  * with Cython's IndexError / TypeError set. */

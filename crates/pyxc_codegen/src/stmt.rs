@@ -50,6 +50,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 len,
             } => self.array_fill(array, value, elem, *len, s.span),
             S::While { test, body, orelse } => self.while_stmt(test, body, orelse),
+            S::ParallelBlock { num_threads, body } => {
+                self.parallel_block(num_threads.as_ref(), body, s.span)
+            }
             S::ForRange {
                 var,
                 counter_ty,
@@ -1422,8 +1425,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.w.line(format!(
                     "Py_XINCREF({et}); Py_XINCREF({ev}); Py_XINCREF({etb});"
                 ));
-                self.w
-                    .line(format!("PyErr_SetExcInfo({et}, {ev}, {etb});"));
+                self.w.line(format!("PyErr_SetExcInfo({et}, {ev}, {etb});"));
             }
             let after = self.new_label("finally_reraise");
             // Errors inside the finally block drop the saved exception.

@@ -460,11 +460,7 @@ fn emit_defaults<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<Option<String>>
         let Some(d) = &p.default else { continue };
         let v = &f.vars[p.var.0 as usize];
         let value = if let Some(nfree) = nfree {
-            let k = nfree
-                + f.params[..i]
-                    .iter()
-                    .filter(|q| q.default.is_some())
-                    .count();
+            let k = nfree + f.params[..i].iter().filter(|q| q.default.is_some()).count();
             format!("Py_NewRef(PyTuple_GET_ITEM(self, {k}))")
         } else if needs_stored_default(&v.ty, d) {
             format!("Py_NewRef({})", naming::default_value(&f.name, i))

@@ -16,7 +16,14 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const TOPICS: &[&str] = &["errors.c", "args.c", "convert.c", "pyops.c", "memview.c", "function.c"];
+const TOPICS: &[&str] = &[
+    "errors.c",
+    "args.c",
+    "convert.c",
+    "pyops.c",
+    "memview.c",
+    "function.c",
+];
 
 fn runtime_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../runtime-c")

@@ -2121,7 +2121,8 @@ impl<'m, 'a> FnCx<'m, 'a> {
         };
         let ty = self.lvalue_type(&lv);
         let item = TExpr::new(TExprKind::IterItem, Type::object(), target.span);
-        let item = if ty.is_int() && it.ty == Type::Object(crate::types::ObjKind::Builtin("bytes")) {
+        let item = if ty.is_int() && it.ty == Type::Object(crate::types::ObjKind::Builtin("bytes"))
+        {
             // The bytes of a `bytes` are C bytes: 255 stored in a `char` is -1.
             let byte = self.coerce(item, &Type::Int(crate::types::IntKind::UChar));
             self.c_cast(byte, &ty)
@@ -2588,7 +2589,9 @@ impl<'m, 'a> FnCx<'m, 'a> {
             let mut reductions = vec![];
             for r in reds {
                 match self.names.get(&r.name).copied() {
-                    Some(v) if self.vars[v.0 as usize].ty.is_numeric() => reductions.push((v, r.op)),
+                    Some(v) if self.vars[v.0 as usize].ty.is_numeric() => {
+                        reductions.push((v, r.op))
+                    }
                     _ => {
                         self.err(
                             format!("the reduction variable '{}' of a prange loop must be a C number local to the function", r.name),
@@ -2652,6 +2655,59 @@ impl<'m, 'a> FnCx<'m, 'a> {
         }
     }
 
+    /// `with parallel():` in nogil code (see [`TStmtKind::ParallelBlock`]).
+    fn parallel_block(
+        &mut self,
+        args: &[ast::Arg],
+        body: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        if !self.nogil {
+            self.err(
+                "parallel() blocks run without the GIL: write 'with nogil, parallel():'",
+                span,
+            );
+            return;
+        }
+        let mut num_threads = None;
+        for a in args {
+            match &a.kind {
+                ast::ArgKind::Keyword(k) if k.name == "num_threads" => {
+                    let v = self.expr(&a.value);
+                    num_threads = Some(self.coerce(v, &Type::Int(crate::types::IntKind::Int)));
+                }
+                _ => {
+                    self.err("parallel() takes only num_threads=", a.span);
+                    return;
+                }
+            }
+        }
+        // Cython's rules for the block itself (its prange loops check their own).
+        let (reds, problem) = crate::parallel::analyze_block(body);
+        if let Some(crate::parallel::Problem::Leaves(what, sp)) = problem {
+            self.err(format!("'{what}' cannot leave a parallel() block"), sp);
+            return;
+        }
+        if let Some(r) = reds.first() {
+            self.err(
+                format!("'{}' is updated in place in a parallel() block outside a prange loop: each thread has its own copy, so it would not add up; use a prange reduction", r.name),
+                r.span,
+            );
+            return;
+        }
+        self.m.uses_openmp = true;
+        let tbody = self.block(body);
+        self.push(
+            out,
+            TStmtKind::ParallelBlock {
+                num_threads,
+                body: tbody,
+            },
+            span,
+        );
+    }
+
     fn with_stmt(
         &mut self,
         items: &[ast::WithItem],
@@ -2662,6 +2718,20 @@ impl<'m, 'a> FnCx<'m, 'a> {
         let Some((first, rest)) = items.split_first() else {
             return;
         };
+        // `with parallel(num_threads=n):` runs the block in a thread team.
+        if let ExprKind::Call { func, args } = &first.context.kind {
+            if let Some(Intrinsic::Parallel) = self.intrinsic_of(func) {
+                if !rest.is_empty() || first.target.is_some() {
+                    self.err(
+                        "parallel() stands alone in its 'with' statement",
+                        first.context.span,
+                    );
+                    return;
+                }
+                self.parallel_block(args, body, span, out);
+                return;
+            }
+        }
         // `with cython.boundscheck(False):` changes directives for the block.
         if let ExprKind::Call { func, args } = &first.context.kind {
             if let Some(Intrinsic::Directive(name)) = self.intrinsic_of(func) {
@@ -2944,7 +3014,7 @@ fn note_assigned(kind: &TStmtKind, assigned: &mut BTreeSet<VarId>) {
         TStmtKind::Del(LValue::Local(v)) => {
             assigned.remove(v);
         }
-        TStmtKind::WithGil { body, .. } => {
+        TStmtKind::WithGil { body, .. } | TStmtKind::ParallelBlock { body, .. } => {
             for s in body {
                 note_assigned(&s.kind, assigned);
             }

@@ -14,7 +14,8 @@ fn typedef_name(te: &TypeExpr) -> Option<Rc<str>> {
         TypeKind::Const(inner) => typedef_name(inner),
         TypeKind::Name(parts) => {
             let last = parts.last()?;
-            (parts.len() > 1 || builtin_type(&last.name).is_none()).then(|| last.name.as_str().into())
+            (parts.len() > 1 || builtin_type(&last.name).is_none())
+                .then(|| last.name.as_str().into())
         }
         _ => None,
     }

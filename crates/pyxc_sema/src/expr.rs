@@ -1197,9 +1197,12 @@ impl FnCx<'_, '_> {
             Intrinsic::ImportArray => {
                 self.texpr(TExprKind::IntConst(0), Type::Int(IntKind::Int), span)
             }
-            Intrinsic::ThreadId => {
-                self.texpr(TExprKind::IntConst(0), Type::Int(IntKind::Int), span)
-            }
+            // The OpenMP thread number (0 outside a parallel region).
+            Intrinsic::ThreadId => self.texpr(
+                TExprKind::CName("pyxc_cg_threadid()".into()),
+                Type::Int(IntKind::Int),
+                span,
+            ),
             Intrinsic::Sizeof => match args {
                 [a] => {
                     let e = ast::Expr {
@@ -1310,7 +1313,11 @@ impl FnCx<'_, '_> {
                         ));
                     }
                     if let Some(n) = n {
-                        return Some(self.texpr(TExprKind::IntConst(n as i128), Type::ssize(), span));
+                        return Some(self.texpr(
+                            TExprKind::IntConst(n as i128),
+                            Type::ssize(),
+                            span,
+                        ));
                     }
                 }
                 if let Some(_mv) = view_type(&v.ty) {
@@ -2588,7 +2595,10 @@ impl FnCx<'_, '_> {
             }
             let n = self.expr(stop);
             if !n.ty.is_int() {
-                self.err(format!("an axis extent must be a C integer, not '{}'", n.ty), stop.span);
+                self.err(
+                    format!("an axis extent must be a C integer, not '{}'", n.ty),
+                    stop.span,
+                );
                 return self.error_expr(span);
             }
             shape.push(self.coerce(n, &Type::ssize()));
@@ -2999,7 +3009,9 @@ pub const BUILTIN_NAMES: &[&str] = crate::body::BUILTINS_PUB;
 /// and pointers of these are C strings to Cython.
 fn is_char_like(t: &Type) -> bool {
     match t.strip_const() {
-        Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar | IntKind::Int8 | IntKind::UInt8) => true,
+        Type::Int(
+            IntKind::Char | IntKind::UChar | IntKind::SChar | IntKind::Int8 | IntKind::UInt8,
+        ) => true,
         Type::Opaque {
             approx: Some(a), ..
         } => is_char_like(a),

@@ -281,7 +281,9 @@ fn walk_stmts(body: &[TStmt], f: &mut dyn FnMut(&MvIndex), ok: &mut bool) {
                 walk_stmts(body, f, ok);
                 walk_stmts(orelse, f, ok);
             }
-            TStmtKind::WithGil { body, .. } => walk_stmts(body, f, ok),
+            TStmtKind::WithGil { body, .. } | TStmtKind::ParallelBlock { body, .. } => {
+                walk_stmts(body, f, ok)
+            }
             TStmtKind::Break | TStmtKind::Continue | TStmtKind::Pass | TStmtKind::Return(None) => {}
             _ => *ok = false,
         }
@@ -325,7 +327,9 @@ fn unchecked_stmts(body: &mut [TStmt]) {
                 // Already unchecked throughout: the inner version is moot.
                 *fast = None;
             }
-            TStmtKind::WithGil { body, .. } => unchecked_stmts(body),
+            TStmtKind::WithGil { body, .. } | TStmtKind::ParallelBlock { body, .. } => {
+                unchecked_stmts(body)
+            }
             _ => {}
         }
     }

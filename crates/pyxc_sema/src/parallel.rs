@@ -84,6 +84,37 @@ pub fn analyze(body: &[Stmt]) -> (Vec<Reduction>, Option<Problem>) {
     (reds, problem)
 }
 
+/// What a `parallel()` block's own statements do (not those of the prange
+/// loops in it): in-place updates (an error there, every thread having its
+/// own copy) and `break`/`return`.
+pub fn analyze_block(body: &[Stmt]) -> (Vec<Reduction>, Option<Problem>) {
+    let own: Vec<Stmt> = body
+        .iter()
+        .filter(|s| !is_prange_loop(s))
+        .cloned()
+        .collect();
+    let (reds, problem) = analyze(&own);
+    let problem = match problem {
+        Some(Problem::Leaves(..)) => problem,
+        _ => None,
+    };
+    (reds, problem)
+}
+
+fn is_prange_loop(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::For { iter, .. } => match &iter.kind {
+            ExprKind::Call { func, .. } => match &func.kind {
+                ExprKind::Name(n) => n == "prange",
+                ExprKind::Attribute { attr, .. } => attr.name == "prange",
+                _ => false,
+            },
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// Calls `f` on every statement of `body` and of the blocks nested in it
 /// (not inside nested functions, and not inside an inner loop's `break`
 /// scope, whose `break` stays in that loop).

@@ -302,6 +302,13 @@ pub enum TStmtKind {
         release: bool,
         body: Vec<TStmt>,
     },
+    /// `with parallel():` (nogil): the block runs in each of a team of
+    /// OpenMP threads; the variables it assigns are the threads' own, and
+    /// a `prange` in it shares its iterations among them.
+    ParallelBlock {
+        num_threads: Option<TExpr>,
+        body: Vec<TStmt>,
+    },
     /// `with ctx as target:` (Python context manager protocol).
     With {
         context: TExpr,
@@ -1076,7 +1083,9 @@ pub fn assigned_locals(body: &[TStmt], out: &mut BTreeSet<VarId>) {
                 assigned_locals(orelse, out);
                 assigned_locals(finalbody, out);
             }
-            TStmtKind::WithGil { body, .. } => assigned_locals(body, out),
+            TStmtKind::WithGil { body, .. } | TStmtKind::ParallelBlock { body, .. } => {
+                assigned_locals(body, out)
+            }
             TStmtKind::With { target, body, .. } => {
                 if let Some(t) = target {
                     lv(t, out);

@@ -1,8 +1,8 @@
 # cython: language_level=3
 """``with nogil, parallel():`` blocks with thread-local scratch buffers
-allocated inside the block and a prange over rows, plus threadid() (0
-here: built without OpenMP, so everything runs serially and results do not
-depend on scheduling)."""
+allocated inside the block and a prange over rows, plus threadid() (whose
+value depends on the schedule and on whether the build has OpenMP: only
+its range is checked)."""
 import numpy as np
 from cython.parallel cimport prange, parallel, threadid
 from libc.stdlib cimport malloc, free
@@ -12,7 +12,7 @@ def row_sorted_medians(const double[:, ::1] X):
     cdef Py_ssize_t n = X.shape[0], d = X.shape[1], i, j, k
     cdef double* buf
     cdef double t
-    cdef double[::1] out = np.empty(n)
+    cdef double[::1] out = np.zeros(n)
     if d == 0:
         return np.asarray(out)
     with nogil, parallel():
@@ -36,5 +36,5 @@ def thread_ids(int n):
     cdef int i
     cdef long s = 0
     for i in prange(n, nogil=True):
-        s += threadid()
+        s += threadid() >= 0
     return s
