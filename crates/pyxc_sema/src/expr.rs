@@ -680,6 +680,17 @@ impl FnCx<'_, '_> {
                         span,
                     )
                 }
+                // Direct buffers only: -1 per axis (then 0, Cython's 8 slots).
+                "suboffsets" if matches!(base.ty, Type::MemView(_)) => {
+                    let items = (0..8)
+                        .map(|i| {
+                            let v = if i < mv.ndim() { -1 } else { 0 };
+                            let c = self.texpr(TExprKind::IntConst(v), Type::ssize(), span);
+                            self.coerce_object(c)
+                        })
+                        .collect();
+                    self.texpr(TExprKind::MakeList(items), obj("list"), span)
+                }
                 // `view.base`: the object the buffer came from, read from
                 // the view's Python object as Cython reads it.
                 "base" if matches!(base.ty, Type::MemView(_)) => {
@@ -1213,6 +1224,22 @@ impl FnCx<'_, '_> {
                 }
                 _ => {
                     self.err("sizeof() takes one argument", span);
+                    self.error_expr(span)
+                }
+            },
+            Intrinsic::TypeOf => match args {
+                [a] => {
+                    let v = self.expr(&a.value);
+                    let name = match (&v.kind, v.ty.strip_const()) {
+                        // Cython types an unsuffixed integer literal `long`.
+                        (TExprKind::IntConst(_), Type::Int(IntKind::Int)) => "long".to_string(),
+                        (_, Type::Object(ObjKind::Any)) => "Python object".to_string(),
+                        _ => v.ty.to_string(),
+                    };
+                    self.texpr(TExprKind::StrConst(name), obj("str"), span)
+                }
+                _ => {
+                    self.err("typeof() takes one argument", span);
                     self.error_expr(span)
                 }
             },

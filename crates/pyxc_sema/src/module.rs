@@ -390,6 +390,8 @@ impl<'a> ModuleCx<'a> {
             .insert("cast".into(), Sym::Intrinsic(Intrinsic::Cast));
         ns.syms
             .insert("address".into(), Sym::Intrinsic(Intrinsic::Address));
+        ns.syms
+            .insert("typeof".into(), Sym::Intrinsic(Intrinsic::TypeOf));
         for t in [
             "int",
             "long",

@@ -18,6 +18,9 @@ pub enum Intrinsic {
     ThreadId,
     /// `numpy.import_array()` / `cnp.import_array()`: nothing to do in pyxc.
     ImportArray,
+    /// `cython.typeof(expr)`: the name of the expression's type, a str
+    /// known at compile time (the expression is not evaluated).
+    TypeOf,
     /// `cython.sizeof`, `cython.cast`, `cython.address`, types like `cython.double`.
     Sizeof,
     Cast,
