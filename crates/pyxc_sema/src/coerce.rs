@@ -411,10 +411,12 @@ impl FnCx<'_, '_> {
                     Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)
                 ) =>
             {
-                if !matches!(k, ObjKind::Any | ObjKind::Builtin("bytes")) {
+                if !matches!(k, ObjKind::Any | ObjKind::Builtin("bytes" | "bytearray")) {
                     self.m.diags.push(
                         Diagnostic::error(format!("cannot assign type '{from}' to '{to}'"), span)
-                            .with_label_message("only a bytes object converts to a 'char *'"),
+                            .with_label_message(
+                                "only a bytes or bytearray object converts to a 'char *'",
+                            ),
                     );
                     return self.error_expr(span);
                 }

@@ -1034,6 +1034,9 @@ impl FnCx<'_, '_> {
                     // C varargs: default argument promotions.
                     match t.ty.clone() {
                         Type::Float(FloatKind::Float) => self.coerce(t, &Type::double()),
+                        // A string literal (or a choice of two) is a C
+                        // string here, as Cython types it.
+                        _ if is_str_literal(&t) => c_str_literal(t),
                         ty if ty.is_object() => {
                             self.err("Python objects cannot be passed as C varargs", a.span);
                             t
@@ -3043,5 +3046,35 @@ fn is_char_like(t: &Type) -> bool {
             approx: Some(a), ..
         } => is_char_like(a),
         _ => false,
+    }
+}
+
+/// An ASCII `str` literal, or a conditional expression choosing between two.
+fn is_str_literal(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::StrConst(s) => s.is_ascii(),
+        TExprKind::Cond { body, orelse, .. } => is_str_literal(body) && is_str_literal(orelse),
+        TExprKind::Coerce { operand, .. } if e.ty.is_object() => is_str_literal(operand),
+        _ => false,
+    }
+}
+
+/// `is_str_literal`'s expression as a `const char *`.
+fn c_str_literal(e: TExpr) -> TExpr {
+    let cs = Type::Ptr(Rc::new(Type::Const(Rc::new(Type::Int(IntKind::Char)))));
+    let span = e.span;
+    match e.kind {
+        TExprKind::StrConst(s) => TExpr::new(TExprKind::CStrConst(s.into_bytes()), cs, span),
+        TExprKind::Cond { test, body, orelse } => TExpr::new(
+            TExprKind::Cond {
+                test,
+                body: Box::new(c_str_literal(*body)),
+                orelse: Box::new(c_str_literal(*orelse)),
+            },
+            cs,
+            span,
+        ),
+        TExprKind::Coerce { operand, .. } => c_str_literal(*operand),
+        kind => TExpr::new(kind, e.ty, span),
     }
 }
