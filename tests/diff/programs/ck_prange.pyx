@@ -1,8 +1,9 @@
 # cython: language_level=3
 """cython.parallel.prange loops (pyxc runs them on OpenMP threads; the
-Cython oracle is built without OpenMP and runs them serially): sum/max reductions over rows, per-row independent writes, a
-nogil parallel block with thread-local scratch, and num_threads/schedule
-arguments. Results never depend on iteration order."""
+Cython oracle is built without OpenMP and runs them serially): sum/max
+reductions over rows, per-row independent writes, a nogil parallel block
+with thread-local scratch, and num_threads/schedule arguments. Results never
+depend on iteration order."""
 import numpy as np
 cimport cython
 from cython.parallel cimport prange, parallel
