@@ -133,7 +133,14 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
             decls.push(format!("PyObject *{owned} = NULL;"));
             cleanup.push(format!("Py_XDECREF({owned});"));
             let pname = c_string(v.name.as_bytes());
-            cx.w.open(format!("if ({src} && !PyLong_CheckExact({src}))"));
+            // `Optional[int]` lets None through.
+            let none = if p.none_ok {
+                format!(" && {src} != Py_None")
+            } else {
+                String::new()
+            };
+            cx.w
+                .open(format!("if ({src}{none} && !PyLong_CheckExact({src}))"));
             cx.w.line(format!("{owned} = pyxc_int_from_number({src}, {pname});"));
             cx.check_null(&owned);
             cx.w.line(format!("{src} = {owned};"));

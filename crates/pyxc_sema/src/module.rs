@@ -896,12 +896,23 @@ impl<'a> ModuleCx<'a> {
                 continue;
             };
             let mut annotated = false;
+            let mut optional = false;
             let ty = match (&p.ty, &p.annotation) {
                 // A bad type was reported; an object keeps later uses quiet.
                 (Some(t), _) => self.resolve_type(t).unwrap_or_else(Type::object),
                 (None, Some(a)) => {
                     annotated = true;
-                    self.annotation_type(a)
+                    // `Optional[int]`: the type, or None.
+                    match optional_arg(a) {
+                        Some(inner) => {
+                            optional = true;
+                            match self.annotation_type(inner) {
+                                t @ Type::Object(_) => t,
+                                _ => Type::object(),
+                            }
+                        }
+                        None => self.annotation_type(a),
+                    }
                 }
                 (None, None) => Type::object(),
             };
@@ -932,7 +943,7 @@ impl<'a> ModuleCx<'a> {
             // Cython: typed object and memoryview arguments accept None unless
             // `not None` is given (memoryviews and builtin types included).
             // Annotation typing is stricter: `x: list` rejects None (as Cython 3).
-            let none_ok = !(p.not_none || annotated && ty != Type::object());
+            let none_ok = !(p.not_none || annotated && !optional && ty != Type::object());
             let int_from_number = annotated && ty == Type::Object(ObjKind::Builtin("int"));
             params.push(SigParam {
                 name: name.name.clone(),
@@ -1150,4 +1161,17 @@ fn global_decls(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
             _ => {}
         }
     }
+}
+
+/// `T` of an annotation `Optional[T]` (or `typing.Optional[T]`).
+fn optional_arg(a: &ast::Expr) -> Option<&ast::Expr> {
+    let ExprKind::Subscript { value, index } = &a.kind else {
+        return None;
+    };
+    let named = match &value.kind {
+        ExprKind::Name(n) => n == "Optional",
+        ExprKind::Attribute { attr, .. } => attr.name == "Optional",
+        _ => false,
+    };
+    named.then_some(&**index)
 }
