@@ -1639,6 +1639,19 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&o);
                 Ok(Val::atom(t))
             }
+            Builtin::FloatOf => {
+                let a = args
+                    .first()
+                    .ok_or_else(|| ice("float() without argument", e.span))?;
+                let o = self.obj(a)?;
+                let t = self.c_temp(&Type::double());
+                self.w
+                    .line(format!("{t} = pyxc_cg_float_call({});", o.code()));
+                let occurred = self.err_occurred();
+                self.check(&format!("{t} == -1.0 && {occurred}"), None);
+                self.release(&o);
+                Ok(Val::atom(t))
+            }
             Builtin::CStrLen => {
                 let a = args
                     .first()

@@ -4,6 +4,22 @@
 /// `(name, definition)` in output order.
 pub const HELPERS: &[(&str, &str)] = &[
     (
+        "pyxc_cg_float_call",
+        r#"/* float(o) as a C double (-1.0 with an error set on failure). */
+static double pyxc_cg_float_call(PyObject *o)
+{
+    PyObject *f;
+    double d;
+    if (PyFloat_CheckExact(o)) return PyFloat_AS_DOUBLE(o);
+    f = PyNumber_Float(o);
+    if (!f) return -1.0;
+    d = PyFloat_AS_DOUBLE(f);
+    Py_DECREF(f);
+    return d;
+}
+"#,
+    ),
+    (
         "pyxc_cg_threadid",
         r#"/* cython.parallel.threadid(): the OpenMP thread number. */
 #ifdef _OPENMP

@@ -1379,6 +1379,25 @@ impl FnCx<'_, '_> {
                     span,
                 ))
             }
+            // `float(x)` is a C double, as Cython types it (x parsed as
+            // Python's float() does: numbers, strings, __float__).
+            ("float", 0) => Some(self.texpr(TExprKind::FloatConst(0.0), Type::double(), span)),
+            ("float", 1) if matches!(args[0].kind, ArgKind::Positional) => {
+                let v = self.expr(&args[0].value);
+                if v.ty.is_numeric() {
+                    return Some(self.coerce(v, &Type::double()));
+                }
+                self.require_gil("float() of a Python object", span);
+                let v = self.coerce_object(v);
+                Some(self.texpr(
+                    TExprKind::BuiltinCall {
+                        which: Builtin::FloatOf,
+                        args: vec![v],
+                    },
+                    Type::double(),
+                    span,
+                ))
+            }
             ("abs", 1) => {
                 let v = self.expr(&args[0].value);
                 if v.ty.is_numeric() && v.ty != Type::Bint {

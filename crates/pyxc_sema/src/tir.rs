@@ -529,6 +529,8 @@ pub enum Builtin {
     Len,
     /// `len(char_array)`: strlen of the C string it holds -> Py_ssize_t.
     CStrLen,
+    /// `float(obj)` -> double, with Python's float() conversion.
+    FloatOf,
     /// `abs(c_number)` in C.
     AbsC,
     /// `min`/`max` of C numbers (two or more args, evaluated once each).
