@@ -1079,26 +1079,23 @@ PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src_in, const pyxc_slice *dst
     return 0;
 }
 
-PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, int fortran,
-                                const pyxc_dtype *dtype, pyxc_slice *out) {
+/* A root of `shape` laid out C-contiguously (or Fortran), without memory
+ * yet; *nbytes is its size. Cython's arrays refuse empty axes, and so do
+ * its copies and pointer views: ValueError "Invalid shape in axis 0: 0." */
+static pyxc_memview *pyxc_contig_root(int ndim, const Py_ssize_t *shape, int fortran,
+                                      const pyxc_dtype *dtype, Py_ssize_t *nbytes) {
     pyxc_memview *root;
     Py_ssize_t n = dtype->size;
     int i;
-    out->mv = NULL;
-    out->data = NULL;
-    if (!data) {
-        PyErr_SetString(PyExc_ValueError, "Cannot create cython.array from NULL pointer");
-        return -1;
-    }
     for (i = 0; i < ndim; i++) {
         if (shape[i] <= 0) {
             PyErr_Format(PyExc_ValueError, "Invalid shape in axis %d: %zd.", i, shape[i]);
-            return -1;
+            return NULL;
         }
     }
     root = pyxc_memview_alloc();
     if (!root) {
-        return -1;
+        return NULL;
     }
     pyxc_memview_set_dtype(root, dtype);
     root->ndim = ndim;
@@ -1107,6 +1104,24 @@ PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, i
         root->shape[ax] = shape[ax];
         root->strides[ax] = n;
         n *= shape[ax];
+    }
+    *nbytes = n;
+    return root;
+}
+
+PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, int fortran,
+                                const pyxc_dtype *dtype, pyxc_slice *out) {
+    pyxc_memview *root;
+    Py_ssize_t n;
+    out->mv = NULL;
+    out->data = NULL;
+    if (!data) {
+        PyErr_SetString(PyExc_ValueError, "Cannot create cython.array from NULL pointer");
+        return -1;
+    }
+    root = pyxc_contig_root(ndim, shape, fortran, dtype, &n);
+    if (!root) {
+        return -1;
     }
     /* The memory stays the caller's: the root neither owns nor frees it. */
     root->data = (char *)data;
@@ -1120,8 +1135,7 @@ PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, i
 PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, const pyxc_dtype *dtype,
                             int fortran) {
     pyxc_memview *root;
-    Py_ssize_t n = dtype->size;
-    int i;
+    Py_ssize_t n;
     out->mv = NULL;
     out->data = NULL;
     if (!s->mv) {
@@ -1133,24 +1147,9 @@ PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, cons
         PyErr_SetString(PyExc_ValueError, "Cannot copy memoryview slice with indirect dimensions (axis 0)");
         return -1;
     }
-    for (i = 0; i < ndim; i++) {
-        /* Cython's copies are cython.array objects, which refuse empty axes. */
-        if (s->shape[i] <= 0) {
-            PyErr_Format(PyExc_ValueError, "Invalid shape in axis %d: %zd.", i, s->shape[i]);
-            return -1;
-        }
-    }
-    root = pyxc_memview_alloc();
+    root = pyxc_contig_root(ndim, s->shape, fortran, dtype, &n);
     if (!root) {
         return -1;
-    }
-    pyxc_memview_set_dtype(root, dtype);
-    root->ndim = ndim;
-    for (i = 0; i < ndim; i++) {
-        int ax = fortran ? i : ndim - 1 - i;
-        root->shape[ax] = s->shape[ax];
-        root->strides[ax] = n;
-        n *= s->shape[ax];
     }
     root->mem = PyMem_Malloc(n > 0 ? (size_t)n : 1);
     if (!root->mem) {

@@ -691,21 +691,15 @@ impl FnCx<'_, '_> {
                         .collect();
                     self.texpr(TExprKind::MakeList(items), obj("list"), span)
                 }
-                // `view.base`: the object the buffer came from, read from
-                // the view's Python object as Cython reads it.
-                "base" if matches!(base.ty, Type::MemView(_)) => {
-                    self.require_gil("memoryview.base", span);
-                    let o = self.coerce_object(base);
-                    self.texpr(
-                        TExprKind::PyAttr {
-                            obj: Box::new(o),
-                            attr: attr.name.clone(),
-                        },
-                        Type::object(),
-                        span,
-                    )
-                }
-                _ if matches!(base.ty, Type::Buffer(_)) => {
+                // A numpy buffer's own attributes, and `view.base` (the
+                // object the buffer came from): read from the Python object,
+                // as Cython reads them.
+                name if matches!(base.ty, Type::Buffer(_))
+                    || name == "base" && matches!(base.ty, Type::MemView(_)) =>
+                {
+                    if matches!(base.ty, Type::MemView(_)) {
+                        self.require_gil("memoryview.base", span);
+                    }
                     let o = self.coerce_object(base);
                     self.texpr(
                         TExprKind::PyAttr {
