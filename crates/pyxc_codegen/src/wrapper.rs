@@ -139,8 +139,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
             } else {
                 String::new()
             };
-            cx.w
-                .open(format!("if ({src}{none} && !PyLong_CheckExact({src}))"));
+            cx.w.open(format!("if ({src}{none} && !PyLong_CheckExact({src}))"));
             cx.w.line(format!("{owned} = pyxc_int_from_number({src}, {pname});"));
             cx.check_null(&owned);
             cx.w.line(format!("{src} = {owned};"));
