@@ -402,7 +402,17 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 elt,
                 value,
                 generators,
-            } => self.comp(*kind, elt, value.as_deref(), generators, e.span),
+                cells,
+            } => {
+                for c in cells {
+                    let v = self.var(*c)?;
+                    let name = naming::local(&v.name);
+                    self.w
+                        .line(format!("Py_XSETREF({name}, PyCell_New(NULL));"));
+                    self.check_null(&name);
+                }
+                self.comp(*kind, elt, value.as_deref(), generators, e.span)
+            }
             K::Import {
                 module,
                 level,

@@ -2808,11 +2808,47 @@ impl FnCx<'_, '_> {
     ) -> TExpr {
         self.require_gil("a comprehension", span);
         let saved = self.names.clone();
+        let saved_cells = self.cells.clone();
+        // Loop variables a lambda in the comprehension reads live in cells.
+        let mut captured = std::collections::BTreeSet::new();
+        for e in std::iter::once(elt).chain(value) {
+            lambda_captures(e, &mut captured);
+        }
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                lambda_captures(&g.iter, &mut captured);
+            }
+            g.ifs.iter().for_each(|c| lambda_captures(c, &mut captured));
+        }
+        let mut cells = Vec::new();
         let mut gens = Vec::new();
         for g in generators {
             let iter = self.expr(&g.iter);
             let iter = self.coerce_object(iter);
             let mut unpack = Vec::new();
+            if let ExprKind::Name(n) = &g.target.kind {
+                if captured.contains(n) {
+                    let cell = self.hidden_var(Type::object(), g.target.span);
+                    self.vars[cell.0 as usize].name = format!("cell.{n}");
+                    self.assigned.insert(cell);
+                    self.names.remove(n);
+                    self.cells.insert(n.clone(), (cell, Type::object()));
+                    cells.push(cell);
+                    let item = TExpr::new(TExprKind::IterItem, Type::object(), g.target.span);
+                    let ifs = g.ifs.iter().map(|c| self.condition(c)).collect();
+                    gens.push(TGenerator {
+                        target: LValue::Cell {
+                            cell,
+                            name: n.clone(),
+                        },
+                        iter,
+                        item,
+                        unpack,
+                        ifs,
+                    });
+                    continue;
+                }
+            }
             let var = match &g.target.kind {
                 // Comprehension variables do not leak (Python 3 scoping).
                 ExprKind::Name(n) => self.hidden_comp_var(n, g.target.span),
@@ -2865,6 +2901,7 @@ impl FnCx<'_, '_> {
             Box::new(self.coerce_object(v))
         });
         self.names = saved;
+        self.cells = saved_cells;
         let ty = match kind {
             CompKind::List => obj("list"),
             CompKind::Set => obj("set"),
@@ -2877,6 +2914,7 @@ impl FnCx<'_, '_> {
                 elt: Box::new(e),
                 value,
                 generators: gens,
+                cells,
             },
             ty,
             span,
@@ -3090,4 +3128,12 @@ fn c_str_literal(e: TExpr) -> TExpr {
         TExprKind::Coerce { operand, .. } => c_str_literal(*operand),
         kind => TExpr::new(kind, e.ty, span),
     }
+}
+
+/// The names the lambdas in `e` read from outside themselves.
+fn lambda_captures(e: &ast::Expr, out: &mut std::collections::BTreeSet<String>) {
+    if let ExprKind::Lambda { params, body } = &e.kind {
+        out.extend(crate::closure::lambda_free(params, body));
+    }
+    e.for_each_child(&mut |c| lambda_captures(c, out));
 }

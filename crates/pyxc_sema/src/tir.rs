@@ -762,6 +762,11 @@ pub enum TExprKind {
         /// The value of a dict comprehension (an object).
         value: Option<Box<TExpr>>,
         generators: Vec<TGenerator>,
+        /// Hidden locals given a new empty cell each time the comprehension
+        /// starts: the loop variables a lambda in it reads live there
+        /// (`LValue::Cell` targets), so its lambdas share one binding, as
+        /// in Python.
+        cells: Vec<VarId>,
     },
     /// `import a.b` (top package returned) / the module `a.b` itself
     /// (`from a import b`: then `PyAttr` on it).
@@ -1112,7 +1117,10 @@ fn addr_taken(e: &TExpr, out: &mut BTreeSet<VarId>) {
             out.insert(*var);
         }
         // Comprehension targets are locals of the function.
-        TExprKind::Comp { generators, .. } => {
+        TExprKind::Comp {
+            generators, cells, ..
+        } => {
+            out.extend(cells.iter().copied());
             for g in generators {
                 if let LValue::Local(v) = &g.target {
                     out.insert(*v);
