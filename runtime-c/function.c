@@ -367,7 +367,7 @@ static PyObject *pyxc_function_descr_get(PyObject *self, PyObject *obj, PyObject
 
 static PyTypeObject pyxc_function_type = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "pyxc_function",
+    .tp_name = "cython_function_or_method", /* the name code that detects Cython functions looks for */
     .tp_basicsize = sizeof(pyxc_function),
     .tp_dealloc = pyxc_function_dealloc,
     .tp_vectorcall_offset = offsetof(pyxc_function, vectorcall),
