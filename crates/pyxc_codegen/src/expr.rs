@@ -713,7 +713,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 for ((name, fty), v) in st.fields().iter().zip(values) {
                     let c = self.c_val(v)?;
                     let c = self.simple(c, fty);
-                    inits.push(format!(".{name} = {c}"));
+                    inits.push(format!(".{} = {c}", st.c_field(name)));
                 }
                 Ok(Val::atom(format!(
                     "(({}){{{}}})",
@@ -728,6 +728,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             } => {
                 let b = self.c_val(base)?;
                 let op = if *through_ptr { "->" } else { "." };
+                let field = struct_of(&base.ty).map_or(field.as_str(), |st| st.c_field(field));
                 Ok(Val::atom(format!("{}{op}{field}", paren(&b, prec::ATOM))))
             }
         }
@@ -2158,7 +2159,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         }
         let d = self.call_obj("PyDict_New()".to_string());
         for (name, fty) in st.fields() {
-            let field = format!("{code}.{name}");
+            let field = format!("{code}.{}", st.c_field(name));
             let item = self.c_to_object(&field, fty, span)?;
             let key = self.md.consts.str(name);
             self.check_neg(&format!(
@@ -2255,7 +2256,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 .line(format!("{item} = PySequence_GetItem({src}, {i});"));
             self.check_null(&item);
             let v = self.convert_object_code(&item, fty.strip_const(), span)?;
-            self.w.line(format!("{t}.{name} = {v};"));
+            self.w.line(format!("{t}.{} = {v};", st.c_field(name)));
             self.release(&Val::owned(item));
         }
         Ok(())
@@ -2292,7 +2293,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 )),
             );
             let v = self.convert_object_code(&item, fty.strip_const(), span)?;
-            self.w.line(format!("{t}.{name} = {v};"));
+            self.w.line(format!("{t}.{} = {v};", st.c_field(name)));
             self.release(&Val::owned(item));
         }
         Ok(())
@@ -2388,6 +2389,25 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         ))
     }
 
+    /// The C type an lvalue holds, where it is one.
+    fn lvalue_ty(&self, lv: &LValue) -> Option<Type> {
+        match lv {
+            LValue::Local(id) => self.f.vars.get(id.0 as usize).map(|v| v.ty.clone()),
+            LValue::CGlobal(id) => self.md.m.cglobals.get(id.0 as usize).map(|v| v.ty.clone()),
+            LValue::PtrIndex { ptr, .. } => ptr.ty.pointee().cloned(),
+            LValue::Field { base, field } => {
+                let bt = self.lvalue_ty(base)?;
+                let st = struct_of(&bt)?;
+                st.fields()
+                    .iter()
+                    .find(|(n, _)| n == field)
+                    .map(|(_, t)| t.clone())
+            }
+            LValue::MvElement(ix) => view_type(&ix.view.ty).map(|m| m.dtype),
+            _ => None,
+        }
+    }
+
     /// A C lvalue expression (`v_x`, `p[i]`, `s.f`, a view element).
     pub fn lvalue_c(&mut self, lv: &LValue, span: pyxc_diagnostics::Span) -> R<String> {
         match lv {
@@ -2414,6 +2434,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             LValue::Field { base, field } => {
                 let b = self.lvalue_c(base, span)?;
+                let ty = self.lvalue_ty(base);
+                let field = ty
+                    .as_ref()
+                    .and_then(struct_of)
+                    .map_or(field.as_str(), |st| st.c_field(field));
                 Ok(format!("{b}.{field}"))
             }
             LValue::MvElement(ix) => {
@@ -2699,4 +2724,16 @@ fn is_char(t: &Type) -> bool {
         t.strip_const(),
         Type::Int(IntKind::Char | IntKind::SChar | IntKind::UChar)
     )
+}
+
+/// The struct a field access reads, through a pointer or not.
+fn struct_of(t: &Type) -> Option<&pyxc_sema::types::StructType> {
+    match t.strip_const() {
+        Type::Struct(st) => Some(st),
+        Type::Ptr(p) => match p.strip_const() {
+            Type::Struct(st) => Some(st),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -259,7 +259,7 @@ impl<'a> ModuleCx<'a> {
             }
             StmtKind::Extern(block) => self.declare_extern(block),
             StmtKind::DefConst { name, value } if top => self.declare_def_const(name, value),
-            StmtKind::CTypedef { ty, name } => {
+            StmtKind::CTypedef { ty, name, .. } => {
                 if let Some(t) = self.resolve_type(ty) {
                     self.syms.insert(name.name.clone(), Sym::Type(t));
                 }
@@ -601,10 +601,12 @@ impl<'a> ModuleCx<'a> {
                 ast::ExternItem::Renamed { .. } => {}
                 ast::ExternItem::Typedef { ty, name } => {
                     if let Some(t) = self.resolve_type(ty) {
-                        // The header defines it; C code names it by its own name.
+                        // The header defines it; C code names it by its own
+                        // name (or the C name written after it).
+                        let c = c_name.clone().unwrap_or_else(|| name.name.clone());
                         let t = match t {
                             t @ (Type::Int(_) | Type::Float(_)) => Type::Opaque {
-                                c_name: name.name.as_str().into(),
+                                c_name: c.as_str().into(),
                                 approx: Some(Rc::new(t)),
                             },
                             t => t,
@@ -636,6 +638,9 @@ impl<'a> ModuleCx<'a> {
         let c_name = if !is_extern {
             // Ours to define (TModule::structs): a name no header uses.
             format!("{tag} pyxc_s_{}", sd.name.name)
+        } else if let Some(c) = &sd.c_name {
+            // `ctypedef struct Rec "rec_t":` the header's own name.
+            c.clone()
         } else if sd.typedef {
             sd.name.name.clone()
         } else {
@@ -654,6 +659,7 @@ impl<'a> ModuleCx<'a> {
                 body: std::cell::OnceCell::new(),
                 union: sd.kind == ast::StructKind::Union,
                 tuple: false,
+                c_fields: std::cell::OnceCell::new(),
             })
         });
         self.syms
@@ -669,6 +675,11 @@ impl<'a> ModuleCx<'a> {
                 fields.push((f.name.name.clone(), t));
             }
         }
+        let renamed = decls
+            .iter()
+            .filter_map(|f| Some((f.name.name.clone(), f.c_name.clone()?)))
+            .collect();
+        let _ = st.c_fields.set(renamed);
         let _ = st.body.set(fields);
         if !is_extern {
             self.structs.push(st);

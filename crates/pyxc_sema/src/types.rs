@@ -228,6 +228,9 @@ pub struct StructType {
     /// A C tuple `(int, double)`: fields `f0`, `f1`, ...; it converts to
     /// and from a Python tuple (a struct converts to a dict).
     pub tuple: bool,
+    /// Fields the header names otherwise (`int alias "real_name"`): the
+    /// name in `.pyx` code, and the C name.
+    pub c_fields: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
 /// One C type per name: compared by C name (fields can refer back to the
@@ -248,6 +251,14 @@ impl StructType {
     /// The fields (none while only forward-declared).
     pub fn fields(&self) -> &[(String, Type)] {
         self.body.get().map_or(&[], |v| v.as_slice())
+    }
+
+    /// How C code names field `name`.
+    pub fn c_field<'s>(&'s self, name: &'s str) -> &'s str {
+        self.c_fields
+            .get()
+            .and_then(|v| v.iter().find(|(n, _)| n == name))
+            .map_or(name, |(_, c)| c.as_str())
     }
 
     /// The C tuple of these element types (named after them, so equal
@@ -282,6 +293,7 @@ impl StructType {
             ),
             union: false,
             tuple: true,
+            c_fields: std::cell::OnceCell::new(),
         }
     }
 }

@@ -127,6 +127,9 @@ pub enum StmtKind {
     CTypedef {
         ty: TypeExpr,
         name: Ident,
+        /// The C name written after it in an extern block
+        /// (`ctypedef unsigned long long u64 "uint64_t"`).
+        c_name: Option<String>,
     },
     /// `DEF NAME = value`: a compile-time constant (module level).
     DefConst {
@@ -367,6 +370,9 @@ pub struct CVar {
     pub ty: TypeExpr,
     pub value: Option<Expr>,
     pub span: Span,
+    /// A struct field's C name, written after it in an extern block
+    /// (`int alias "real_name"`).
+    pub c_name: Option<String>,
 }
 
 /// `cdef extern from "header.h" nogil:` (header `None` for `from *`).
@@ -418,6 +424,9 @@ pub struct StructDecl {
     /// `None` for a forward declaration without a body.
     pub fields: Option<Vec<CVar>>,
     pub span: Span,
+    /// The C name written after the name in an extern block
+    /// (`ctypedef struct Rec "rec_t":`).
+    pub c_name: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

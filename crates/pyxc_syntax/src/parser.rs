@@ -555,7 +555,19 @@ fn decl_to_cvar(t: &TypeExpr, d: CDecl) -> Option<CVar> {
         ty,
         value: d.value,
         span: d.span,
+        c_name: None,
     })
+}
+
+/// A struct field with its C name (`int alias "real_name"`).
+pub fn renamed_field(t: TypeExpr, d: CDecl, c_name: String) -> Vec<CVar> {
+    decl_to_cvar(&t, d)
+        .map(|mut v| {
+            v.c_name = Some(c_name);
+            v
+        })
+        .into_iter()
+        .collect()
 }
 
 pub fn cvars(t: TypeExpr, ds: Vec<CDecl>) -> Vec<CVar> {
@@ -653,14 +665,14 @@ pub fn decorate(ds: Vec<Expr>, mut stmts: Vec<Stmt>, ctx: &mut Ctx) -> Vec<Stmt>
     stmts
 }
 
-pub fn ctypedef(t: TypeExpr, d: CDecl, span: Span) -> Stmt {
+pub fn ctypedef(t: TypeExpr, d: CDecl, c_name: Option<String>, span: Span) -> Stmt {
     let ty = d.apply(t);
     let name = d.name.unwrap_or(Ident {
         name: String::new(),
         span,
     });
     Stmt {
-        kind: StmtKind::CTypedef { ty, name },
+        kind: StmtKind::CTypedef { ty, name, c_name },
         span,
     }
 }
@@ -668,6 +680,18 @@ pub fn ctypedef(t: TypeExpr, d: CDecl, span: Span) -> Stmt {
 pub fn struct_stmt(
     kind: StructKind,
     name: Ident,
+    typedef: bool,
+    fields: Option<Vec<CVar>>,
+    span: Span,
+) -> Stmt {
+    renamed_struct_stmt(kind, name, None, typedef, fields, span)
+}
+
+/// A struct with the C name written after its name in an extern block.
+pub fn renamed_struct_stmt(
+    kind: StructKind,
+    name: Ident,
+    c_name: Option<String>,
     typedef: bool,
     fields: Option<Vec<CVar>>,
     span: Span,
@@ -684,6 +708,7 @@ pub fn struct_stmt(
             typedef,
             fields,
             span,
+            c_name,
         }),
         span,
     }
@@ -758,7 +783,9 @@ fn extern_item_end(i: &ExternItem) -> Option<u32> {
 
 pub fn stmt_to_extern(s: Stmt) -> ExternItem {
     match s.kind {
-        StmtKind::CTypedef { ty, name } => ExternItem::Typedef { ty, name },
+        StmtKind::CTypedef { ty, name, c_name } => {
+            renamed(ExternItem::Typedef { ty, name }, c_name)
+        }
         StmtKind::CStruct(d) => ExternItem::Struct(d),
         StmtKind::CEnum(e) => ExternItem::Enum(e),
         _ => ExternItem::Pass,

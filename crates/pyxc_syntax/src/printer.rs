@@ -193,7 +193,7 @@ fn stmt(out: &mut String, s: &Stmt, d: usize) {
                 extern_item(out, it);
             }
         }
-        StmtKind::CTypedef { ty, name } => {
+        StmtKind::CTypedef { ty, name, .. } => {
             let _ = writeln!(out, "CTypedef {} {}", ty_(ty), name.name);
         }
         StmtKind::DefConst { name, value } => {
