@@ -1183,8 +1183,7 @@ PYXC_RT void pyxc_raise_bounds(int axis) {
 
 PYXC_RT void pyxc_raise_none_view(const char *what) {
     PyGILState_STATE st = PyGILState_Ensure();
-    PyErr_Format(strcmp(what, "transpose") == 0 ? PyExc_AttributeError : PyExc_TypeError,
-                 "Cannot %s None memoryview slice", what);
+    PyErr_Format(PyExc_TypeError, "Cannot %s None memoryview slice", what);
     PyGILState_Release(st);
 }
 

@@ -269,9 +269,8 @@ PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src, const pyxc_slice *dst, i
 /* IndexError "Out of bounds on buffer access (axis N)". Takes the GIL
  * itself (PyGILState_Ensure), so `nogil` code may call it. */
 PYXC_RT void pyxc_raise_bounds(int axis);
-/* "Cannot WHAT None memoryview slice" (nonecheck): a TypeError for
- * "index" and "slice", an AttributeError for "transpose", as Cython raises
- * them. Takes the GIL itself, so `nogil` code may call it. */
+/* TypeError "Cannot WHAT None memoryview slice" (nonecheck; WHAT is
+ * "index" or "slice"). Takes the GIL itself, so `nogil` code may call it. */
 PYXC_RT void pyxc_raise_none_view(const char *what);
 /* AttributeError "Cannot access 'ATTR' attribute of None memoryview slice"
  * (nonecheck). Takes the GIL itself. */

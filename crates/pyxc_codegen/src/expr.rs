@@ -674,7 +674,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 if *nonecheck {
                     self.check(
                         &format!("(PyObject *){}.mv == Py_None", v.code()),
-                        Some("pyxc_raise_none_view(\"transpose\");"),
+                        Some("PyErr_SetString(PyExc_AttributeError, \"Cannot transpose None memoryview slice\");"),
                     );
                 }
                 let n = mv.ndim();
@@ -728,7 +728,6 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             } => {
                 let b = self.c_val(base)?;
                 let op = if *through_ptr { "->" } else { "." };
-                let field = struct_of(&base.ty).map_or(field.as_str(), |st| st.c_field(field));
                 Ok(Val::atom(format!("{}{op}{field}", paren(&b, prec::ATOM))))
             }
         }
@@ -1803,34 +1802,18 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 match from {
                     Type::MemView(mv) => {
                         let v = self.view(operand)?;
-                        let dt = self.md.view_dtype(mv, e.span)?;
-                        let r = self.call_obj(format!(
-                            "pyxc_slice_to_object(&{}, {}, &{dt})",
-                            v.code(),
-                            mv.ndim()
-                        ));
-                        self.release(&v);
-                        Ok(r)
+                        self.view_object(v, mv, e.span)
                     }
                     Type::Object(_) | Type::Buffer(_) => self.obj(operand),
-                    Type::Struct(st) => {
-                        let v = self.c_val(operand)?;
-                        let s = self.simple(v, from);
-                        self.struct_to_dict(&s, st, e.span)
-                    }
-                    Type::Array(elem, Some(_)) if !is_char(elem) => {
-                        let v = self.c_val(operand)?;
-                        self.c_to_object(&v.0, from, e.span)
-                    }
                     _ => {
                         let v = self.c_val(operand)?;
-                        let call = to_object_call(from, &v.0).ok_or_else(|| {
-                            ice(
-                                format!("no conversion of {from} to a Python object"),
-                                e.span,
-                            )
-                        })?;
-                        Ok(self.call_obj(call))
+                        // A struct's value is read once per field.
+                        let code = if matches!(from, Type::Struct(_)) {
+                            self.simple(v, from)
+                        } else {
+                            v.0
+                        };
+                        self.c_to_object(&code, from, e.span)
                     }
                 }
             }
@@ -2175,7 +2158,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     /// A C value (`code`, evaluable repeatedly) of a number, struct or
     /// fixed-size array type as a new object: structs become dicts (C
     /// tuples tuples), arrays lists (char arrays bytes), as Cython converts.
-    fn c_to_object(&mut self, code: &str, ty: &Type, span: pyxc_diagnostics::Span) -> R<Val> {
+    pub(crate) fn c_to_object(
+        &mut self,
+        code: &str,
+        ty: &Type,
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
         match ty.strip_const() {
             Type::Struct(st) => self.struct_to_dict(code, st, span),
             Type::Array(elem, Some(n)) if !is_char(elem) => {
@@ -2200,6 +2188,24 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 Ok(self.call_obj(call))
             }
         }
+    }
+
+    /// A memoryview value as a new object (a `_memoryviewslice`), `v`
+    /// released.
+    pub(crate) fn view_object(
+        &mut self,
+        v: Val,
+        mv: &pyxc_sema::types::MemViewType,
+        span: pyxc_diagnostics::Span,
+    ) -> R<Val> {
+        let dt = self.md.view_dtype(mv, span)?;
+        let r = self.call_obj(format!(
+            "pyxc_slice_to_object(&{}, {}, &{dt})",
+            v.code(),
+            mv.ndim()
+        ));
+        self.release(&v);
+        Ok(r)
     }
 
     /// A C tuple value (`code`, evaluable repeatedly) as a new Python tuple.
@@ -2389,25 +2395,6 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         ))
     }
 
-    /// The C type an lvalue holds, where it is one.
-    fn lvalue_ty(&self, lv: &LValue) -> Option<Type> {
-        match lv {
-            LValue::Local(id) => self.f.vars.get(id.0 as usize).map(|v| v.ty.clone()),
-            LValue::CGlobal(id) => self.md.m.cglobals.get(id.0 as usize).map(|v| v.ty.clone()),
-            LValue::PtrIndex { ptr, .. } => ptr.ty.pointee().cloned(),
-            LValue::Field { base, field } => {
-                let bt = self.lvalue_ty(base)?;
-                let st = struct_of(&bt)?;
-                st.fields()
-                    .iter()
-                    .find(|(n, _)| n == field)
-                    .map(|(_, t)| t.clone())
-            }
-            LValue::MvElement(ix) => view_type(&ix.view.ty).map(|m| m.dtype),
-            _ => None,
-        }
-    }
-
     /// A C lvalue expression (`v_x`, `p[i]`, `s.f`, a view element).
     pub fn lvalue_c(&mut self, lv: &LValue, span: pyxc_diagnostics::Span) -> R<String> {
         match lv {
@@ -2432,14 +2419,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let i = self.c_val(index)?;
                 Ok(format!("{}[{}]", paren(&p, prec::ATOM), i.0))
             }
-            LValue::Field { base, field } => {
+            LValue::Field { base, c_field, .. } => {
                 let b = self.lvalue_c(base, span)?;
-                let ty = self.lvalue_ty(base);
-                let field = ty
-                    .as_ref()
-                    .and_then(struct_of)
-                    .map_or(field.as_str(), |st| st.c_field(field));
-                Ok(format!("{b}.{field}"))
+                Ok(format!("{b}.{c_field}"))
             }
             LValue::MvElement(ix) => {
                 let (ptr, rel) = self.mv_element_ptr(ix)?;
@@ -2724,16 +2706,4 @@ fn is_char(t: &Type) -> bool {
         t.strip_const(),
         Type::Int(IntKind::Char | IntKind::SChar | IntKind::UChar)
     )
-}
-
-/// The struct a field access reads, through a pointer or not.
-fn struct_of(t: &Type) -> Option<&pyxc_sema::types::StructType> {
-    match t.strip_const() {
-        Type::Struct(st) => Some(st),
-        Type::Ptr(p) => match p.strip_const() {
-            Type::Struct(st) => Some(st),
-            _ => None,
-        },
-        _ => None,
-    }
 }

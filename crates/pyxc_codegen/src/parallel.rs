@@ -68,14 +68,14 @@ const OMP_ATOMIC_READ: &str = "#ifdef _OPENMP\n#pragma omp atomic read\n#endif\n
 const OMP_ATOMIC_WRITE: &str = "#ifdef _OPENMP\n#pragma omp atomic write\n#endif\n";
 
 impl FnCtx<'_, '_> {
-    /// Body code generated `depth` blocks in from here, with its errors sent
-    /// to `err_label`; returns the code and whether it can fail.
+    /// The code of `body`, generated `depth` blocks in from here with its
+    /// errors sent to `err_label`, and whether it can fail.
     fn region_body(
         &mut self,
         depth: usize,
         err_label: &str,
         loop_frame: bool,
-        gen: &mut dyn FnMut(&mut Self) -> R<()>,
+        body: &[TStmt],
     ) -> R<(String, bool)> {
         let saved = self.w.take();
         for _ in 0..depth {
@@ -88,7 +88,7 @@ impl FnCtx<'_, '_> {
                 cont: None,
             });
         }
-        let r = gen(self);
+        let r = self.stmts(body);
         if loop_frame {
             self.frames.pop();
         }
@@ -207,13 +207,7 @@ impl FnCtx<'_, '_> {
     }
 
     /// `with parallel(num_threads=n):`.
-    pub(crate) fn parallel_block(
-        &mut self,
-        num_threads: Option<&TExpr>,
-        body: &[TStmt],
-        span: Span,
-    ) -> R<()> {
-        let _ = span;
+    pub(crate) fn parallel_block(&mut self, num_threads: Option<&TExpr>, body: &[TStmt]) -> R<()> {
         let threads = match num_threads {
             Some(e) => {
                 let v = self.c_val(e)?;
@@ -230,7 +224,7 @@ impl FnCtx<'_, '_> {
         let end_label = self.new_label("parallel_end");
         fail.end = Some(end_label.clone());
         let outer = self.par_block.replace(fail.clone());
-        let r = self.region_body(1, &err_label, false, &mut |cx| cx.stmts(body));
+        let r = self.region_body(1, &err_label, false, body);
         self.par_block = outer;
         let (code, fails) = r?;
         // Reduction variables of the prange loops inside stay shared.
@@ -277,10 +271,7 @@ impl FnCtx<'_, '_> {
         let b = once(self, bounds.stop, counter_ty)?;
         let c = once(self, bounds.step, counter_ty)?;
         if bounds.step_sign.is_none() && !matches!(bounds.step.kind, TExprKind::IntConst(_)) {
-            self.check(
-                &format!("{c} == 0"),
-                Some("PyErr_SetString(PyExc_ValueError, \"range() arg 3 must not be zero\");"),
-            );
+            self.check_range_step(&c);
         }
         let int_ty = Type::Int(pyxc_sema::types::IntKind::Int);
         let in_block = self.par_block.clone();
@@ -314,7 +305,7 @@ impl FnCtx<'_, '_> {
         let fail = in_block.clone().unwrap_or_else(|| Failure::new(k));
         let err_label = self.new_label("prange_error");
         let depth = if in_block.is_some() { 2 } else { 3 };
-        let (code, fails) = self.region_body(depth, &err_label, true, &mut |cx| cx.stmts(body))?;
+        let (code, fails) = self.region_body(depth, &err_label, true, body)?;
         let target = self.lvalue_c(var, span)?;
 
         // Data sharing.

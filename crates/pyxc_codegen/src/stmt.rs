@@ -51,7 +51,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             } => self.array_fill(array, value, elem, *len, s.span),
             S::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             S::ParallelBlock { num_threads, body } => {
-                self.parallel_block(num_threads.as_ref(), body, s.span)
+                self.parallel_block(num_threads.as_ref(), body)
             }
             S::ForRange {
                 var,
@@ -238,31 +238,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.store_var(&name, &ty, None, v, span)
             }
             LValue::Cell { .. } | LValue::FreeCell { .. } => {
-                let c = match target {
-                    LValue::Cell { cell, .. } => naming::local(&self.var(*cell)?.name),
-                    LValue::FreeCell { index, .. } => {
-                        format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE)
-                    }
-                    _ => unreachable!(),
-                };
+                let (c, _) = self.cell_of(target, span)?;
                 // A captured C number or memoryview is kept boxed in its cell.
                 let o = match (v, vty.strip_const()) {
-                    (Val::C { code, .. }, t) => {
-                        let call = crate::expr::to_object_call(t, &code).ok_or_else(|| {
-                            ice(format!("no conversion of {vty} to an object"), span)
-                        })?;
-                        self.call_obj(call)
-                    }
-                    (v @ Val::Slice { .. }, Type::MemView(mv)) => {
-                        let dt = self.md.view_dtype(mv, span)?;
-                        let r = self.call_obj(format!(
-                            "pyxc_slice_to_object(&{}, {}, &{dt})",
-                            v.code(),
-                            mv.ndim()
-                        ));
-                        self.release(&v);
-                        r
-                    }
+                    (Val::C { code, .. }, t) => self.c_to_object(&code, t, span)?,
+                    (v @ Val::Slice { .. }, Type::MemView(mv)) => self.view_object(v, mv, span)?,
                     (other, _) => self.expect_obj(other, span)?,
                 };
                 self.check_neg(&format!("PyCell_Set({c}, {})", o.code()));
@@ -603,18 +583,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             }
             None => None,
         };
-        let cond = match sign {
-            Some(s) if s > 0 => None,
-            Some(_) => None,
-            None => {
-                self.check(
-                    &format!("{step_c} == 0"),
-                    Some("PyErr_SetString(PyExc_ValueError, \"range() arg 3 must not be zero\");"),
-                );
-                None::<String>
-            }
-        };
-        let _ = cond;
+        if sign.is_none() {
+            self.check_range_step(&step_c);
+        }
         let i = self.c_temp(counter_ty);
         let test = match sign {
             Some(s) if s > 0 => format!("{i} < {stop_c}"),
@@ -685,6 +656,27 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     }
 
     /// `a[:] = iterable` of a C array of `len` elements, as Cython fills it.
+    /// A run-time `range()` step: zero is Python's ValueError.
+    pub(crate) fn check_range_step(&mut self, step: &str) {
+        self.check(
+            &format!("{step} == 0"),
+            Some("PyErr_SetString(PyExc_ValueError, \"range() arg 3 must not be zero\");"),
+        );
+    }
+
+    /// The C expression of the cell a captured variable lives in (a hidden
+    /// local, or an item of the closure tuple), and the variable's name.
+    fn cell_of<'t>(&self, target: &'t LValue, span: Span) -> R<(String, &'t str)> {
+        match target {
+            LValue::Cell { cell, name } => Ok((naming::local(&self.var(*cell)?.name), name)),
+            LValue::FreeCell { index, name } => Ok((
+                format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE),
+                name,
+            )),
+            _ => Err(ice("not a cell", span)),
+        }
+    }
+
     fn array_fill(
         &mut self,
         array: &TExpr,
@@ -1009,16 +1001,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     self.frames = saved_frames.clone();
                 }
                 Frame::Handler { saved, caught } => {
-                    self.w.line(format!(
-                        "PyErr_SetExcInfo({}, {}, {});",
-                        saved[0], saved[1], saved[2]
-                    ));
-                    for s in saved {
-                        self.w.line(format!("{s} = NULL;"));
-                    }
-                    for c in caught {
-                        self.w.line(format!("Py_CLEAR({c});"));
-                    }
+                    self.end_handling(saved, caught);
                 }
                 Frame::Loop { .. } | Frame::Try(_) => {}
             }
@@ -1185,14 +1168,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 Ok(())
             }
             LValue::Cell { .. } | LValue::FreeCell { .. } => {
-                let (c, name) = match target {
-                    LValue::Cell { cell, name } => (naming::local(&self.var(*cell)?.name), name),
-                    LValue::FreeCell { index, name } => (
-                        format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE),
-                        name,
-                    ),
-                    _ => unreachable!(),
-                };
+                let (c, name) = self.cell_of(target, span)?;
                 let n = c_string(name.as_bytes());
                 self.check(
                     &format!("!PyCell_GET({c})"),
@@ -1405,27 +1381,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 format!("pyxc_fsv_{n}"),
                 format!("pyxc_fstb_{n}"),
             ];
-            let restore_saved = format!(
-                "PyErr_SetExcInfo({0}, {1}, {2}); {0} = NULL; {1} = NULL; {2} = NULL;",
-                saved[0], saved[1], saved[2]
-            );
+            let fetched = [et.clone(), ev.clone(), etb.clone()];
             if !nogil {
                 self.extra_decls.push(format!(
                     "PyObject *{} = NULL, *{} = NULL, *{} = NULL;",
                     saved[0], saved[1], saved[2]
                 ));
-                self.w
-                    .line(format!("PyErr_NormalizeException(&{et}, &{ev}, &{etb});"));
-                self.w
-                    .line(format!("if ({etb}) PyException_SetTraceback({ev}, {etb});"));
-                self.w.line(format!(
-                    "PyErr_GetExcInfo(&{}, &{}, &{});",
-                    saved[0], saved[1], saved[2]
-                ));
-                self.w.line(format!(
-                    "Py_XINCREF({et}); Py_XINCREF({ev}); Py_XINCREF({etb});"
-                ));
-                self.w.line(format!("PyErr_SetExcInfo({et}, {ev}, {etb});"));
+                self.begin_handling(&fetched, &saved);
             }
             let after = self.new_label("finally_reraise");
             // Errors inside the finally block drop the saved exception.
@@ -1435,7 +1397,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 // `return` or `break` in the block ends the handling too.
                 self.frames.push(Frame::Handler {
                     saved: saved.clone(),
-                    caught: [et.clone(), ev.clone(), etb.clone()],
+                    caught: fetched.clone(),
                 });
             }
             let r = self.stmts(finalbody);
@@ -1445,7 +1407,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.frames.pop();
             r?;
             if !nogil {
-                self.w.line(&restore_saved);
+                self.restore_handled(&saved);
             }
             self.w
                 .line(gil(format!("PyErr_Restore({et}, {ev}, {etb});")));
@@ -1455,7 +1417,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(format!("goto {after};"));
             self.w.label_here(&drop_label);
             if !nogil {
-                self.w.line(&restore_saved);
+                self.restore_handled(&saved);
             }
             self.w.line(gil(format!(
                 "Py_CLEAR({et}); Py_CLEAR({ev}); Py_CLEAR({etb});"
@@ -1466,6 +1428,47 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             return Ok(());
         }
         self.try_except(body, handlers, orelse, span)
+    }
+
+    /// Makes the fetched exception `caught` the one being handled (what
+    /// `sys.exc_info()` returns, and the `__context__` of any exception
+    /// raised meanwhile), keeping the previous one in `saved`.
+    fn begin_handling(&mut self, caught: &[String; 3], saved: &[String; 3]) {
+        let [t, v, tb] = caught;
+        self.w
+            .line(format!("PyErr_NormalizeException(&{t}, &{v}, &{tb});"));
+        self.w
+            .line(format!("if ({tb}) PyException_SetTraceback({v}, {tb});"));
+        self.w.line(format!(
+            "PyErr_GetExcInfo(&{}, &{}, &{});",
+            saved[0], saved[1], saved[2]
+        ));
+        self.w.line(format!(
+            "Py_XINCREF({t}); Py_XINCREF({v}); Py_XINCREF({tb});"
+        ));
+        self.w.line(format!("PyErr_SetExcInfo({t}, {v}, {tb});"));
+    }
+
+    /// The handled exception is `saved` again (its references given back).
+    fn restore_handled(&mut self, saved: &[String; 3]) {
+        self.w.line(format!(
+            "PyErr_SetExcInfo({}, {}, {});",
+            saved[0], saved[1], saved[2]
+        ));
+        self.w.line(format!(
+            "{} = NULL; {} = NULL; {} = NULL;",
+            saved[0], saved[1], saved[2]
+        ));
+    }
+
+    /// Leaving an `except` handler: the outer handled exception back, the
+    /// caught one dropped.
+    fn end_handling(&mut self, saved: &[String; 3], caught: &[String; 3]) {
+        self.restore_handled(saved);
+        self.w.line(format!(
+            "Py_CLEAR({}); Py_CLEAR({}); Py_CLEAR({});",
+            caught[0], caught[1], caught[2]
+        ));
     }
 
     fn goto_error_plain(&mut self) {
@@ -1555,27 +1558,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 "PyErr_Fetch(&{}, &{}, &{});",
                 caught[0], caught[1], caught[2]
             ));
-            self.w.line(format!(
-                "PyErr_NormalizeException(&{}, &{}, &{});",
-                caught[0], caught[1], caught[2]
-            ));
-            self.w.line(format!(
-                "if ({tb}) PyException_SetTraceback({v}, {tb});",
-                v = caught[1],
-                tb = caught[2]
-            ));
-            self.w.line(format!(
-                "PyErr_GetExcInfo(&{}, &{}, &{});",
-                saved[0], saved[1], saved[2]
-            ));
-            self.w.line(format!(
-                "Py_XINCREF({0}); Py_XINCREF({1}); Py_XINCREF({2});",
-                caught[0], caught[1], caught[2]
-            ));
-            self.w.line(format!(
-                "PyErr_SetExcInfo({}, {}, {});",
-                caught[0], caught[1], caught[2]
-            ));
+            self.begin_handling(&caught, &saved);
             if let Some(t) = &h.target {
                 let v = Val::borrowed(caught[1].clone());
                 self.assign(t, v, &Type::object(), span)?;
@@ -1591,33 +1574,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.frames.pop();
             r?;
             // Normal end of the handler.
-            self.w.line(format!(
-                "PyErr_SetExcInfo({}, {}, {});",
-                saved[0], saved[1], saved[2]
-            ));
-            self.w.line(format!(
-                "{} = NULL; {} = NULL; {} = NULL;",
-                saved[0], saved[1], saved[2]
-            ));
-            self.w.line(format!(
-                "Py_CLEAR({}); Py_CLEAR({}); Py_CLEAR({});",
-                caught[0], caught[1], caught[2]
-            ));
+            self.end_handling(&saved, &caught);
             self.w.line(format!("goto {end};"));
             // An exception inside the handler: restore the outer state.
             self.w.label_here(&herr);
-            self.w.line(format!(
-                "PyErr_SetExcInfo({}, {}, {});",
-                saved[0], saved[1], saved[2]
-            ));
-            self.w.line(format!(
-                "{} = NULL; {} = NULL; {} = NULL;",
-                saved[0], saved[1], saved[2]
-            ));
-            self.w.line(format!(
-                "Py_CLEAR({}); Py_CLEAR({}); Py_CLEAR({});",
-                caught[0], caught[1], caught[2]
-            ));
+            self.end_handling(&saved, &caught);
             self.goto_error_plain();
             self.w.close();
             let _ = hi;

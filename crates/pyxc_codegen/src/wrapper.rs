@@ -148,13 +148,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         match &p.default {
             None => convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?,
             Some(_) if f.closure.is_some() => {
-                // A closure's defaults are objects in its tuple, after the cells.
-                let nfree = f.closure.as_ref().map_or(0, |c| c.nfree);
-                let k = nfree
-                    + f.params[..*i]
-                        .iter()
-                        .filter(|q| q.default.is_some())
-                        .count();
+                let k = closure_default(f, *i);
                 cx.w.line(format!("if (!{src}) {src} = PyTuple_GET_ITEM(self, {k});"));
                 convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
             }
@@ -459,15 +453,16 @@ fn emit_defaults<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<Option<String>>
     };
     let mut cx = FnCtx::new(md, f, shape);
     cx.line = f.line;
-    let nfree = f.closure.as_ref().map(|c| c.nfree);
     let mut pos = vec![];
     let mut kw = vec![];
     for (i, p) in f.params.iter().enumerate() {
         let Some(d) = &p.default else { continue };
         let v = &f.vars[p.var.0 as usize];
-        let value = if let Some(nfree) = nfree {
-            let k = nfree + f.params[..i].iter().filter(|q| q.default.is_some()).count();
-            format!("Py_NewRef(PyTuple_GET_ITEM(self, {k}))")
+        let value = if f.closure.is_some() {
+            format!(
+                "Py_NewRef(PyTuple_GET_ITEM(self, {}))",
+                closure_default(f, i)
+            )
         } else if needs_stored_default(&v.ty, d) {
             format!("Py_NewRef({})", naming::default_value(&f.name, i))
         } else {
@@ -531,4 +526,11 @@ fn emit_defaults<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<Option<String>>
     }
     out.close();
     Ok(Some(out.into_string()))
+}
+
+/// Where a closure keeps the default of parameter `i`: its tuple holds the
+/// cells, then the defaults in parameter order.
+fn closure_default(f: &TFunction, i: usize) -> usize {
+    let nfree = f.closure.as_ref().map_or(0, |c| c.nfree);
+    nfree + f.params[..i].iter().filter(|q| q.default.is_some()).count()
 }

@@ -2878,15 +2878,18 @@ impl<'m, 'a> FnCx<'m, 'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 let base = self.expr(value);
-                if let Type::Struct(_) = base.ty.strip_const() {
+                if let Type::Struct(st) = base.ty.strip_const() {
+                    let c_field = st.c_field(&attr.name).to_string();
                     let blv = self.lvalue(value)?;
                     return Some(LValue::Field {
                         base: Box::new(blv),
                         field: attr.name.clone(),
+                        c_field,
                     });
                 }
                 // `p.x = v` through a struct pointer is `p[0].x = v`.
-                if let Some(Type::Struct(_)) = base.ty.pointee().map(|t| t.strip_const()) {
+                if let Some(Type::Struct(st)) = base.ty.pointee().map(|t| t.strip_const()) {
+                    let c_field = st.c_field(&attr.name).to_string();
                     let span = base.span;
                     let zero = TExpr::new(TExprKind::IntConst(0), Type::ssize(), span);
                     return Some(LValue::Field {
@@ -2895,6 +2898,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                             index: Box::new(zero),
                         }),
                         field: attr.name.clone(),
+                        c_field,
                     });
                 }
                 if base.ty.is_object() {
@@ -2942,7 +2946,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 .unwrap_or(Type::Void),
             LValue::MvAll(sl) => sl.ty.clone(),
             LValue::PtrIndex { ptr, .. } => ptr.ty.pointee().cloned().unwrap_or(Type::Void),
-            LValue::Field { base, field } => match self.lvalue_type(base).strip_const() {
+            LValue::Field { base, field, .. } => match self.lvalue_type(base).strip_const() {
                 Type::Struct(s) => s
                     .fields()
                     .iter()

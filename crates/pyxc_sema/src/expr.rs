@@ -730,7 +730,7 @@ impl FnCx<'_, '_> {
                     Some((_, t)) => self.texpr(
                         TExprKind::Field {
                             base: Box::new(base),
-                            field: attr.name.clone(),
+                            field: st.c_field(&attr.name).to_string(),
                             through_ptr: false,
                         },
                         t.clone(),
@@ -751,7 +751,7 @@ impl FnCx<'_, '_> {
                         Some((_, t)) => self.texpr(
                             TExprKind::Field {
                                 base: Box::new(base),
-                                field: attr.name.clone(),
+                                field: st.c_field(&attr.name).to_string(),
                                 through_ptr: true,
                             },
                             t.clone(),
@@ -1305,6 +1305,17 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// A call of a builtin that sema compiles itself.
+    pub(crate) fn builtin_expr(
+        &mut self,
+        which: Builtin,
+        args: Vec<TExpr>,
+        ty: Type,
+        span: Span,
+    ) -> TExpr {
+        self.texpr(TExprKind::BuiltinCall { which, args }, ty, span)
+    }
+
     fn builtin_call(&mut self, n: &str, args: &[ast::Arg], span: Span) -> Option<TExpr> {
         if args.iter().any(|a| a.kind != ArgKind::Positional) {
             return None;
@@ -1312,14 +1323,7 @@ impl FnCx<'_, '_> {
         match (n, args.len()) {
             ("globals", 0) => {
                 self.require_gil("globals()", span);
-                Some(self.texpr(
-                    TExprKind::BuiltinCall {
-                        which: Builtin::Globals,
-                        args: vec![],
-                    },
-                    Type::object(),
-                    span,
-                ))
+                Some(self.builtin_expr(Builtin::Globals, vec![], Type::object(), span))
             }
             ("len", 1) => {
                 let v = self.expr(&args[0].value);
@@ -1327,11 +1331,9 @@ impl FnCx<'_, '_> {
                 // the length of the C string in it, as Cython counts.
                 if let Type::Array(t, n) = v.ty.strip_const().clone() {
                     if is_char_like(&t) {
-                        return Some(self.texpr(
-                            TExprKind::BuiltinCall {
-                                which: Builtin::CStrLen,
-                                args: vec![v],
-                            },
+                        return Some(self.builtin_expr(
+                            Builtin::CStrLen,
+                            vec![v],
                             Type::ssize(),
                             span,
                         ));
@@ -1364,14 +1366,7 @@ impl FnCx<'_, '_> {
                 }
                 self.require_gil("len() of a Python object", span);
                 let v = self.coerce_object(v);
-                Some(self.texpr(
-                    TExprKind::BuiltinCall {
-                        which: Builtin::Len,
-                        args: vec![v],
-                    },
-                    Type::ssize(),
-                    span,
-                ))
+                Some(self.builtin_expr(Builtin::Len, vec![v], Type::ssize(), span))
             }
             // `float(x)` is a C double, as Cython types it (x parsed as
             // Python's float() does: numbers, strings, __float__).
@@ -1383,27 +1378,13 @@ impl FnCx<'_, '_> {
                 }
                 self.require_gil("float() of a Python object", span);
                 let v = self.coerce_object(v);
-                Some(self.texpr(
-                    TExprKind::BuiltinCall {
-                        which: Builtin::FloatOf,
-                        args: vec![v],
-                    },
-                    Type::double(),
-                    span,
-                ))
+                Some(self.builtin_expr(Builtin::FloatOf, vec![v], Type::double(), span))
             }
             ("abs", 1) => {
                 let v = self.expr(&args[0].value);
                 if v.ty.is_numeric() && v.ty != Type::Bint {
                     let ty = v.ty.strip_const().clone();
-                    return Some(self.texpr(
-                        TExprKind::BuiltinCall {
-                            which: Builtin::AbsC,
-                            args: vec![v],
-                        },
-                        ty,
-                        span,
-                    ));
+                    return Some(self.builtin_expr(Builtin::AbsC, vec![v], ty, span));
                 }
                 let v = self.coerce_object(v);
                 let f = self.texpr(TExprKind::BuiltinName("abs".into()), Type::object(), span);
@@ -1424,7 +1405,7 @@ impl FnCx<'_, '_> {
                     } else {
                         Builtin::MaxC
                     };
-                    return Some(self.texpr(TExprKind::BuiltinCall { which, args: vs }, ty, span));
+                    return Some(self.builtin_expr(which, vs, ty, span));
                 }
                 let vs = vs
                     .into_iter()
@@ -2826,63 +2807,49 @@ impl FnCx<'_, '_> {
             let iter = self.expr(&g.iter);
             let iter = self.coerce_object(iter);
             let mut unpack = Vec::new();
-            if let ExprKind::Name(n) = &g.target.kind {
-                if captured.contains(n) {
+            let target = match &g.target.kind {
+                // Read by a lambda in the comprehension: kept in a cell.
+                ExprKind::Name(n) if captured.contains(n) => {
                     let cell = self.hidden_var(Type::object(), g.target.span);
                     self.vars[cell.0 as usize].name = format!("cell.{n}");
                     self.assigned.insert(cell);
                     self.names.remove(n);
                     self.cells.insert(n.clone(), (cell, Type::object()));
                     cells.push(cell);
-                    let item = TExpr::new(TExprKind::IterItem, Type::object(), g.target.span);
-                    let ifs = g.ifs.iter().map(|c| self.condition(c)).collect();
-                    gens.push(TGenerator {
-                        target: LValue::Cell {
-                            cell,
-                            name: n.clone(),
-                        },
-                        iter,
-                        item,
-                        unpack,
-                        ifs,
-                    });
-                    continue;
+                    Some(LValue::Cell {
+                        cell,
+                        name: n.clone(),
+                    })
                 }
-            }
-            let var = match &g.target.kind {
                 // Comprehension variables do not leak (Python 3 scoping).
-                ExprKind::Name(n) => self.hidden_comp_var(n, g.target.span),
+                ExprKind::Name(n) => Some(LValue::Local(self.hidden_comp_var(n, g.target.span))),
                 ExprKind::Tuple(items) | ExprKind::List(items) => {
                     let mut names = Vec::new();
-                    if !target_names(&g.target, &mut names) {
-                        self.err(
-                            "comprehension targets other than names and tuples of names are not supported yet",
-                            g.target.span,
-                        );
-                        self.names = saved;
-                        return self.error_expr(span);
-                    }
-                    for (n, sp) in names {
-                        self.hidden_comp_var(&n, sp);
-                    }
-                    let tmp = self.hidden_var(Type::object(), g.target.span);
-                    let val = self.tmp_local(tmp, g.target.span);
-                    self.unpack_value(items, val, g.target.span, &mut unpack);
-                    tmp
+                    target_names(&g.target, &mut names).then(|| {
+                        for (n, sp) in names {
+                            self.hidden_comp_var(&n, sp);
+                        }
+                        let tmp = self.hidden_var(Type::object(), g.target.span);
+                        let val = self.tmp_local(tmp, g.target.span);
+                        self.unpack_value(items, val, g.target.span, &mut unpack);
+                        LValue::Local(tmp)
+                    })
                 }
-                _ => {
-                    self.err(
-                        "comprehension targets other than names and tuples of names are not supported yet",
-                        g.target.span,
-                    );
-                    self.names = saved;
-                    return self.error_expr(span);
-                }
+                _ => None,
+            };
+            let Some(target) = target else {
+                self.err(
+                    "comprehension targets other than names and tuples of names are not supported yet",
+                    g.target.span,
+                );
+                self.names = saved;
+                self.cells = saved_cells;
+                return self.error_expr(span);
             };
             let item = TExpr::new(TExprKind::IterItem, Type::object(), g.target.span);
             let ifs = g.ifs.iter().map(|c| self.condition(c)).collect();
             gens.push(TGenerator {
-                target: LValue::Local(var),
+                target,
                 iter,
                 item,
                 unpack,

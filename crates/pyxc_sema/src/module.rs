@@ -1150,26 +1150,8 @@ fn global_decls(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
     for s in body {
         match &s.kind {
             StmtKind::Global(names) => out.extend(names.iter().map(|n| n.name.clone())),
-            StmtKind::If { body, orelse, .. }
-            | StmtKind::While { body, orelse, .. }
-            | StmtKind::For { body, orelse, .. } => {
-                global_decls(body, out);
-                global_decls(orelse, out);
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                global_decls(body, out);
-                handlers.iter().for_each(|h| global_decls(&h.body, out));
-                global_decls(orelse, out);
-                global_decls(finalbody, out);
-            }
-            StmtKind::With { body, .. } | StmtKind::WithGil { body, .. } => global_decls(body, out),
             StmtKind::FuncDef(f) => global_decls(&f.body, out),
-            _ => {}
+            _ => s.for_each_block(&mut |b, _| global_decls(b, out)),
         }
     }
 }

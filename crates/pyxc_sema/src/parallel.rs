@@ -27,42 +27,7 @@ pub enum Problem {
 /// The reductions of a prange body (each variable once, first update
 /// first) and the first problem found, if any.
 pub fn analyze(body: &[Stmt]) -> (Vec<Reduction>, Option<Problem>) {
-    let mut reds: Vec<Reduction> = vec![];
-    let mut problem = None;
-    each_stmt(body, &mut |s| {
-        if let StmtKind::AugAssign { target, op, .. } = &s.kind {
-            if let ExprKind::Name(n) = &target.kind {
-                let c_op = match op {
-                    BinOp::Add | BinOp::Sub => Some("+"),
-                    BinOp::Mult => Some("*"),
-                    BinOp::BitAnd => Some("&"),
-                    BinOp::BitOr => Some("|"),
-                    BinOp::BitXor => Some("^"),
-                    _ => None,
-                };
-                match c_op {
-                    Some(op) if !reds.iter().any(|r| &r.name == n) => reds.push(Reduction {
-                        name: n.clone(),
-                        op,
-                        span: s.span,
-                    }),
-                    Some(_) => {}
-                    None => {
-                        problem.get_or_insert(Problem::Operator(n.clone(), s.span));
-                    }
-                }
-            }
-        }
-        match &s.kind {
-            StmtKind::Break => {
-                problem.get_or_insert(Problem::Leaves("break", s.span));
-            }
-            StmtKind::Return(_) => {
-                problem.get_or_insert(Problem::Leaves("return", s.span));
-            }
-            _ => {}
-        }
-    });
+    let (reds, mut problem) = updates(body.iter());
     if problem.is_none() && !reds.is_empty() {
         each_stmt(body, &mut |s| {
             let target = match &s.kind {
@@ -88,16 +53,54 @@ pub fn analyze(body: &[Stmt]) -> (Vec<Reduction>, Option<Problem>) {
 /// loops in it): in-place updates (an error there, every thread having its
 /// own copy) and `break`/`return`.
 pub fn analyze_block(body: &[Stmt]) -> (Vec<Reduction>, Option<Problem>) {
-    let own: Vec<Stmt> = body
-        .iter()
-        .filter(|s| !is_prange_loop(s))
-        .cloned()
-        .collect();
-    let (reds, problem) = analyze(&own);
+    let (reds, problem) = updates(body.iter().filter(|s| !is_prange_loop(s)));
     let problem = match problem {
         Some(Problem::Leaves(..)) => problem,
         _ => None,
     };
+    (reds, problem)
+}
+
+/// The in-place updates of plain names in `stmts` (and the blocks nested
+/// in them) as reductions, and the first operator no reduction combines or
+/// `break`/`return` leaving the loop.
+fn updates<'a>(stmts: impl Iterator<Item = &'a Stmt>) -> (Vec<Reduction>, Option<Problem>) {
+    let mut reds: Vec<Reduction> = vec![];
+    let mut problem = None;
+    for top in stmts {
+        each_stmt(std::slice::from_ref(top), &mut |s| match &s.kind {
+            StmtKind::AugAssign { target, op, .. } => {
+                let ExprKind::Name(n) = &target.kind else {
+                    return;
+                };
+                let c_op = match op {
+                    BinOp::Add | BinOp::Sub => "+",
+                    BinOp::Mult => "*",
+                    BinOp::BitAnd => "&",
+                    BinOp::BitOr => "|",
+                    BinOp::BitXor => "^",
+                    _ => {
+                        problem.get_or_insert(Problem::Operator(n.clone(), s.span));
+                        return;
+                    }
+                };
+                if !reds.iter().any(|r| &r.name == n) {
+                    reds.push(Reduction {
+                        name: n.clone(),
+                        op: c_op,
+                        span: s.span,
+                    });
+                }
+            }
+            StmtKind::Break => {
+                problem.get_or_insert(Problem::Leaves("break", s.span));
+            }
+            StmtKind::Return(_) => {
+                problem.get_or_insert(Problem::Leaves("return", s.span));
+            }
+            _ => {}
+        });
+    }
     (reds, problem)
 }
 
@@ -116,46 +119,23 @@ fn is_prange_loop(s: &Stmt) -> bool {
 }
 
 /// Calls `f` on every statement of `body` and of the blocks nested in it
-/// (not inside nested functions, and not inside an inner loop's `break`
-/// scope, whose `break` stays in that loop).
+/// (not inside nested functions), except a `break` of an inner loop, which
+/// stays in that loop.
 fn each_stmt<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in body {
         f(s);
-        match &s.kind {
-            StmtKind::If { body, orelse, .. } => {
-                each_stmt(body, f);
-                each_stmt(orelse, f);
+        s.for_each_block(&mut |block, in_loop| {
+            if in_loop {
+                each_stmt(block, &mut |s| {
+                    if !matches!(s.kind, StmtKind::Break) {
+                        f(s);
+                    }
+                });
+            } else {
+                each_stmt(block, f);
             }
-            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                // A `break` in an inner loop leaves that loop only.
-                each_stmt_no_break(body, f);
-                each_stmt(orelse, f);
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                each_stmt(body, f);
-                for h in handlers {
-                    each_stmt(&h.body, f);
-                }
-                each_stmt(orelse, f);
-                each_stmt(finalbody, f);
-            }
-            StmtKind::With { body, .. } | StmtKind::WithGil { body, .. } => each_stmt(body, f),
-            _ => {}
-        }
+        });
     }
-}
-
-fn each_stmt_no_break<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
-    each_stmt(body, &mut |s| {
-        if !matches!(s.kind, StmtKind::Break) {
-            f(s);
-        }
-    });
 }
 
 /// Every name `e` reads or binds, with its span.

@@ -372,10 +372,12 @@ pub enum LValue {
         ptr: Box<TExpr>,
         index: Box<TExpr>,
     },
-    /// `s.field` of a C struct lvalue.
+    /// `s.field` of a C struct lvalue; `c_field` is how C names it (the
+    /// header's name for a renamed extern field).
     Field {
         base: Box<LValue>,
         field: String,
+        c_field: String,
     },
     /// `obj[index]` on a Python object.
     PyItem {
@@ -908,7 +910,8 @@ pub enum TExprKind {
     /// `Point(1.0, 2.0)`: a struct value (`ty` the struct), one value per
     /// field in declaration order, each of the field's type.
     StructLit(Vec<TExpr>),
-    /// `s.field` / `p.field` (auto-deref) of a struct.
+    /// `s.field` / `p.field` (auto-deref) of a struct; `field` is the C
+    /// name (the header's name for a renamed extern field).
     Field {
         base: Box<TExpr>,
         field: String,

@@ -446,6 +446,38 @@ pub struct Expr {
 }
 
 impl Stmt {
+    /// Calls `f` on each block of statements nested directly in this one
+    /// (the bodies of `if`, loops, `try` and `with`; not of nested
+    /// functions), with `true` for a loop's own body, where `break` and
+    /// `continue` stay.
+    pub fn for_each_block<'a>(&'a self, f: &mut dyn FnMut(&'a [Stmt], bool)) {
+        match &self.kind {
+            StmtKind::If { body, orelse, .. } => {
+                f(body, false);
+                f(orelse, false);
+            }
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                f(body, true);
+                f(orelse, false);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                f(body, false);
+                for h in handlers {
+                    f(&h.body, false);
+                }
+                f(orelse, false);
+                f(finalbody, false);
+            }
+            StmtKind::With { body, .. } | StmtKind::WithGil { body, .. } => f(body, false),
+            _ => {}
+        }
+    }
+
     /// Calls `f` on the statement's own expressions (not those of nested
     /// statement bodies or nested function definitions).
     pub fn for_each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
