@@ -472,6 +472,14 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
     // ---- declarations and assembly ----
 
+    /// Object variables of the function (exception triples and the like),
+    /// declared NULL at its top.
+    pub fn declare_objects(&mut self, names: &[String]) {
+        let list: Vec<String> = names.iter().map(|n| format!("*{n} = NULL")).collect();
+        self.extra_decls
+            .push(format!("PyObject {};", list.join(", ")));
+    }
+
     /// The names of every temporary declared so far.
     pub fn temp_names(&self) -> Vec<String> {
         self.temps.iter().map(|t| t.name.clone()).collect()

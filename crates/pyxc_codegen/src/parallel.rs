@@ -171,10 +171,7 @@ impl FnCtx<'_, '_> {
     }
 
     fn declare_failure(&mut self, fail: &Failure) {
-        self.extra_decls.push(format!(
-            "PyObject *{} = NULL, *{} = NULL, *{} = NULL;",
-            fail.exc[0], fail.exc[1], fail.exc[2]
-        ));
+        self.declare_objects(&fail.exc);
         self.extra_decls
             .push(format!("int {} = 0, {} = 0;", fail.failed, fail.line));
     }

@@ -1362,13 +1362,14 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.w.line(l);
             }
             let n = self.extra_decls.len();
-            let et = format!("pyxc_ft_{n}");
-            let ev = format!("pyxc_fv_{n}");
-            let etb = format!("pyxc_ftb_{n}");
+            let fetched = [
+                format!("pyxc_ft_{n}"),
+                format!("pyxc_fv_{n}"),
+                format!("pyxc_ftb_{n}"),
+            ];
+            let [et, ev, etb] = fetched.clone();
             let eln = format!("pyxc_fln_{n}");
-            self.extra_decls.push(format!(
-                "PyObject *{et} = NULL, *{ev} = NULL, *{etb} = NULL;"
-            ));
+            self.declare_objects(&fetched);
             self.extra_decls.push(format!("int {eln} = 0;"));
             self.w
                 .line(gil(format!("PyErr_Fetch(&{et}, &{ev}, &{etb});")));
@@ -1381,12 +1382,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 format!("pyxc_fsv_{n}"),
                 format!("pyxc_fstb_{n}"),
             ];
-            let fetched = [et.clone(), ev.clone(), etb.clone()];
             if !nogil {
-                self.extra_decls.push(format!(
-                    "PyObject *{} = NULL, *{} = NULL, *{} = NULL;",
-                    saved[0], saved[1], saved[2]
-                ));
+                self.declare_objects(&saved);
                 self.begin_handling(&fetched, &saved);
             }
             let after = self.new_label("finally_reraise");
@@ -1518,14 +1515,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             format!("pyxc_sv_{n}"),
             format!("pyxc_stb_{n}"),
         ];
-        self.extra_decls.push(format!(
-            "PyObject *{} = NULL, *{} = NULL, *{} = NULL;",
-            caught[0], caught[1], caught[2]
-        ));
-        self.extra_decls.push(format!(
-            "PyObject *{} = NULL, *{} = NULL, *{} = NULL;",
-            saved[0], saved[1], saved[2]
-        ));
+        self.declare_objects(&caught);
+        self.declare_objects(&saved);
         let mut bare = false;
         for (hi, h) in handlers.iter().enumerate() {
             self.line = h.line;

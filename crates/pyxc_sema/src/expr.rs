@@ -1471,18 +1471,29 @@ impl FnCx<'_, '_> {
     // ---------------------------------------------------------------
     // subscripts
 
-    /// `o[a:b:c]` of a Python object `o` with the slice `index`.
-    fn slice_of(&mut self, o: TExpr, index: &ast::Expr, span: Span) -> TExpr {
-        let ExprKind::Slice { lower, upper, step } = &index.kind else {
-            return self.error_expr(span);
-        };
+    /// The parts of a slice `a:b:c` as objects (absent ones None).
+    #[allow(clippy::type_complexity)]
+    fn slice_parts(
+        &mut self,
+        lower: &Option<Box<ast::Expr>>,
+        upper: &Option<Box<ast::Expr>>,
+        step: &Option<Box<ast::Expr>>,
+    ) -> (Option<Box<TExpr>>, Option<Box<TExpr>>, Option<Box<TExpr>>) {
         let mut part = |p: &Option<Box<ast::Expr>>| {
             p.as_ref().map(|e| {
                 let t = self.expr(e);
                 Box::new(self.coerce_object(t))
             })
         };
-        let (lower, upper, step) = (part(lower), part(upper), part(step));
+        (part(lower), part(upper), part(step))
+    }
+
+    /// `o[a:b:c]` of a Python object `o` with the slice `index`.
+    fn slice_of(&mut self, o: TExpr, index: &ast::Expr, span: Span) -> TExpr {
+        let ExprKind::Slice { lower, upper, step } = &index.kind else {
+            return self.error_expr(span);
+        };
+        let (lower, upper, step) = self.slice_parts(lower, upper, step);
         self.texpr(
             TExprKind::PySlice {
                 obj: Box::new(o),
@@ -1733,13 +1744,7 @@ impl FnCx<'_, '_> {
     pub fn object_index(&mut self, index: &ast::Expr) -> TExpr {
         match &index.kind {
             ExprKind::Slice { lower, upper, step } => {
-                let mut part = |p: &Option<Box<ast::Expr>>| {
-                    p.as_ref().map(|e| {
-                        let t = self.expr(e);
-                        Box::new(self.coerce_object(t))
-                    })
-                };
-                let (lower, upper, step) = (part(lower), part(upper), part(step));
+                let (lower, upper, step) = self.slice_parts(lower, upper, step);
                 self.texpr(
                     TExprKind::MakeSlice { lower, upper, step },
                     obj("slice"),
