@@ -1,6 +1,6 @@
 //! C spellings of pyxc types: declarators, casts, limits, constants.
 
-use pyxc_sema::types::{Axis, IntKind, MemViewType, Type};
+use pyxc_tir::types::{Axis, IntKind, MemViewType, Type};
 
 /// `T name` with C declarator syntax (pointers, arrays, function pointers).
 /// With an empty name, the abstract type (for casts).

@@ -7,8 +7,8 @@ use crate::emit::c_string;
 use crate::func::{code_of, ice, paren, prec, FnCtx, Val};
 use crate::naming;
 use crate::R;
-use pyxc_sema::tir::*;
-use pyxc_sema::types::{ErrorReturn, FloatKind, IntKind, ObjKind, Type};
+use pyxc_tir::tir::*;
+use pyxc_tir::types::{ErrorReturn, FloatKind, IntKind, ObjKind, Type};
 
 /// The C type object of a builtin type name, with `exact` for builtins.
 pub fn builtin_type_object(name: &str) -> Option<&'static str> {
@@ -229,7 +229,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(c_compare(*op, &a, &b))
             }
-            K::CChain { operands, ops } => self.c_chain(operands, ops, e.span),
+            K::CChain { operands, links } => self.c_chain(operands, links, e.span),
             K::CLogical { and, left, right } => self.c_logical(*and, left, right),
             K::Cond { test, body, orelse } => self.cond(e, test, body, orelse),
             K::AddressOf(lv) => {
@@ -781,7 +781,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         if let Type::Buffer(_) = e.ty.strip_const() {
             // A buffer-typed expression that is not a variable: acquire.
             let o = self.obj(e)?;
-            let mv = pyxc_sema::tir::view_type(e.ty.strip_const())
+            let mv = pyxc_tir::tir::view_type(e.ty.strip_const())
                 .ok_or_else(|| ice("a buffer without a view type", e.span))?;
             let t = self.slice_temp();
             let call = self.acquire_call(o.code(), &t, &mv, true)?;
@@ -1122,37 +1122,34 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     fn c_chain(
         &mut self,
         operands: &[TExpr],
-        ops: &[CmpOp],
+        links: &[ChainLink],
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
-        if operands.len() != ops.len() + 1 || ops.is_empty() {
+        if operands.len() != links.len() + 1 || links.is_empty() {
             return Err(ice("malformed comparison chain", span));
         }
         let r = self.c_temp_named("int");
         let first = self.c_val(&operands[0])?;
         let mut prev = self.simple(first, &operands[0].ty);
         let mut opened = 0;
-        for (i, op) in ops.iter().enumerate() {
+        for (i, link) in links.iter().enumerate() {
             let next = self.c_val(&operands[i + 1])?;
-            let next = if i + 1 < ops.len() {
+            let next = if i + 1 < links.len() {
                 self.simple(next, &operands[i + 1].ty)
             } else {
                 paren(&next, prec::ATOM)
             };
-            // Each pair in its own type: `a < b < c` is C's `a < b && b < c`.
-            let (l, rr) = (&operands[i], &operands[i + 1]);
-            let numeric = l.ty.is_numeric() && rr.ty.is_numeric();
-            let ty = pyxc_sema::compare_type(l, rr);
-            let side = |code: &str, t: &Type| {
-                if numeric && t.strip_const() != ty.strip_const() {
-                    (format!("({}){code}", cast_type(&ty)), prec::UNARY)
-                } else {
-                    (code.to_string(), prec::ATOM)
-                }
+            let side = |code: &str, cast: &Option<Type>| match cast {
+                Some(ty) => (format!("({}){code}", cast_type(ty)), prec::UNARY),
+                None => (code.to_string(), prec::ATOM),
             };
-            let cmp = c_compare(*op, &side(&prev, &l.ty), &side(&next, &rr.ty));
+            let cmp = c_compare(
+                link.op,
+                &side(&prev, &link.left_cast),
+                &side(&next, &link.right_cast),
+            );
             self.w.line(format!("{r} = {};", cmp.code()));
-            if i + 1 < ops.len() {
+            if i + 1 < links.len() {
                 self.w.open(format!("if ({r})"));
                 opened += 1;
             }
@@ -2134,7 +2131,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     fn struct_to_dict(
         &mut self,
         code: &str,
-        st: &pyxc_sema::types::StructType,
+        st: &pyxc_tir::types::StructType,
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
         if st.tuple {
@@ -2195,7 +2192,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     pub(crate) fn view_object(
         &mut self,
         v: Val,
-        mv: &pyxc_sema::types::MemViewType,
+        mv: &pyxc_tir::types::MemViewType,
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
         let dt = self.md.view_dtype(mv, span)?;
@@ -2212,7 +2209,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     fn ctuple_to_tuple(
         &mut self,
         code: &str,
-        st: &pyxc_sema::types::StructType,
+        st: &pyxc_tir::types::StructType,
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
         let t = self.call_obj(format!("PyTuple_New({})", st.fields().len()));
@@ -2237,7 +2234,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         &mut self,
         src: &str,
         t: &str,
-        st: &pyxc_sema::types::StructType,
+        st: &pyxc_tir::types::StructType,
         span: pyxc_diagnostics::Span,
     ) -> R<()> {
         let n = st.fields().len();
@@ -2276,7 +2273,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         &mut self,
         src: &str,
         t: &str,
-        st: &pyxc_sema::types::StructType,
+        st: &pyxc_tir::types::StructType,
         span: pyxc_diagnostics::Span,
     ) -> R<()> {
         self.check(
@@ -2364,7 +2361,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         &mut self,
         obj: &str,
         dst: &str,
-        b: &pyxc_sema::types::BufferType,
+        b: &pyxc_tir::types::BufferType,
     ) -> R<String> {
         let display = (!b.dtype_name.is_empty()).then_some(b.dtype_name.as_str());
         let dt = self
@@ -2381,7 +2378,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         &mut self,
         obj: &str,
         dst: &str,
-        mv: &pyxc_sema::types::MemViewType,
+        mv: &pyxc_tir::types::MemViewType,
         none_ok: bool,
     ) -> R<String> {
         let dt = self.md.view_dtype(mv, self.f.span)?;

@@ -17,8 +17,8 @@ use crate::module::ModCtx;
 use crate::naming;
 use crate::R;
 use pyxc_diagnostics::{Diagnostic, Span};
-use pyxc_sema::tir::*;
-use pyxc_sema::types::{ErrorReturn, Type};
+use pyxc_tir::tir::*;
+use pyxc_tir::types::{ErrorReturn, Type};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub fn ice(msg: impl Into<String>, span: Span) -> Diagnostic {
@@ -192,7 +192,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             format!("{}.{}", md.m.name, name.join("."))
         };
         let mut set = std::collections::BTreeSet::new();
-        pyxc_sema::tir::assigned_locals(&f.body, &mut set);
+        pyxc_tir::tir::assigned_locals(&f.body, &mut set);
         let assigned: Vec<bool> = (0..f.vars.len())
             .map(|i| set.contains(&VarId(i as u32)))
             .collect();
@@ -525,7 +525,7 @@ pub fn ret_shape(f: &TFunction) -> R<RetShape> {
     if f.kind == FuncKind::ModuleInit {
         return Ok(RetShape {
             c_type: Some("int".into()),
-            ty: Type::Int(pyxc_sema::types::IntKind::Int),
+            ty: Type::Int(pyxc_tir::types::IntKind::Int),
             err_value: Some("-1".into()),
             unraisable: false,
         });

@@ -1,4 +1,4 @@
-//! pyxc_codegen: the typed tree ([`pyxc_sema::tir`]) to C against CPython's
+//! pyxc_codegen: the typed tree ([`pyxc_tir::tir`]) to C against CPython's
 //! C API.
 //!
 //! Sema decides, codegen writes: every type and conversion comes from the
@@ -22,7 +22,7 @@ mod stmt;
 mod wrapper;
 
 use pyxc_diagnostics::Diagnostic;
-use pyxc_sema::tir::TModule;
+use pyxc_tir::tir::TModule;
 
 pub(crate) type R<T> = Result<T, Diagnostic>;
 

@@ -8,8 +8,8 @@ use crate::ctype::elem_type;
 use crate::emit::c_string;
 use crate::func::{ice, paren, prec, FnCtx, Val};
 use crate::R;
-use pyxc_sema::tir::*;
-use pyxc_sema::types::{Axis, Type};
+use pyxc_tir::tir::*;
+use pyxc_tir::types::{Axis, Type};
 
 impl<'m, 'a> FnCtx<'m, 'a> {
     /// An index for axis `k` of view `v`, wrapped and bounds-checked as

@@ -9,8 +9,8 @@ use crate::runtime::{self, Topic};
 use crate::stmt::needs_stored_default;
 use crate::{helpers, naming, Generated, Options, R};
 use pyxc_diagnostics::{Diagnostic, Span};
-use pyxc_sema::tir::*;
-use pyxc_sema::types::{Axis, Type};
+use pyxc_tir::tir::*;
+use pyxc_tir::types::{Axis, Type};
 use std::collections::BTreeSet;
 
 pub struct ModCtx<'a> {
@@ -103,7 +103,7 @@ impl<'a> ModCtx<'a> {
 
     /// The dtype descriptor of a view's elements (`const double` for a
     /// read-only view, as Cython names it in errors).
-    pub fn view_dtype(&mut self, mv: &pyxc_sema::types::MemViewType, span: Span) -> R<String> {
+    pub fn view_dtype(&mut self, mv: &pyxc_tir::types::MemViewType, span: Span) -> R<String> {
         let name = mv.dtype_name.as_deref();
         if mv.readonly && !matches!(mv.dtype, Type::Const(_)) {
             let c = Type::Const(std::rc::Rc::new(mv.dtype.clone()));

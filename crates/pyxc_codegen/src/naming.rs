@@ -132,7 +132,7 @@ pub fn label(n: u32, what: &str) -> String {
 
 /// The name Python sees for a function (`__name__`, argument errors): a
 /// nested function's own name, without the `#n` that keeps C names unique.
-pub fn python_name(f: &pyxc_sema::tir::TFunction) -> &str {
+pub fn python_name(f: &pyxc_tir::tir::TFunction) -> &str {
     let name = f
         .closure
         .as_ref()

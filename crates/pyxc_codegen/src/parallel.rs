@@ -24,8 +24,8 @@ use crate::func::{FnCtx, Frame};
 use crate::naming;
 use crate::R;
 use pyxc_diagnostics::Span;
-use pyxc_sema::tir::{LValue, Parallel, TExpr, TExprKind, TStmt, VarId};
-use pyxc_sema::types::Type;
+use pyxc_tir::tir::{LValue, Parallel, TExpr, TExprKind, TStmt, VarId};
+use pyxc_tir::types::Type;
 
 /// The bounds of a prange loop.
 pub struct Bounds<'e> {
@@ -117,7 +117,7 @@ impl FnCtx<'_, '_> {
         shared: &[VarId],
     ) -> (Vec<String>, Vec<String>) {
         let mut assigned = std::collections::BTreeSet::new();
-        pyxc_sema::tir::assigned_locals(body, &mut assigned);
+        pyxc_tir::tir::assigned_locals(body, &mut assigned);
         let locals: Vec<String> = assigned
             .into_iter()
             .filter(|v| !shared.contains(v))
@@ -270,7 +270,7 @@ impl FnCtx<'_, '_> {
         if bounds.step_sign.is_none() && !matches!(bounds.step.kind, TExprKind::IntConst(_)) {
             self.check_range_step(&c);
         }
-        let int_ty = Type::Int(pyxc_sema::types::IntKind::Int);
+        let int_ty = Type::Int(pyxc_tir::types::IntKind::Int);
         let in_block = self.par_block.clone();
         // A prange in a parallel() block uses the block's team.
         let threads = match (&par.num_threads, &in_block) {
@@ -395,7 +395,7 @@ impl FnCtx<'_, '_> {
 fn reductions_in(body: &[TStmt]) -> Vec<VarId> {
     let mut out = vec![];
     for s in body {
-        if let pyxc_sema::tir::TStmtKind::ForRange {
+        if let pyxc_tir::tir::TStmtKind::ForRange {
             parallel: Some(p), ..
         } = &s.kind
         {

@@ -6,8 +6,8 @@ use crate::func::{code_of, ice, paren, prec, FnCtx, Frame, Val};
 use crate::naming;
 use crate::R;
 use pyxc_diagnostics::Span;
-use pyxc_sema::tir::*;
-use pyxc_sema::types::{ErrorReturn, Type};
+use pyxc_tir::tir::*;
+use pyxc_tir::types::{ErrorReturn, Type};
 
 impl<'m, 'a> FnCtx<'m, 'a> {
     pub fn stmts(&mut self, body: &[TStmt]) -> R<()> {
@@ -534,7 +534,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         step_sign: Option<i8>,
         body: &[TStmt],
         orelse: &[TStmt],
-        fast: Option<&pyxc_sema::tir::FastLoop>,
+        fast: Option<&pyxc_tir::tir::FastLoop>,
         span: Span,
     ) -> R<()> {
         let a = self.c_val(start)?;

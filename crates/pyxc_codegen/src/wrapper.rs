@@ -9,8 +9,8 @@ use crate::module::ModCtx;
 use crate::naming;
 use crate::stmt::needs_stored_default;
 use crate::R;
-use pyxc_sema::tir::*;
-use pyxc_sema::types::{ErrorReturn, ObjKind, Type};
+use pyxc_tir::tir::*;
+use pyxc_tir::types::{ErrorReturn, ObjKind, Type};
 
 pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
     let shape = RetShape {

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use pyxc_sema::tir::*;
-use pyxc_sema::types::*;
+use pyxc_tir::tir::*;
+use pyxc_tir::types::*;
 
 /// `def add(x, y): return x + y`
 fn add_untyped() -> TModule {

@@ -2368,14 +2368,8 @@ impl FnCx<'_, '_> {
                     span,
                 );
             }
-            return self.texpr(
-                TExprKind::CChain {
-                    operands,
-                    ops: c_ops,
-                },
-                Type::Bint,
-                span,
-            );
+            let links = chain_links(&operands, &c_ops, numeric);
+            return self.texpr(TExprKind::CChain { operands, links }, Type::Bint, span);
         }
         // Python comparison.
         self.require_gil("a Python comparison", span);
@@ -3108,4 +3102,27 @@ fn lambda_captures(e: &ast::Expr, out: &mut std::collections::BTreeSet<String>) 
         out.extend(crate::closure::lambda_free(params, body));
     }
     e.for_each_child(&mut |c| lambda_captures(c, out));
+}
+
+/// The links of a C comparison chain: each pair of numbers compares in its
+/// own pair's type, so a side whose type differs is cast to it.
+fn chain_links(operands: &[TExpr], ops: &[CmpOp], numeric: bool) -> Vec<ChainLink> {
+    ops.iter()
+        .zip(operands.windows(2))
+        .map(|(&op, pair)| {
+            let cast =
+                |e: &TExpr, ty: &Type| (e.ty.strip_const() != ty.strip_const()).then(|| ty.clone());
+            let (left_cast, right_cast) = if numeric {
+                let ty = crate::coerce::compare_type(&pair[0], &pair[1]);
+                (cast(&pair[0], &ty), cast(&pair[1], &ty))
+            } else {
+                (None, None)
+            };
+            ChainLink {
+                op,
+                left_cast,
+                right_cast,
+            }
+        })
+        .collect()
 }

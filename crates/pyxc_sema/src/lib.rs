@@ -8,7 +8,6 @@
 mod body;
 mod closure;
 mod coerce;
-pub use coerce::compare_type;
 mod ctypes;
 mod defconst;
 pub mod directives;
@@ -20,8 +19,7 @@ mod module;
 mod parallel;
 mod pxd;
 mod scope;
-pub mod tir;
-pub mod types;
+pub use pyxc_tir::{tir, types};
 
 use pyxc_diagnostics::{Diagnostic, SourceMap};
 use pyxc_syntax::ast;

@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 use pyxc_diagnostics::Span;
-use pyxc_sema::tir::*;
-use pyxc_sema::types::*;
+use pyxc_tir::tir::*;
+use pyxc_tir::types::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::rc::Rc;

@@ -458,6 +458,17 @@ pub enum CmpOp {
     Ge,
 }
 
+/// One comparison of a [`TExprKind::CChain`]: its operator and the C type
+/// each side is cast to first, where the pair compares in a type other than
+/// the operand's own (Cython compares each pair of a chain in that pair's
+/// type).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChainLink {
+    pub op: CmpOp,
+    pub left_cast: Option<Type>,
+    pub right_cast: Option<Type>,
+}
+
 /// Python operators (`PyNumber_*`, rich comparison, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PyBinOp {
@@ -651,10 +662,11 @@ pub enum TExprKind {
         right: Box<TExpr>,
     },
     /// Chained comparison `a < b < c` on C values: each middle operand
-    /// evaluated once.
+    /// evaluated once; `links[i]` compares `operands[i]` with
+    /// `operands[i + 1]`.
     CChain {
         operands: Vec<TExpr>,
-        ops: Vec<CmpOp>,
+        links: Vec<ChainLink>,
     },
     /// `a and b` / `a or b` on bint operands -> bint (short-circuit).
     CLogical {
