@@ -1,6 +1,6 @@
 //! C spellings of pyxc types: declarators, casts, limits, constants.
 
-use pyxc_tir::types::{Axis, IntKind, MemViewType, Type};
+use pyxc_tir::types::{Axis, ErrorReturn, ErrorValue, IntKind, MemViewType, Type};
 
 /// `T name` with C declarator syntax (pointers, arrays, function pointers).
 /// With an empty name, the abstract type (for casts).
@@ -19,7 +19,7 @@ pub fn declare(ty: &Type, name: &str) -> String {
         Type::Float(k) => join(k.c_name(), name),
         Type::Object(_) | Type::Buffer(_) => join("PyObject", &format!("*{name}")),
         Type::MemView(_) => join("pyxc_slice", name),
-        Type::Struct(s) => join(&s.c_name, name),
+        Type::Struct(s) => join(&crate::naming::struct_name(s), name),
         Type::Opaque { c_name, .. } => join(c_name, name),
         Type::Null => join("void", &format!("*{name}")),
         Type::Ptr(t) => {
@@ -130,6 +130,27 @@ pub fn int_literal(v: i128, k: Option<IntKind>) -> String {
     }
     // Out of any C range: sema should not produce this; wrap as C would.
     format!("{}ULL", v as u64)
+}
+
+/// The constant of an `except VALUE` clause, in C.
+pub fn error_value(v: &ErrorValue) -> String {
+    match v {
+        ErrorValue::Int(i) => i.to_string(),
+        ErrorValue::Float(f) => float_literal(*f),
+        ErrorValue::Null => "NULL".into(),
+    }
+}
+
+/// The C test that `value`, a call's result, signals an exception
+/// (`occurred` tests the error indicator); None when it cannot.
+pub fn error_test(error: &ErrorReturn, value: &str, occurred: &str) -> Option<String> {
+    match error {
+        ErrorReturn::None => None,
+        ErrorReturn::Value(v) => Some(format!("{value} == {}", error_value(v))),
+        ErrorReturn::ValueCheck(v) => Some(format!("{value} == {} && {occurred}", error_value(v))),
+        ErrorReturn::Always => Some(occurred.to_string()),
+        ErrorReturn::Null => Some(format!("!{value}")),
+    }
 }
 
 /// A floating constant as C reads it back exactly.

@@ -102,6 +102,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::NoneConst => Ok(Val::borrowed("Py_None")),
             K::NullConst => Ok(Val::atom("NULL")),
             K::CName(n) => Ok(Val::atom(n.clone())),
+            K::EnumConst(v) if *v < 0 => Ok(Val::atom(format!("({v})"))),
+            K::EnumConst(v) => Ok(Val::atom(v.to_string())),
+            K::ThreadId => Ok(Val::atom("pyxc_cg_threadid()")),
             K::Local { var, check_bound } => self.local(*var, *check_bound),
             K::CGlobal(id) => {
                 let v = self
@@ -1582,14 +1585,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             _ => {
                 let t = self.c_temp(ty);
                 self.w.line(format!("{t} = {call};"));
-                match error {
-                    ErrorReturn::None => {}
-                    ErrorReturn::Value(v) => self.check(&format!("{t} == {v}"), None),
-                    ErrorReturn::ValueCheck(v) => {
-                        self.check(&format!("{t} == {v} && {occurred}"), None)
-                    }
-                    ErrorReturn::Always => self.check(occurred, None),
-                    ErrorReturn::Null => self.check(&format!("!{t}"), None),
+                if let Some(test) = ctype::error_test(error, &t, occurred) {
+                    self.check(&test, None);
                 }
                 let _ = span;
                 Ok(Val::atom(t))

@@ -545,7 +545,9 @@ pub fn ret_shape(f: &TFunction) -> R<RetShape> {
     };
     let (err_value, unraisable) = match &f.error {
         ErrorReturn::None => (zero_value(&ty), true),
-        ErrorReturn::Value(v) | ErrorReturn::ValueCheck(v) => (Some(v.clone()), false),
+        ErrorReturn::Value(v) | ErrorReturn::ValueCheck(v) => {
+            (Some(crate::ctype::error_value(v)), false)
+        }
         ErrorReturn::Always => (zero_value(&ty), false),
         ErrorReturn::Null => (
             Some(zero_value(&ty).unwrap_or_else(|| "NULL".into())),
@@ -568,7 +570,7 @@ pub fn zero_value(ty: &Type) -> Option<String> {
             Some("NULL".into())
         }
         Type::MemView(_) => Some("pyxc_cg_slice_null".into()),
-        Type::Struct(s) => Some(format!("(({}){{0}})", s.c_name)),
+        Type::Struct(s) => Some(format!("(({}){{0}})", naming::struct_name(s))),
         t => Some(format!("({})0", cast_type(t))),
     }
 }

@@ -446,11 +446,11 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         // Tags first: fields may point to a struct defined further down.
         if m.structs.len() > 1 {
             for st in &m.structs {
-                out.push_str(&format!("{};\n", st.c_name));
+                out.push_str(&format!("{};\n", naming::struct_name(st)));
             }
         }
         for st in &m.structs {
-            out.push_str(&format!("{} {{\n", st.c_name));
+            out.push_str(&format!("{} {{\n", naming::struct_name(st)));
             for (name, ty) in st.fields() {
                 out.push_str(&format!("    {};\n", crate::ctype::declare(ty, name)));
             }

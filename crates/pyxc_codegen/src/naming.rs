@@ -140,3 +140,28 @@ pub fn python_name(f: &pyxc_tir::tir::TFunction) -> &str {
     let name = name.split('#').next().unwrap_or(name);
     name.rsplit('.').next().unwrap_or(name)
 }
+
+/// How C code names a struct: a header's struct by the header's name; the
+/// structs pyxc defines by names no header uses (`struct pyxc_s_Point`), a C
+/// tuple by its element types (`struct pyxc_ctuple_int__double`), so equal
+/// tuples are one C struct.
+pub fn struct_name(st: &pyxc_tir::types::StructType) -> String {
+    if let Some(c) = &st.extern_name {
+        return c.clone();
+    }
+    if st.tuple {
+        let items: Vec<String> = st
+            .fields()
+            .iter()
+            .map(|(_, t)| {
+                t.to_string()
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                    .collect()
+            })
+            .collect();
+        return format!("struct pyxc_ctuple_{}", items.join("__"));
+    }
+    let tag = if st.union { "union" } else { "struct" };
+    format!("{tag} pyxc_s_{}", st.name)
+}

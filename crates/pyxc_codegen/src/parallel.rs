@@ -24,7 +24,7 @@ use crate::func::{FnCtx, Frame};
 use crate::naming;
 use crate::R;
 use pyxc_diagnostics::Span;
-use pyxc_tir::tir::{LValue, Parallel, TExpr, TExprKind, TStmt, VarId};
+use pyxc_tir::tir::{LValue, Parallel, ReduceOp, Schedule, TExpr, TExprKind, TStmt, VarId};
 use pyxc_tir::types::Type;
 
 /// The bounds of a prange loop.
@@ -320,7 +320,7 @@ impl FnCtx<'_, '_> {
             private.push(naming::LINENO.to_string());
         }
         let mut clauses = vec![];
-        if let Some(s) = &par.schedule {
+        if let Some(s) = par.schedule.map(omp_schedule) {
             match &chunk {
                 Some(ch) => clauses.push(format!("schedule({s}, {ch})")),
                 None => clauses.push(format!("schedule({s})")),
@@ -328,7 +328,7 @@ impl FnCtx<'_, '_> {
         }
         for (v, op) in &par.reductions {
             let name = naming::local(&self.f.vars[v.0 as usize].name);
-            clauses.push(format!("reduction({op}:{name})"));
+            clauses.push(format!("reduction({}:{name})", omp_operator(*op)));
         }
         if !last.is_empty() {
             clauses.push(format!("lastprivate({})", last.join(", ")));
@@ -392,6 +392,27 @@ impl FnCtx<'_, '_> {
 }
 
 /// The reduction variables of the prange loops in `body`.
+/// The OpenMP name of a schedule.
+fn omp_schedule(s: Schedule) -> &'static str {
+    match s {
+        Schedule::Static => "static",
+        Schedule::Dynamic => "dynamic",
+        Schedule::Guided => "guided",
+        Schedule::Runtime => "runtime",
+    }
+}
+
+/// The OpenMP reduction operator of `op`.
+fn omp_operator(op: ReduceOp) -> &'static str {
+    match op {
+        ReduceOp::Add => "+",
+        ReduceOp::Mul => "*",
+        ReduceOp::BitAnd => "&",
+        ReduceOp::BitOr => "|",
+        ReduceOp::BitXor => "^",
+    }
+}
+
 fn reductions_in(body: &[TStmt]) -> Vec<VarId> {
     let mut out = vec![];
     for s in body {

@@ -185,15 +185,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let occurred = self.err_occurred();
                 match error {
                     ErrorReturn::None => self.w.line(format!("(void){call};")),
-                    ErrorReturn::Value(v) => self.check(&format!("{call} == {v}"), None),
-                    ErrorReturn::ValueCheck(v) => {
-                        self.check(&format!("{call} == {v} && {occurred}"), None)
-                    }
                     ErrorReturn::Always => {
                         self.w.line(format!("(void){call};"));
                         self.check(occurred, None);
                     }
-                    ErrorReturn::Null => self.check(&format!("!{call}"), None),
+                    _ => {
+                        if let Some(test) = crate::ctype::error_test(&error, &call, occurred) {
+                            self.check(&test, None);
+                        }
+                    }
                 }
                 for v in &rel {
                     self.release(v);
@@ -1656,6 +1656,8 @@ pub fn needs_stored_default(t: &Type, default: &TExpr) -> bool {
             | TExprKind::BoolConst(_)
             | TExprKind::NullConst
             | TExprKind::CName(_)
+            | TExprKind::ThreadId
+            | TExprKind::EnumConst(_)
             | TExprKind::CStrConst(_)
             | TExprKind::SizeOf(_) => true,
             TExprKind::CUnary { operand, .. } => constant(operand),

@@ -209,14 +209,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
                 t => {
                     let tmp = cx.c_temp(t);
                     cx.w.line(format!("{tmp} = {call};"));
-                    let cond = match &f.error {
-                        ErrorReturn::None => None,
-                        ErrorReturn::Value(v) => Some(format!("{tmp} == {v}")),
-                        ErrorReturn::ValueCheck(v) => Some(format!("{tmp} == {v} && {occurred}")),
-                        ErrorReturn::Always => Some(occurred.to_string()),
-                        ErrorReturn::Null => Some(format!("!{tmp}")),
-                    };
-                    if let Some(c) = cond {
+                    if let Some(c) = crate::ctype::error_test(&f.error, &tmp, occurred) {
                         cx.w.line(format!("if ({c}) goto {};", naming::DONE_LABEL));
                         uses_done = true;
                     }

@@ -2481,11 +2481,8 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         }
                     }
                     "schedule" => match &a.value.kind {
-                        ExprKind::Str { value, .. }
-                            if ["static", "dynamic", "guided", "runtime"]
-                                .contains(&value.as_str()) =>
-                        {
-                            schedule = Some(value.clone());
+                        ExprKind::Str { value, .. } if Schedule::named(value).is_some() => {
+                            schedule = Schedule::named(value);
                         }
                         _ => self.err(
                             "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
@@ -2560,7 +2557,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 );
                 return None;
             }
-            if schedule.as_deref() == Some("runtime") && chunksize.is_some() {
+            if schedule == Some(Schedule::Runtime) && chunksize.is_some() {
                 self.err("a chunksize cannot go with schedule='runtime'", span);
                 return None;
             }

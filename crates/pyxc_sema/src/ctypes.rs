@@ -228,7 +228,7 @@ impl ModuleCx<'_> {
                     types.push(self.resolve_type(t)?);
                 }
                 let st = crate::types::StructType::ctuple(types);
-                let st = match self.structs.iter().find(|s| s.c_name == st.c_name) {
+                let st = match self.structs.iter().find(|s| ***s == st) {
                     Some(s) => s.clone(),
                     None => {
                         let st = Rc::new(st);

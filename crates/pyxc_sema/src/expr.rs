@@ -510,6 +510,9 @@ impl FnCx<'_, '_> {
             Some(Sym::ExternVar { c_name, ty }) => {
                 return self.texpr(TExprKind::CName(c_name), ty, span)
             }
+            Some(Sym::EnumValue(v)) => {
+                return self.texpr(TExprKind::EnumConst(v), Type::Int(IntKind::Int), span)
+            }
             Some(Sym::CFunc(id)) => {
                 let sig = &self.m.sigs[id.0 as usize];
                 if sig.kind == FuncKind::Cdef {
@@ -600,6 +603,9 @@ impl FnCx<'_, '_> {
                     ),
                     Some(Sym::ExternVar { c_name, ty }) => {
                         self.texpr(TExprKind::CName(c_name), ty, span)
+                    }
+                    Some(Sym::EnumValue(v)) => {
+                        self.texpr(TExprKind::EnumConst(v), Type::Int(IntKind::Int), span)
                     }
                     Some(_) => {
                         self.err(
@@ -1206,11 +1212,7 @@ impl FnCx<'_, '_> {
                 self.texpr(TExprKind::IntConst(0), Type::Int(IntKind::Int), span)
             }
             // The OpenMP thread number (0 outside a parallel region).
-            Intrinsic::ThreadId => self.texpr(
-                TExprKind::CName("pyxc_cg_threadid()".into()),
-                Type::Int(IntKind::Int),
-                span,
-            ),
+            Intrinsic::ThreadId => self.texpr(TExprKind::ThreadId, Type::Int(IntKind::Int), span),
             Intrinsic::Sizeof => match args {
                 [a] => {
                     let e = ast::Expr {

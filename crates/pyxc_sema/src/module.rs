@@ -4,7 +4,7 @@
 use crate::directives::Directives;
 use crate::scope::{Intrinsic, Namespace, Sym};
 use crate::tir::{self, CGlobalId, FuncId, TFunction, TModule, TParam, Var, VarId};
-use crate::types::{ErrorReturn, FuncType, IntKind, ObjKind, StructType, Type};
+use crate::types::{ErrorReturn, ErrorValue, FuncType, IntKind, ObjKind, StructType, Type};
 use crate::Options;
 use pyxc_diagnostics::{Diagnostic, SourceMap, Span};
 use pyxc_syntax::ast::{self, ExprKind, StmtKind};
@@ -635,16 +635,16 @@ impl<'a> ModuleCx<'a> {
         } else {
             "struct"
         };
-        let c_name = if !is_extern {
-            // Ours to define (TModule::structs): a name no header uses.
-            format!("{tag} pyxc_s_{}", sd.name.name)
+        // The module's own structs (TModule::structs) are named by codegen.
+        let extern_name = if !is_extern {
+            None
         } else if let Some(c) = &sd.c_name {
             // `ctypedef struct Rec "rec_t":` the header's own name.
-            c.clone()
+            Some(c.clone())
         } else if sd.typedef {
-            sd.name.name.clone()
+            Some(sd.name.name.clone())
         } else {
-            format!("{tag} {}", sd.name.name)
+            Some(format!("{tag} {}", sd.name.name))
         };
         // The type exists before its fields are resolved, so they can point
         // back to it; a forward declaration's type is completed later.
@@ -654,7 +654,7 @@ impl<'a> ModuleCx<'a> {
         };
         let st = earlier.clone().unwrap_or_else(|| {
             Rc::new(StructType {
-                c_name,
+                extern_name,
                 name: sd.name.name.clone(),
                 body: std::cell::OnceCell::new(),
                 union: sd.kind == ast::StructKind::Union,
@@ -713,18 +713,7 @@ impl<'a> ModuleCx<'a> {
                 };
                 next = v + 1;
                 self.enum_consts.insert(name.name.clone(), v);
-                let c_name = if v < 0 {
-                    format!("({v})")
-                } else {
-                    v.to_string()
-                };
-                self.syms.insert(
-                    name.name.clone(),
-                    Sym::ExternVar {
-                        c_name,
-                        ty: int.clone(),
-                    },
-                );
+                self.syms.insert(name.name.clone(), Sym::EnumValue(v));
             }
             if let Some(n) = &ed.name {
                 self.syms.insert(n.name.clone(), Sym::Type(int));
@@ -832,7 +821,7 @@ impl<'a> ModuleCx<'a> {
             E::Default if is_extern => ErrorReturn::None,
             E::Default => match ret.strip_const() {
                 Type::Void => ErrorReturn::Always,
-                t if t.is_numeric() => ErrorReturn::ValueCheck("-1".into()),
+                t if t.is_numeric() => ErrorReturn::ValueCheck(ErrorValue::Int(-1)),
                 Type::Ptr(_) => ErrorReturn::Always,
                 _ => ErrorReturn::Always,
             },
@@ -845,34 +834,12 @@ impl<'a> ModuleCx<'a> {
                 return None;
             }
             E::Value { value, check } => {
-                let v = match &value.kind {
-                    ExprKind::Name(n) if n == "NULL" => "NULL".to_string(),
-                    _ => match self.const_int(value) {
-                        Some(v) => v.to_string(),
-                        None => match &value.kind {
-                            ExprKind::Float { text, .. } => text.clone(),
-                            ExprKind::UnaryOp {
-                                op: ast::UnaryOp::Neg,
-                                operand,
-                            } => match &operand.kind {
-                                ExprKind::Float { text, .. } => format!("-{text}"),
-                                _ => {
-                                    self.diags.push(Diagnostic::error(
-                                        "exception value must be a constant",
-                                        value.span,
-                                    ));
-                                    return None;
-                                }
-                            },
-                            _ => {
-                                self.diags.push(Diagnostic::error(
-                                    "exception value must be a constant",
-                                    value.span,
-                                ));
-                                return None;
-                            }
-                        },
-                    },
+                let Some(v) = self.error_value(value) else {
+                    self.diags.push(Diagnostic::error(
+                        "exception value must be a constant",
+                        value.span,
+                    ));
+                    return None;
                 };
                 if *check {
                     ErrorReturn::ValueCheck(v)
@@ -881,6 +848,25 @@ impl<'a> ModuleCx<'a> {
                 }
             }
         })
+    }
+
+    /// The constant of `except VALUE`: `NULL`, an integer constant
+    /// expression, or a (negated) float literal.
+    fn error_value(&self, value: &ast::Expr) -> Option<ErrorValue> {
+        let float = |text: &str| text.replace('_', "").parse::<f64>().ok();
+        match &value.kind {
+            ExprKind::Name(n) if n == "NULL" => Some(ErrorValue::Null),
+            _ if self.const_int(value).is_some() => self.const_int(value).map(ErrorValue::Int),
+            ExprKind::Float { text, .. } => float(text).map(ErrorValue::Float),
+            ExprKind::UnaryOp {
+                op: ast::UnaryOp::Neg,
+                operand,
+            } => match &operand.kind {
+                ExprKind::Float { text, .. } => float(text).map(|f| ErrorValue::Float(-f)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     fn declare_function(&mut self, f: &ast::FuncDef) {

@@ -3,6 +3,7 @@
 //! threads, and may not be read or assigned otherwise in the body; `break`
 //! and `return` cannot leave the loop.
 
+use crate::tir::ReduceOp;
 use pyxc_diagnostics::Span;
 use pyxc_syntax::ast::{self, BinOp, ExprKind, Stmt, StmtKind};
 
@@ -10,7 +11,7 @@ use pyxc_syntax::ast::{self, BinOp, ExprKind, Stmt, StmtKind};
 /// `reduction(op:var)`), and where it is updated.
 pub struct Reduction {
     pub name: String,
-    pub op: &'static str,
+    pub op: ReduceOp,
     pub span: Span,
 }
 
@@ -74,11 +75,11 @@ fn updates<'a>(stmts: impl Iterator<Item = &'a Stmt>) -> (Vec<Reduction>, Option
                     return;
                 };
                 let c_op = match op {
-                    BinOp::Add | BinOp::Sub => "+",
-                    BinOp::Mult => "*",
-                    BinOp::BitAnd => "&",
-                    BinOp::BitOr => "|",
-                    BinOp::BitXor => "^",
+                    BinOp::Add | BinOp::Sub => ReduceOp::Add,
+                    BinOp::Mult => ReduceOp::Mul,
+                    BinOp::BitAnd => ReduceOp::BitAnd,
+                    BinOp::BitOr => ReduceOp::BitOr,
+                    BinOp::BitXor => ReduceOp::BitXor,
                     _ => {
                         problem.get_or_insert(Problem::Operator(n.clone(), s.span));
                         return;

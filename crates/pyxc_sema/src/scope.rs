@@ -44,6 +44,8 @@ pub enum Sym {
         c_name: String,
         ty: Type,
     },
+    /// A value of the module's own `cdef enum` (an int).
+    EnumValue(i128),
     /// A module-level `cdef` variable.
     CGlobal(CGlobalId),
     /// A cimported module (`cnp`, `libc.math`).

@@ -169,13 +169,46 @@ pub struct Closure {
 pub struct Parallel {
     /// `num_threads=` (a C int), evaluated once before the loop.
     pub num_threads: Option<TExpr>,
-    /// `schedule=`: "static", "dynamic", "guided" or "runtime".
-    pub schedule: Option<String>,
+    /// `schedule=`.
+    pub schedule: Option<Schedule>,
     /// `chunksize=` (a C int).
     pub chunksize: Option<TExpr>,
-    /// Variables updated with an in-place operator, and the C operator that
+    /// Variables updated with an in-place operator, and the operator that
     /// combines the threads' partial results.
-    pub reductions: Vec<(VarId, &'static str)>,
+    pub reductions: Vec<(VarId, ReduceOp)>,
+}
+
+/// `prange(..., schedule=...)`: how OpenMP hands out iterations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Schedule {
+    Static,
+    Dynamic,
+    Guided,
+    Runtime,
+}
+
+impl Schedule {
+    /// The schedule of `schedule='name'`, as Cython spells it.
+    pub fn named(name: &str) -> Option<Schedule> {
+        Some(match name {
+            "static" => Schedule::Static,
+            "dynamic" => Schedule::Dynamic,
+            "guided" => Schedule::Guided,
+            "runtime" => Schedule::Runtime,
+            _ => return None,
+        })
+    }
+}
+
+/// How a reduction combines the threads' partial results (`x -= e` sums
+/// them, as OpenMP's `-` reduction does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReduceOp {
+    Add,
+    Mul,
+    BitAnd,
+    BitOr,
+    BitXor,
 }
 
 /// A memoryview attribute computed from the slice (see
@@ -580,6 +613,12 @@ pub enum TExprKind {
     NullConst,
     /// A C enum or macro constant named in a header (`M_PI`).
     CName(String),
+    /// A value of the module's own `cdef enum`: an int, but not a literal
+    /// (it compares as an int, not as Cython's unsuffixed literal).
+    EnumConst(i128),
+    /// `cython.parallel.threadid()`: the OpenMP thread number (0 outside
+    /// a parallel region), a C int.
+    ThreadId,
 
     // ---- variables ----
     /// A local or parameter. Reading an unbound object local raises

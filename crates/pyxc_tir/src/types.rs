@@ -196,13 +196,21 @@ pub enum ErrorReturn {
     /// It cannot raise (`noexcept`, or a `nogil` extern).
     None,
     /// Returns this C value only on error (`except -1`).
-    Value(String),
+    Value(ErrorValue),
     /// Returns this value on error, but it may also be a valid result:
     /// callers test `PyErr_Occurred()` too (`except? -1`).
-    ValueCheck(String),
+    ValueCheck(ErrorValue),
     /// Callers always test `PyErr_Occurred()` (`except *`, or void).
     Always,
     /// Object-returning functions return NULL on error.
+    Null,
+}
+
+/// The constant of an `except VALUE` clause.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ErrorValue {
+    Int(i128),
+    Float(f64),
     Null,
 }
 
@@ -218,8 +226,12 @@ pub struct FuncType {
 /// A struct or union declared in an extern block or `.pyx`.
 #[derive(Clone)]
 pub struct StructType {
-    /// How C code names it: `struct point` or `point_t`.
-    pub c_name: String,
+    /// How the header names a struct declared in an extern block (`struct
+    /// point`, `point_t`); None for the structs and C tuples pyxc defines
+    /// itself (codegen's naming module names those).
+    pub extern_name: Option<String>,
+    /// The name in `.pyx` code; a C tuple's is its element types,
+    /// `(int, double)`.
     pub name: String,
     /// Set once the declaration's body is resolved: fields may name the
     /// struct itself (`Node *next`) or a struct declared later.
@@ -233,17 +245,23 @@ pub struct StructType {
     pub c_fields: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
-/// One C type per name: compared by C name (fields can refer back to the
-/// struct, so comparing them could recurse forever).
+/// One C type per name: compared by name, never by fields (fields can
+/// refer back to the struct, so comparing them could recurse forever).
 impl PartialEq for StructType {
     fn eq(&self, other: &Self) -> bool {
-        self.c_name == other.c_name
+        self.extern_name == other.extern_name
+            && self.name == other.name
+            && self.union == other.union
+            && self.tuple == other.tuple
     }
 }
 
 impl fmt::Debug for StructType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "StructType({})", self.c_name)
+        match &self.extern_name {
+            Some(c) => write!(f, "StructType({} \"{c}\")", self.name),
+            None => write!(f, "StructType({})", self.name),
+        }
     }
 }
 
@@ -264,26 +282,10 @@ impl StructType {
     /// The C tuple of these element types (named after them, so equal
     /// tuples are one C struct).
     pub fn ctuple(items: Vec<Type>) -> StructType {
-        let mut mangled = String::new();
-        let mut name = String::from("(");
-        for (i, t) in items.iter().enumerate() {
-            if i > 0 {
-                mangled.push_str("__");
-                name.push_str(", ");
-            }
-            name.push_str(&t.to_string());
-            mangled.extend(t.to_string().chars().map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c
-                } else {
-                    '_'
-                }
-            }));
-        }
-        name.push(')');
+        let names: Vec<String> = items.iter().map(Type::to_string).collect();
         StructType {
-            c_name: format!("struct pyxc_ctuple_{mangled}"),
-            name,
+            extern_name: None,
+            name: format!("({})", names.join(", ")),
             body: std::cell::OnceCell::from(
                 items
                     .into_iter()
