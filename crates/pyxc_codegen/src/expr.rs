@@ -32,27 +32,6 @@ pub fn builtin_type_object(name: &str) -> Option<&'static str> {
     })
 }
 
-/// The integer kind an arithmetic type behaves as.
-pub fn int_kind(t: &Type) -> Option<IntKind> {
-    match t.strip_const() {
-        Type::Int(k) => Some(*k),
-        Type::Opaque {
-            approx: Some(a), ..
-        } => int_kind(a),
-        Type::Bint => Some(IntKind::Int),
-        _ => None,
-    }
-}
-pub fn float_kind(t: &Type) -> Option<FloatKind> {
-    match t.strip_const() {
-        Type::Float(k) => Some(*k),
-        Type::Opaque {
-            approx: Some(a), ..
-        } => float_kind(a),
-        _ => None,
-    }
-}
-
 /// A C expression that can be evaluated twice at no cost and with no
 /// effect (an identifier or a literal).
 pub fn is_simple(code: &str) -> bool {
@@ -222,15 +201,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::CCompare { op, left, right } => {
                 let a = self.c_val(left)?;
                 let b = self.c_val(right)?;
-                // Fixed by the operands' ranges: written as its value (gcc
-                // warns about the comparison, -Wtype-limits).
-                if let Some(v) = fixed_compare(*op, left, right) {
-                    return Ok(Val::atom(format!(
-                        "((void)({}), (void)({}), {})",
-                        a.0, b.0, v as u8
-                    )));
-                }
                 Ok(c_compare(*op, &a, &b))
+            }
+            K::Effects { discarded, value } => {
+                let mut parts = vec![];
+                for d in discarded {
+                    parts.push(format!("(void)({})", self.c_val(d)?.0));
+                }
+                parts.push(self.c_val(value)?.0);
+                Ok(Val::atom(format!("({})", parts.join(", "))))
             }
             K::CChain { operands, links } => self.c_chain(operands, links, e.span),
             K::CLogical { and, left, right } => self.c_logical(*and, left, right),
@@ -815,7 +794,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             let lit = float_literal(v as f64);
             return Val::c(lit.clone(), if v < 0 { prec::UNARY } else { prec::ATOM });
         }
-        let lit = int_literal(v, int_kind(ty));
+        let lit = int_literal(v, ty.arith_int_kind());
         let p = if lit.starts_with('-') {
             prec::UNARY
         } else {
@@ -965,8 +944,8 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let ty = e.ty.strip_const().clone();
         let a = self.c_val(left)?;
         let b = self.c_val(right)?;
-        let is_float = float_kind(&ty).is_some();
-        let ik = int_kind(&ty);
+        let is_float = ty.float_kind().is_some();
+        let ik = ty.arith_int_kind();
         let sym_prec = |op: CBinOp| -> (&'static str, u8) {
             match op {
                 CBinOp::Add => ("+", prec::ADD),
@@ -1038,7 +1017,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     }
                 }
                 if is_float {
-                    let fk = float_kind(&ty).unwrap();
+                    let fk = ty.float_kind().unwrap();
                     let sfx = match fk {
                         FloatKind::Float => "f",
                         FloatKind::Double => "",
@@ -1096,7 +1075,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         let x = self.simple(a, &ty);
                         return Ok(Val::c(format!("{x} * {x}"), prec::MUL));
                     }
-                    let fk = float_kind(&ty).unwrap();
+                    let fk = ty.float_kind().unwrap();
                     let f = match fk {
                         FloatKind::Float => "powf",
                         FloatKind::Double => "pow",
@@ -1685,7 +1664,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     .first()
                     .ok_or_else(|| ice("abs() without argument", e.span))?;
                 let v = self.c_val(a)?;
-                if let Some(fk) = float_kind(&e.ty) {
+                if let Some(fk) = e.ty.float_kind() {
                     let f = match fk {
                         FloatKind::Float => "fabsf",
                         FloatKind::Double => "fabs",
@@ -1829,7 +1808,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     self.type_test(&o, to, e.span)?;
                     return Ok(o);
                 }
-                if float_kind(to) == Some(FloatKind::Double) {
+                if to.float_kind() == Some(FloatKind::Double) {
                     if let Some(v) = self.double_chain_fast(operand)? {
                         return Ok(v);
                     }
@@ -2053,7 +2032,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
     ) -> R<String> {
         let t = self.c_temp(to);
         let occurred = self.err_occurred();
-        if let Some(fk) = float_kind(to) {
+        if let Some(fk) = to.float_kind() {
             let cast = if fk == FloatKind::Double {
                 String::new()
             } else {
@@ -2064,7 +2043,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         } else if matches!(to, Type::Bint) {
             self.w.line(format!("{t} = pyxc_is_true({src});"));
             self.check(&format!("{t} < 0"), None);
-        } else if let Some(k) = int_kind(to) {
+        } else if let Some(k) = to.arith_int_kind() {
             let ct = cast_type(to);
             // Messages name a header's typedef as Cython does (`uint32_t`).
             let msg_name = match to.strip_const() {
@@ -2435,54 +2414,6 @@ pub fn truth_c(v: &(String, u8)) -> String {
     format!("{} != 0", paren(v, prec::SHIFT))
 }
 
-/// The result of `left op right` when the operands' types alone decide it:
-/// an unsigned value (maybe widened) against a negative constant, or
-/// against 0 with `>=` / `<`.
-fn fixed_compare(op: CmpOp, left: &TExpr, right: &TExpr) -> Option<bool> {
-    fn source(e: &TExpr) -> &TExpr {
-        match &e.kind {
-            TExprKind::Coerce {
-                kind: Coercion::CCast,
-                operand,
-            } => source(operand),
-            _ => e,
-        }
-    }
-    let unsigned = |e: &TExpr| matches!(source(e).ty.strip_const(), Type::Int(k) if !k.signed());
-    let constant = |e: &TExpr| match source(e).kind {
-        TExprKind::IntConst(c) => Some(c),
-        _ => None,
-    };
-    // As `x op c` with x unsigned.
-    let (op, c) = if unsigned(left) {
-        (op, constant(right)?)
-    } else if unsigned(right) {
-        let flipped = match op {
-            CmpOp::Lt => CmpOp::Gt,
-            CmpOp::Le => CmpOp::Ge,
-            CmpOp::Gt => CmpOp::Lt,
-            CmpOp::Ge => CmpOp::Le,
-            o => o,
-        };
-        (flipped, constant(left)?)
-    } else {
-        return None;
-    };
-    // Only when the comparison is made in a type wide enough to keep the
-    // constant negative: in the unsigned type itself C wraps it.
-    let cmp_ty = if unsigned(left) { &right.ty } else { &left.ty };
-    if c < 0 && !matches!(cmp_ty.strip_const(), Type::Int(k) if k.signed()) {
-        return None;
-    }
-    match (c.signum(), op) {
-        (-1, CmpOp::Gt | CmpOp::Ge | CmpOp::Ne) => Some(true),
-        (-1, CmpOp::Lt | CmpOp::Le | CmpOp::Eq) => Some(false),
-        (0, CmpOp::Ge) => Some(true),
-        (0, CmpOp::Lt) => Some(false),
-        _ => None,
-    }
-}
-
 fn c_compare(op: CmpOp, a: &(String, u8), b: &(String, u8)) -> Val {
     let (sym, p) = match op {
         CmpOp::Eq => ("==", prec::EQ),
@@ -2626,7 +2557,7 @@ fn chain_of(e: &TExpr) -> Chain<'_> {
         TExprKind::Coerce {
             kind: Coercion::ToObject,
             operand,
-        } if float_kind(&operand.ty) == Some(FloatKind::Double) => Chain::CDouble(operand),
+        } if operand.ty.float_kind() == Some(FloatKind::Double) => Chain::CDouble(operand),
         TExprKind::PyBinary {
             op: op @ (PyBinOp::Add | PyBinOp::Sub | PyBinOp::Mul),
             left,

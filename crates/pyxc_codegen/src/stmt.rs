@@ -568,21 +568,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             self.w.line(format!("{t} = {};", c.0));
             t
         };
-        let sign = match step_sign {
-            Some(s) => Some(s),
-            None if is_lit(&step_c) => {
-                let v: i128 = step_c
-                    .trim_end_matches(['L', 'U'])
-                    .parse()
-                    .map_err(|_| ice("bad step literal", span))?;
-                if v == 0 {
-                    None
-                } else {
-                    Some(if v > 0 { 1 } else { -1 })
-                }
-            }
-            None => None,
-        };
+        let sign = step_sign;
         if sign.is_none() {
             self.check_range_step(&step_c);
         }

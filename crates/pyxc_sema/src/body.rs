@@ -2540,8 +2540,13 @@ impl<'m, 'a> FnCx<'m, 'a> {
                 (texprs.remove(0), stop, step)
             }
         };
+        // The step's sign when it is a constant (as written, or once typed:
+        // a folded literal), so the loop test needs no run-time choice.
         let step_sign = if pos.len() == 3 {
-            self.m.const_int(pos[2]).map(|v| v.signum() as i8)
+            self.m
+                .const_int(pos[2])
+                .or_else(|| constant_int(&step))
+                .map(|v| v.signum() as i8)
         } else {
             Some(1)
         };
@@ -3034,4 +3039,13 @@ enum RangeKind {
 pub enum ViewIndex {
     Element(MvIndex),
     Slice(TExpr),
+}
+
+/// The value of a typed integer constant (not seen through casts: a cast
+/// may change its sign).
+fn constant_int(e: &TExpr) -> Option<i128> {
+    match &e.kind {
+        TExprKind::IntConst(v) | TExprKind::EnumConst(v) => Some(*v),
+        _ => None,
+    }
 }

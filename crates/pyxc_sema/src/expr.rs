@@ -2360,15 +2360,7 @@ impl FnCx<'_, '_> {
                     it.next().unwrap_or_else(|| self.error_expr(span)),
                     it.next().unwrap_or_else(|| self.error_expr(span)),
                 );
-                return self.texpr(
-                    TExprKind::CCompare {
-                        op: c_ops[0],
-                        left: Box::new(l),
-                        right: Box::new(r),
-                    },
-                    Type::Bint,
-                    span,
-                );
+                return crate::fold::compare(c_ops[0], l, r, span);
             }
             let links = chain_links(&operands, &c_ops, numeric);
             return self.texpr(TExprKind::CChain { operands, links }, Type::Bint, span);

@@ -12,7 +12,7 @@
 //! pyxc folds in `i128`. A result beyond `i128` is not folded: the operation
 //! is done at run time on Python ints, which gives the same value.
 
-use crate::tir::{TExpr, TExprKind};
+use crate::tir::{CmpOp, Coercion, TExpr, TExprKind};
 use crate::types::{IntKind, Type};
 use pyxc_syntax::ast::BinOp;
 
@@ -137,6 +137,81 @@ pub fn fits(v: i128, k: IntKind) -> bool {
     } else {
         (0..(1i128 << bits)).contains(&v)
     }
+}
+
+/// The result of `left op right` when the operands' types alone decide it:
+/// an unsigned value (maybe widened) against a negative constant, or
+/// against 0 with `>=` / `<`.
+pub fn fixed_compare(op: CmpOp, left: &TExpr, right: &TExpr) -> Option<bool> {
+    fn source(e: &TExpr) -> &TExpr {
+        match &e.kind {
+            TExprKind::Coerce {
+                kind: Coercion::CCast,
+                operand,
+            } => source(operand),
+            _ => e,
+        }
+    }
+    let unsigned = |e: &TExpr| matches!(source(e).ty.strip_const(), Type::Int(k) if !k.signed());
+    let constant = |e: &TExpr| match source(e).kind {
+        TExprKind::IntConst(c) => Some(c),
+        _ => None,
+    };
+    // As `x op c` with x unsigned.
+    let (op, c) = if unsigned(left) {
+        (op, constant(right)?)
+    } else if unsigned(right) {
+        let flipped = match op {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            o => o,
+        };
+        (flipped, constant(left)?)
+    } else {
+        return None;
+    };
+    // Only when the comparison is made in a type wide enough to keep the
+    // constant negative: in the unsigned type itself C wraps it.
+    let cmp_ty = if unsigned(left) { &right.ty } else { &left.ty };
+    if c < 0 && !matches!(cmp_ty.strip_const(), Type::Int(k) if k.signed()) {
+        return None;
+    }
+    match (c.signum(), op) {
+        (-1, CmpOp::Gt | CmpOp::Ge | CmpOp::Ne) => Some(true),
+        (-1, CmpOp::Lt | CmpOp::Le | CmpOp::Eq) => Some(false),
+        (0, CmpOp::Ge) => Some(true),
+        (0, CmpOp::Lt) => Some(false),
+        _ => None,
+    }
+}
+
+/// `left op right` on C numbers; a comparison that the operands' ranges
+/// decide (an unsigned value against a negative constant, `u >= 0`) is its
+/// value, with the operands still evaluated: gcc warns about such
+/// comparisons (-Wtype-limits), and the corpus C stays warning-free.
+pub fn compare(op: CmpOp, left: TExpr, right: TExpr, span: pyxc_diagnostics::Span) -> TExpr {
+    if let Some(v) = fixed_compare(op, &left, &right) {
+        let value = TExpr::new(TExprKind::BoolConst(v), Type::Bint, span);
+        return TExpr::new(
+            TExprKind::Effects {
+                discarded: vec![left, right],
+                value: Box::new(value),
+            },
+            Type::Bint,
+            span,
+        );
+    }
+    TExpr::new(
+        TExprKind::CCompare {
+            op,
+            left: Box::new(left),
+            right: Box::new(right),
+        },
+        Type::Bint,
+        span,
+    )
 }
 
 #[cfg(test)]

@@ -358,6 +358,10 @@ fn unchecked_expr(e: &mut TExpr) {
         | TExprKind::PyUnary { operand, .. }
         | TExprKind::Coerce { operand, .. } => unchecked_expr(operand),
         TExprKind::CChain { operands, .. } => operands.iter_mut().for_each(unchecked_expr),
+        TExprKind::Effects { discarded, value } => {
+            discarded.iter_mut().for_each(unchecked_expr);
+            unchecked_expr(value);
+        }
         TExprKind::Cond { test, body, orelse } => {
             unchecked_expr(test);
             unchecked_expr(body);

@@ -700,6 +700,12 @@ pub enum TExprKind {
         left: Box<TExpr>,
         right: Box<TExpr>,
     },
+    /// Evaluate `discarded` for their effects only, then `value` (a
+    /// comparison the operands' ranges decide still evaluates them).
+    Effects {
+        discarded: Vec<TExpr>,
+        value: Box<TExpr>,
+    },
     /// Chained comparison `a < b < c` on C values: each middle operand
     /// evaluated once; `links[i]` compares `operands[i]` with
     /// `operands[i + 1]`.
@@ -1204,6 +1210,10 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         TExprKind::CUnary { operand, .. }
         | TExprKind::PyUnary { operand, .. }
         | TExprKind::Coerce { operand, .. } => go(operand),
+        TExprKind::Effects { discarded, value } => {
+            discarded.iter().for_each(&mut go);
+            go(value);
+        }
         TExprKind::CChain {
             operands: items, ..
         }

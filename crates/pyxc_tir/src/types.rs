@@ -447,3 +447,26 @@ pub fn int_kind_of(t: &Type) -> Option<IntKind> {
         _ => None,
     }
 }
+
+impl Type {
+    /// The integer kind C arithmetic on a value of this type uses: an
+    /// integer's own, and `int` for a `bint` (which Cython's typing does
+    /// not count as an integer type: see [`int_kind_of`]).
+    pub fn arith_int_kind(&self) -> Option<IntKind> {
+        match self.strip_const() {
+            Type::Bint => Some(IntKind::Int),
+            t => int_kind_of(t),
+        }
+    }
+
+    /// The floating kind of a C floating type (or a header typedef of one).
+    pub fn float_kind(&self) -> Option<FloatKind> {
+        match self.strip_const() {
+            Type::Float(k) => Some(*k),
+            Type::Opaque {
+                approx: Some(a), ..
+            } => a.float_kind(),
+            _ => None,
+        }
+    }
+}
