@@ -203,6 +203,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let b = self.c_val(right)?;
                 Ok(c_compare(*op, &a, &b))
             }
+            K::SoftComplexPow { base, exponent } => {
+                let a = self.c_val(base)?;
+                let b = self.c_val(exponent)?;
+                Ok(self.call_obj(format!("pyxc_cg_soft_pow({}, {})", a.0, b.0)))
+            }
             K::Effects { discarded, value } => {
                 let mut parts = vec![];
                 for d in discarded {
@@ -298,19 +303,6 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             } => {
                 let o = self.obj(obj)?;
                 let i = self.c_val(index)?;
-                if e.ty.is_int() {
-                    let t = self.c_temp_named("int");
-                    self.w.line(format!(
-                        "{t} = pyxc_cg_bytes_at({}, {}, {}, {});",
-                        o.code(),
-                        i.0,
-                        *wraparound as u8,
-                        *boundscheck as u8
-                    ));
-                    self.check(&format!("{t} < 0"), None);
-                    self.release(&o);
-                    return Ok(Val::c(format!("(unsigned char){t}"), prec::UNARY));
-                }
                 let r = self.call_obj(format!(
                     "pyxc_getitem_int({}, {}, {}, {})",
                     o.code(),
@@ -320,6 +312,26 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 ));
                 self.release(&o);
                 Ok(r)
+            }
+            K::BytesItem {
+                obj,
+                index,
+                wraparound,
+                boundscheck,
+            } => {
+                let o = self.obj(obj)?;
+                let i = self.c_val(index)?;
+                let t = self.c_temp_named("int");
+                self.w.line(format!(
+                    "{t} = pyxc_cg_bytes_at({}, {}, {}, {});",
+                    o.code(),
+                    i.0,
+                    *wraparound as u8,
+                    *boundscheck as u8
+                ));
+                self.check(&format!("{t} < 0"), None);
+                self.release(&o);
+                Ok(Val::c(format!("(unsigned char){t}"), prec::UNARY))
             }
             K::MakeSlice { lower, upper, step } => self.slice_object(lower, upper, step),
             K::PySlice {
@@ -1575,22 +1587,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
     fn c_call(&mut self, e: &TExpr, func: &CFuncTarget, args: &[TExpr]) -> R<Val> {
         let name = self.cfunc_name(func, e.span)?;
-        let (mut codes, rel) = self.call_args(args)?;
+        let (codes, rel) = self.call_args(args)?;
         let error = match func {
             CFuncTarget::Module(id) => {
                 let callee = &self.md.m.functions[id.0 as usize];
-                // Trailing parameters not passed take their (C constant)
-                // defaults.
-                if codes.len() < callee.params.len() {
-                    for p in &callee.params[codes.len()..] {
-                        let d = p
-                            .default
-                            .as_ref()
-                            .ok_or_else(|| ice("missing argument without default", e.span))?;
-                        let v = self.expr(d)?;
-                        codes.push(code_of(&v));
-                    }
-                }
+                bound_call(callee, &codes, e.span)?;
                 if callee.kind == FuncKind::Def {
                     ErrorReturn::Null
                 } else {
@@ -1756,19 +1757,6 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     }
                     TExprKind::BoolConst(b) => {
                         return Ok(Val::borrowed(if *b { "Py_True" } else { "Py_False" }));
-                    }
-                    TExprKind::CBinary {
-                        op: CBinOp::Pow,
-                        left,
-                        right,
-                        ..
-                    } if from.is_float() && soft_exponent(right) => {
-                        // Cython types `a ** b` with a floating exponent as a
-                        // complex that becomes a float when its imaginary
-                        // part is 0: (-8.0) ** (1/3) is a Python complex.
-                        let a = self.c_val(left)?;
-                        let b = self.c_val(right)?;
-                        return Ok(self.call_obj(format!("pyxc_cg_soft_pow({}, {})", a.0, b.0)));
                     }
                     _ => {}
                 }
@@ -2429,6 +2417,24 @@ fn c_compare(op: CmpOp, a: &(String, u8), b: &(String, u8)) -> Val {
     )
 }
 
+/// Sema binds every call of a module function, defaults included: a call
+/// with another number of arguments is a bug of pyxc's.
+pub fn bound_call(callee: &TFunction, args: &[String], span: pyxc_diagnostics::Span) -> R<()> {
+    if args.len() == callee.params.len() {
+        Ok(())
+    } else {
+        Err(ice(
+            format!(
+                "call of '{}' with {} of its {} arguments",
+                callee.name,
+                args.len(),
+                callee.params.len()
+            ),
+            span,
+        ))
+    }
+}
+
 /// The Python int 2 (a constant or a converted C constant).
 fn is_obj_const_two(e: &TExpr) -> bool {
     match &e.kind {
@@ -2442,19 +2448,6 @@ fn is_obj_const_two(e: &TExpr) -> bool {
 }
 
 /// `x ** 2` where 2 is an integral constant (possibly cast).
-/// An exponent that makes a C power "soft complex" under Cython: a C
-/// floating value, except a literal with an integral value (`x ** 2.0`).
-fn soft_exponent(e: &TExpr) -> bool {
-    match &e.kind {
-        TExprKind::FloatConst(f) => f.fract() != 0.0 || !f.is_finite(),
-        TExprKind::Coerce {
-            kind: Coercion::CCast,
-            operand,
-        } => soft_exponent(operand),
-        _ => e.ty.strip_const().is_float(),
-    }
-}
-
 fn is_const_two(e: &TExpr) -> bool {
     match &e.kind {
         TExprKind::IntConst(2) => true,

@@ -164,19 +164,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     ) =>
             {
                 let name = self.cfunc_name(func, e.span)?;
-                let (mut codes, rel) = self.call_args(args)?;
+                let (codes, rel) = self.call_args(args)?;
                 let error = match func {
                     CFuncTarget::Module(id) => {
                         let callee = &self.md.m.functions[id.0 as usize];
-                        if codes.len() < callee.params.len() {
-                            for p in &callee.params[codes.len()..] {
-                                let d = p.default.as_ref().ok_or_else(|| {
-                                    ice("missing argument without default", e.span)
-                                })?;
-                                let v = self.expr(d)?;
-                                codes.push(code_of(&v));
-                            }
-                        }
+                        crate::expr::bound_call(callee, &codes, e.span)?;
                         callee.error.clone()
                     }
                     CFuncTarget::Extern { ty, .. } => ty.error.clone(),

@@ -3,7 +3,7 @@
 use crate::body::FnCx;
 use crate::tir::*;
 use crate::types::{Axis, FloatKind, IntKind, ObjKind, Type};
-use pyxc_diagnostics::Diagnostic;
+use pyxc_diagnostics::{Diagnostic, Span};
 
 /// The usual arithmetic conversions of C (rank, then signedness), with
 /// `bint` ranked as `int`.
@@ -332,14 +332,7 @@ impl FnCx<'_, '_> {
                     );
                     return self.error_expr(span);
                 }
-                let as_obj = TExpr::new(
-                    TExprKind::Coerce {
-                        kind: Coercion::ToObject,
-                        operand: Box::new(e),
-                    },
-                    Type::object(),
-                    span,
-                );
+                let as_obj = to_object(e, span);
                 match k {
                     ObjKind::Any => as_obj,
                     _ => {
@@ -572,4 +565,39 @@ fn convertible_elem(t: &Type) -> bool {
 /// parameters (`nogil` and the exception specification are not compared).
 pub fn same_signature(a: &crate::types::FuncType, b: &crate::types::FuncType) -> bool {
     a.ret == b.ret && a.params == b.params && a.varargs == b.varargs
+}
+
+/// A C value as a new Python object. A C power on doubles whose exponent
+/// is floating is Cython's soft complex: a complex when the real power has
+/// none, so it is its own node rather than a double boxed.
+fn to_object(e: TExpr, span: Span) -> TExpr {
+    let kind = match e.kind {
+        TExprKind::CBinary {
+            op: CBinOp::Pow,
+            left,
+            right,
+            ..
+        } if e.ty.is_float() && soft_exponent(&right) => TExprKind::SoftComplexPow {
+            base: left,
+            exponent: right,
+        },
+        kind => TExprKind::Coerce {
+            kind: Coercion::ToObject,
+            operand: Box::new(TExpr { kind, ..e }),
+        },
+    };
+    TExpr::new(kind, Type::object(), span)
+}
+
+/// An exponent that makes a C power "soft complex" under Cython: a C
+/// floating value, except a literal with an integral value (`x ** 2.0`).
+fn soft_exponent(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::FloatConst(f) => f.fract() != 0.0 || !f.is_finite(),
+        TExprKind::Coerce {
+            kind: Coercion::CCast,
+            operand,
+        } => soft_exponent(operand),
+        _ => e.ty.strip_const().is_float(),
+    }
 }

@@ -1711,23 +1711,27 @@ impl FnCx<'_, '_> {
         if idx.ty.is_int() {
             let idx = self.coerce(idx, &Type::ssize());
             let c = self.dirs.checks;
+            let (obj, index) = (Box::new(o), Box::new(idx));
+            let (wraparound, boundscheck) = (c.wraparound, c.boundscheck);
             // A `bytes` item read by a C index is a C byte, as under Cython:
             // 255 as an int, -1 when stored in a `char`.
-            let ty = if o.ty == Type::Object(ObjKind::Builtin("bytes")) {
-                Type::Int(IntKind::UChar)
+            return if obj.ty == Type::Object(ObjKind::Builtin("bytes")) {
+                let kind = TExprKind::BytesItem {
+                    obj,
+                    index,
+                    wraparound,
+                    boundscheck,
+                };
+                self.texpr(kind, Type::Int(IntKind::UChar), span)
             } else {
-                Type::object()
+                let kind = TExprKind::PyGetItemInt {
+                    obj,
+                    index,
+                    wraparound,
+                    boundscheck,
+                };
+                self.texpr(kind, Type::object(), span)
             };
-            return self.texpr(
-                TExprKind::PyGetItemInt {
-                    obj: Box::new(o),
-                    index: Box::new(idx),
-                    wraparound: c.wraparound,
-                    boundscheck: c.boundscheck,
-                },
-                ty,
-                span,
-            );
         }
         let idx = self.coerce_object(idx);
         self.texpr(

@@ -700,6 +700,13 @@ pub enum TExprKind {
         left: Box<TExpr>,
         right: Box<TExpr>,
     },
+    /// Cython's "soft complex" power, `base ** exponent` on C doubles
+    /// wanted as a Python object: a float, or a complex where the real
+    /// power has none (`(-8.0) ** (1/3)`). New reference.
+    SoftComplexPow {
+        base: Box<TExpr>,
+        exponent: Box<TExpr>,
+    },
     /// Evaluate `discarded` for their effects only, then `value` (a
     /// comparison the operands' ranges decide still evaluates them).
     Effects {
@@ -777,10 +784,17 @@ pub enum TExprKind {
         obj: Box<TExpr>,
         index: Box<TExpr>,
     },
-    /// `obj[i]` with a C integer index (list/tuple fast paths).
-    /// `obj[i]` with a C index; typed `unsigned char` when `obj` is a
-    /// `bytes` (the byte itself), else an object.
+    /// `obj[i]` with a C index (list/tuple fast paths) -> object.
     PyGetItemInt {
+        obj: Box<TExpr>,
+        index: Box<TExpr>,
+        wraparound: bool,
+        boundscheck: bool,
+    },
+    /// `b[i]` of a `bytes` with a C index -> the byte itself, an
+    /// `unsigned char`, as under Cython (IndexError out of range; TypeError
+    /// for None).
+    BytesItem {
         obj: Box<TExpr>,
         index: Box<TExpr>,
         wraparound: bool,
@@ -1214,6 +1228,10 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
             discarded.iter().for_each(&mut go);
             go(value);
         }
+        TExprKind::SoftComplexPow { base, exponent } => {
+            go(base);
+            go(exponent);
+        }
         TExprKind::CChain {
             operands: items, ..
         }
@@ -1251,7 +1269,9 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
             go(func);
             args.iter().for_each(go);
         }
-        TExprKind::PyGetItem { obj, index } | TExprKind::PyGetItemInt { obj, index, .. } => {
+        TExprKind::PyGetItem { obj, index }
+        | TExprKind::PyGetItemInt { obj, index, .. }
+        | TExprKind::BytesItem { obj, index, .. } => {
             go(obj);
             go(index);
         }
