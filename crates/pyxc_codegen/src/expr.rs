@@ -203,6 +203,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 let b = self.c_val(right)?;
                 Ok(c_compare(*op, &a, &b))
             }
+            K::FloatChain(chain) => self.float_chain(chain),
             K::SoftComplexPow { base, exponent } => {
                 let a = self.c_val(base)?;
                 let b = self.c_val(exponent)?;
@@ -1796,11 +1797,6 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     self.type_test(&o, to, e.span)?;
                     return Ok(o);
                 }
-                if to.float_kind() == Some(FloatKind::Double) {
-                    if let Some(v) = self.double_chain_fast(operand)? {
-                        return Ok(v);
-                    }
-                }
                 let o = self.obj(operand)?;
                 if let Type::Ptr(_) = to {
                     if matches!(o, Val::Obj { owned: true, .. }) {
@@ -1884,22 +1880,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         }
     }
 
-    /// `<double>(chain)` where `chain` is Python `+ - *` over C doubles
-    /// (boxed for the operation, so every operation is float's) and other
-    /// objects, and `x ** 2` of objects: the leaves are evaluated in
-    /// Python's order; when every object leaf is an exact float, or an exact
-    /// int whose value (or square) is exactly a double, the chain is
-    /// computed in C doubles, which is what float's methods compute (an int
-    /// operand converted exactly, `x ** 2` by libm's `pow` for a float and
-    /// as an integer for an int). Any other leaf takes the number protocol
-    /// on the already evaluated leaves.
-    fn double_chain_fast(&mut self, e: &TExpr) -> R<Option<Val>> {
-        let chain = chain_of(e);
-        if !matches!(chain, Chain::Bin(..)) || !chain.order_ok() {
-            return Ok(None);
-        }
+    /// A [`TExprKind::FloatChain`]: the leaves evaluated once, in order;
+    /// the C computation when every object leaf is an exact float or an
+    /// int exactly a double (`pyxc_cg_num_leaf`/`pyxc_cg_sq_leaf`), the
+    /// number protocol on the evaluated leaves otherwise.
+    fn float_chain(&mut self, chain: &ChainNode) -> R<Val> {
         let mut leaves = Vec::new();
-        self.chain_leaves(&chain, &mut leaves)?;
+        self.chain_leaves(chain, &mut leaves)?;
         let dt = Type::double();
         let mut tests = Vec::new();
         let mut ys = Vec::new();
@@ -1921,11 +1908,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let r = self.c_temp(&dt);
         self.w.open(format!("if ({})", tests.join(" && ")));
         let mut i = 0;
-        let code = chain.c_code(&ys, &mut i);
+        let code = chain_c_code(chain, &ys, &mut i);
         self.w.line(format!("{r} = {code};"));
         self.w.else_();
         let mut i = 0;
-        let res = self.chain_generic(&chain, &leaves, &mut i)?;
+        let res = self.chain_generic(chain, &leaves, &mut i)?;
         self.w
             .line(format!("{r} = pyxc_as_double({});", res.code()));
         let occurred = self.err_occurred();
@@ -1937,29 +1924,29 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(o);
             }
         }
-        Ok(Some(Val::atom(r)))
+        Ok(Val::atom(r))
     }
 
-    fn chain_leaves(&mut self, c: &Chain, out: &mut Vec<LeafVal>) -> R<()> {
+    fn chain_leaves(&mut self, c: &ChainNode, out: &mut Vec<LeafVal>) -> R<()> {
         match c {
-            Chain::CDouble(x) => {
+            ChainNode::CDouble(x) => {
                 // A copy: a later leaf must not see a changed value.
                 let v = self.c_val(x)?;
                 let t = self.c_temp(&Type::double());
                 self.w.line(format!("{t} = {};", v.0));
                 out.push(LeafVal::C(t));
             }
-            Chain::Leaf(x) => {
+            ChainNode::Leaf(x) => {
                 let o = self.obj(x)?;
                 out.push(LeafVal::Obj(o, false));
             }
-            Chain::Sq(x, _) => {
-                let o = self.obj(x)?;
+            ChainNode::Square { base, .. } => {
+                let o = self.obj(base)?;
                 out.push(LeafVal::Obj(o, true));
             }
-            Chain::Bin(_, _, l, r) => {
-                self.chain_leaves(l, out)?;
-                self.chain_leaves(r, out)?;
+            ChainNode::Bin { left, right, .. } => {
+                self.chain_leaves(left, out)?;
+                self.chain_leaves(right, out)?;
             }
         }
         Ok(())
@@ -1967,23 +1954,23 @@ impl<'m, 'a> FnCtx<'m, 'a> {
 
     /// The chain by the number protocol on evaluated leaves (a new reference,
     /// or a borrowed leaf).
-    fn chain_generic(&mut self, c: &Chain, leaves: &[LeafVal], i: &mut usize) -> R<Val> {
+    fn chain_generic(&mut self, c: &ChainNode, leaves: &[LeafVal], i: &mut usize) -> R<Val> {
         match c {
-            Chain::CDouble(_) => {
+            ChainNode::CDouble(_) => {
                 let LeafVal::C(x) = &leaves[*i] else {
                     unreachable!()
                 };
                 *i += 1;
                 Ok(self.call_obj(format!("PyFloat_FromDouble({x})")))
             }
-            Chain::Leaf(_) => {
+            ChainNode::Leaf(_) => {
                 let LeafVal::Obj(o, _) = &leaves[*i] else {
                     unreachable!()
                 };
                 *i += 1;
                 Ok(Val::borrowed(o.code().to_string()))
             }
-            Chain::Sq(_, two) => {
+            ChainNode::Square { two, .. } => {
                 let LeafVal::Obj(o, _) = &leaves[*i] else {
                     unreachable!()
                 };
@@ -1994,9 +1981,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 self.release(&t);
                 Ok(r)
             }
-            Chain::Bin(op, inplace, l, r) => {
-                let a = self.chain_generic(l, leaves, i)?;
-                let b = self.chain_generic(r, leaves, i)?;
+            ChainNode::Bin {
+                op,
+                inplace,
+                left,
+                right,
+            } => {
+                let a = self.chain_generic(left, leaves, i)?;
+                let b = self.chain_generic(right, leaves, i)?;
+                let op = chain_op(*op);
                 let res = self.call_obj(format!(
                     "pyxc_cg_arith({}, {}, '{op}', {})",
                     a.code(),
@@ -2526,94 +2519,34 @@ pub fn indent_more(s: &str) -> String {
     out
 }
 
-/// A Python arithmetic chain converted to a C double (see
-/// `double_chain_fast`).
-enum Chain<'a> {
-    /// A C double boxed for the operation (a Python float).
-    CDouble(&'a TExpr),
-    /// Any other object.
-    Leaf(&'a TExpr),
-    /// `base ** 2` (base, the constant 2).
-    Sq(&'a TExpr, &'a TExpr),
-    /// `+ - *` with at least one operand known to be a Python float.
-    Bin(char, bool, Box<Chain<'a>>, Box<Chain<'a>>),
-}
-
 enum LeafVal {
     C(String),
     /// An object leaf; `true` when its square is wanted.
     Obj(Val, bool),
 }
 
-fn chain_of(e: &TExpr) -> Chain<'_> {
-    match &e.kind {
-        TExprKind::Coerce {
-            kind: Coercion::ToObject,
-            operand,
-        } if operand.ty.float_kind() == Some(FloatKind::Double) => Chain::CDouble(operand),
-        TExprKind::PyBinary {
-            op: op @ (PyBinOp::Add | PyBinOp::Sub | PyBinOp::Mul),
-            left,
-            right,
-            inplace,
-        } => {
-            let (l, r) = (chain_of(left), chain_of(right));
-            if l.is_float() || r.is_float() {
-                let c = match op {
-                    PyBinOp::Add => '+',
-                    PyBinOp::Sub => '-',
-                    _ => '*',
-                };
-                Chain::Bin(c, *inplace, Box::new(l), Box::new(r))
-            } else {
-                Chain::Leaf(e)
-            }
-        }
-        TExprKind::PyBinary {
-            op: PyBinOp::Pow,
-            left,
-            right,
-            ..
-        } if is_obj_const_two(right) => Chain::Sq(left, right),
-        _ => Chain::Leaf(e),
+/// The C operator of a chain's `+ - *`.
+fn chain_op(op: PyBinOp) -> char {
+    match op {
+        PyBinOp::Add => '+',
+        PyBinOp::Sub => '-',
+        _ => '*',
     }
 }
 
-impl Chain<'_> {
-    fn is_float(&self) -> bool {
-        matches!(self, Chain::CDouble(_) | Chain::Bin(..))
-    }
-    /// Contains an operation that may raise.
-    fn has_op(&self) -> bool {
-        matches!(self, Chain::Sq(..) | Chain::Bin(..))
-    }
-    fn has_obj(&self) -> bool {
-        match self {
-            Chain::CDouble(_) => false,
-            Chain::Leaf(_) | Chain::Sq(..) => true,
-            Chain::Bin(_, _, l, r) => l.has_obj() || r.has_obj(),
+/// The chain in C doubles over the leaves' values `ys`.
+fn chain_c_code(c: &ChainNode, ys: &[String], i: &mut usize) -> String {
+    match c {
+        ChainNode::Bin {
+            op, left, right, ..
+        } => {
+            let a = chain_c_code(left, ys, i);
+            let b = chain_c_code(right, ys, i);
+            format!("({a} {} {b})", chain_op(*op))
         }
-    }
-    /// All leaves are evaluated before any operation: only when no
-    /// operation that could raise comes before an object leaf in Python's
-    /// order, so that the first exception is Python's.
-    fn order_ok(&self) -> bool {
-        match self {
-            Chain::Bin(_, _, l, r) => !(l.has_op() && r.has_obj()) && l.order_ok() && r.order_ok(),
-            _ => true,
-        }
-    }
-    fn c_code(&self, ys: &[String], i: &mut usize) -> String {
-        match self {
-            Chain::Bin(op, _, l, r) => {
-                let a = l.c_code(ys, i);
-                let b = r.c_code(ys, i);
-                format!("({a} {op} {b})")
-            }
-            _ => {
-                *i += 1;
-                ys[*i - 1].clone()
-            }
+        _ => {
+            *i += 1;
+            ys[*i - 1].clone()
         }
     }
 }

@@ -378,6 +378,12 @@ impl FnCx<'_, '_> {
                         return self.error_expr(span);
                     }
                 }
+                if to.float_kind() == Some(FloatKind::Double) {
+                    return match crate::float_chain::rewrite(e, to, span) {
+                        Ok(chain) => chain,
+                        Err(e) => node(Coercion::FromObject, e),
+                    };
+                }
                 node(Coercion::FromObject, e)
             }
             // `cdef const char *p = b`: a pointer into the bytes object's

@@ -362,6 +362,11 @@ fn unchecked_expr(e: &mut TExpr) {
             discarded.iter_mut().for_each(unchecked_expr);
             unchecked_expr(value);
         }
+        TExprKind::FloatChain(chain) => {
+            let mut leaves = vec![];
+            chain.leaves_mut(&mut leaves);
+            leaves.into_iter().for_each(unchecked_expr);
+        }
         TExprKind::Cond { test, body, orelse } => {
             unchecked_expr(test);
             unchecked_expr(body);

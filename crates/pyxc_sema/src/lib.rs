@@ -12,6 +12,7 @@ mod ctypes;
 mod defconst;
 pub mod directives;
 mod expr;
+mod float_chain;
 mod fold;
 mod hoist;
 mod infer;

@@ -491,6 +491,58 @@ pub enum CmpOp {
     Ge,
 }
 
+/// A node of a [`TExprKind::FloatChain`]; its leaves, left to right, are
+/// evaluated once each, in Python's order.
+#[derive(Clone, Debug)]
+pub enum ChainNode {
+    /// A C double (a Python float in the generic path).
+    CDouble(TExpr),
+    /// An object operand.
+    Leaf(TExpr),
+    /// `base ** two` of an object base and the Python int 2.
+    Square { base: TExpr, two: TExpr },
+    /// `left op right`, `op` one of `+ - *`; `inplace` for `+=`-style
+    /// operations (the generic path calls the in-place slot).
+    Bin {
+        op: PyBinOp,
+        inplace: bool,
+        left: Box<ChainNode>,
+        right: Box<ChainNode>,
+    },
+}
+
+impl ChainNode {
+    /// The leaf expressions, in evaluation order.
+    pub fn leaves<'a>(&'a self, out: &mut Vec<&'a TExpr>) {
+        match self {
+            ChainNode::CDouble(x) | ChainNode::Leaf(x) => out.push(x),
+            ChainNode::Square { base, two } => {
+                out.push(base);
+                out.push(two);
+            }
+            ChainNode::Bin { left, right, .. } => {
+                left.leaves(out);
+                right.leaves(out);
+            }
+        }
+    }
+
+    /// The leaf expressions, mutably, in evaluation order.
+    pub fn leaves_mut<'a>(&'a mut self, out: &mut Vec<&'a mut TExpr>) {
+        match self {
+            ChainNode::CDouble(x) | ChainNode::Leaf(x) => out.push(x),
+            ChainNode::Square { base, two } => {
+                out.push(base);
+                out.push(two);
+            }
+            ChainNode::Bin { left, right, .. } => {
+                left.leaves_mut(out);
+                right.leaves_mut(out);
+            }
+        }
+    }
+}
+
 /// One comparison of a [`TExprKind::CChain`]: its operator and the C type
 /// each side is cast to first, where the pair compares in a type other than
 /// the operand's own (Cython compares each pair of a chain in that pair's
@@ -700,6 +752,11 @@ pub enum TExprKind {
         left: Box<TExpr>,
         right: Box<TExpr>,
     },
+    /// `<double>(chain)` of a Python `+ - *` chain over doubles and
+    /// objects, computed in C doubles when every object leaf allows it
+    /// (sema's `float_chain` pass; see [`ChainNode`]). Fails as the
+    /// number protocol and the conversion to double do.
+    FloatChain(Box<ChainNode>),
     /// Cython's "soft complex" power, `base ** exponent` on C doubles
     /// wanted as a Python object: a float, or a complex where the real
     /// power has none (`(-8.0) ** (1/3)`). New reference.
@@ -1231,6 +1288,11 @@ pub fn visit_expr(e: &TExpr, f: &mut dyn FnMut(&TExpr)) {
         TExprKind::SoftComplexPow { base, exponent } => {
             go(base);
             go(exponent);
+        }
+        TExprKind::FloatChain(chain) => {
+            let mut leaves = vec![];
+            chain.leaves(&mut leaves);
+            leaves.into_iter().for_each(go);
         }
         TExprKind::CChain {
             operands: items, ..
