@@ -379,10 +379,9 @@ impl FnCx<'_, '_> {
                     }
                 }
                 if to.float_kind() == Some(FloatKind::Double) {
-                    return match crate::float_chain::rewrite(e, to, span) {
-                        Ok(chain) => chain,
-                        Err(e) => node(Coercion::FromObject, e),
-                    };
+                    if let Some(chain) = crate::float_chain::rewrite(&e, to, span) {
+                        return chain;
+                    }
                 }
                 node(Coercion::FromObject, e)
             }

@@ -23,20 +23,14 @@ use crate::types::{FloatKind, Type};
 use pyxc_diagnostics::Span;
 
 /// `<to>(operand)` as a [`TExprKind::FloatChain`] when `operand` is a
-/// chain the fast path may compute; `Err(operand)` otherwise.
-pub fn rewrite(operand: TExpr, to: &Type, span: Span) -> Result<TExpr, TExpr> {
-    let node = {
-        let chain = chain_of(&operand);
-        if !matches!(chain, Chain::Bin(..)) || !chain.order_ok() {
-            return Err(operand);
-        }
-        chain.to_node()
-    };
-    Ok(TExpr::new(
-        TExprKind::FloatChain(Box::new(node)),
-        to.clone(),
-        span,
-    ))
+/// chain the fast path may compute.
+pub fn rewrite(operand: &TExpr, to: &Type, span: Span) -> Option<TExpr> {
+    let chain = chain_of(operand);
+    if !matches!(chain, Chain::Bin(..)) || !chain.order_ok() {
+        return None;
+    }
+    let node = Box::new(chain.to_node());
+    Some(TExpr::new(TExprKind::FloatChain(node), to.clone(), span))
 }
 
 /// The chain read off the tree, borrowing it.
