@@ -18,16 +18,33 @@ fn compile_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/compile")
 }
 
-/// The fixtures, sorted by name.
-fn fixtures() -> Vec<PathBuf> {
-    let dir = compile_dir();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+fn pyx_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.expect("dir entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "pyx"))
         .collect();
     files.sort();
     files
+}
+
+/// The fixtures, sorted by name, each with its snapshot name: every
+/// `tests/compile/NAME.pyx` as `NAME`, and the seed's listings, read where
+/// they are kept (`examples/NAME.pyx`), as `example_NAME`.
+fn fixtures() -> Vec<(String, PathBuf)> {
+    let stem = |p: &Path| p.file_stem().unwrap().to_string_lossy().into_owned();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut out: Vec<(String, PathBuf)> = pyx_files(&compile_dir())
+        .into_iter()
+        .map(|p| (stem(&p), p))
+        .collect();
+    out.extend(
+        pyx_files(&examples)
+            .into_iter()
+            .map(|p| (format!("example_{}", stem(&p)), p)),
+    );
+    out.sort();
+    out
 }
 
 /// Sections of the generated C that are the runtime, not the module: the
@@ -67,7 +84,7 @@ fn compile(path: &Path) -> Result<(String, String), String> {
         module_name: name.clone(),
         filename: format!("{name}.pyx"),
         cli_directives: vec![],
-        include_dirs: vec![compile_dir()],
+        include_dirs: vec![path.parent().unwrap().to_path_buf()],
     };
     let (compiled, diags) = pyxc_cli::compile_text(&mut map, format!("{name}.pyx"), &text, &opts);
     let rendered = render(&map, &diags, false);
@@ -146,8 +163,7 @@ fn compile_fixtures() {
     assert!(!files.is_empty(), "no fixtures in tests/compile");
     let snapshots = compile_dir().join("snapshots");
     let mut broken = Vec::new();
-    for path in &files {
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+    for (name, path) in &files {
         let result = compile(path);
         insta::with_settings!({
             snapshot_path => &snapshots,
@@ -172,9 +188,39 @@ fn compile_fixtures() {
 /// addresses or hash order.
 #[test]
 fn tir_text_is_deterministic() {
-    for path in fixtures() {
+    for (_, path) in fixtures() {
         if let (Ok(a), Ok(b)) = (compile(&path), compile(&path)) {
             assert_eq!(a, b, "{}", path.display());
         }
     }
+}
+
+/// Every snapshot belongs to a fixture (a renamed or deleted fixture takes
+/// its snapshots with it).
+#[test]
+fn every_snapshot_has_its_fixture() {
+    let names: Vec<String> = fixtures().into_iter().map(|(n, _)| n).collect();
+    let dir = compile_dir().join("snapshots");
+    let mut orphans = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let file = entry
+            .expect("dir entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let Some(base) = file.strip_suffix(".snap") else {
+            continue;
+        };
+        let Some((name, _kind)) = base.rsplit_once('.') else {
+            continue;
+        };
+        if !names.iter().any(|n| n == name) {
+            orphans.push(file);
+        }
+    }
+    orphans.sort();
+    assert!(
+        orphans.is_empty(),
+        "snapshots without a fixture: {orphans:?}"
+    );
 }
