@@ -1,5 +1,6 @@
 # An in-place update in a prange body is a reduction.
 # expect tir: reduction s#1 +
+# expect c: reduction(+:v_s)
 from cython.parallel import prange
 
 def total(double[:] v):
