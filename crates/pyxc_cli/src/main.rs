@@ -171,12 +171,6 @@ fn translate_file(
         );
         return None;
     }
-    let file = map.add(path.display().to_string(), text.clone());
-    let (ast, mut diags) = pyxc_syntax::parse_module(&text, file);
-    if diags.iter().any(|d| d.is_error()) {
-        print_diags(&map, &diags);
-        return None;
-    }
     let src_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut include_dirs = vec![if src_dir.as_os_str().is_empty() {
         PathBuf::from(".")
@@ -186,30 +180,14 @@ fn translate_file(
     include_dirs.extend(common.include.iter().cloned());
     let opts = pyxc_sema::Options {
         module_name: module_name.clone(),
-        filename: display.clone(),
+        filename: display,
         cli_directives: directives.to_vec(),
         include_dirs,
     };
-    let (module, sema_diags) = pyxc_sema::analyze(&ast, &mut map, &opts);
-    diags.extend(sema_diags);
-    let Some(module) = module else {
-        print_diags(&map, &diags);
-        return None;
-    };
-    let generated = match pyxc_codegen::generate(
-        &module,
-        &pyxc_codegen::Options {
-            pyx_display_name: display,
-        },
-    ) {
-        Ok(g) => g,
-        Err(errs) => {
-            diags.extend(errs);
-            print_diags(&map, &diags);
-            return None;
-        }
-    };
+    let (compiled, diags) =
+        pyxc_cli::compile_text(&mut map, path.display().to_string(), &text, &opts);
     print_diags(&map, &diags);
+    let pyxc_cli::Compiled { module, generated } = compiled?;
     let extra_sources = module
         .extra_sources
         .iter()

@@ -320,7 +320,7 @@ impl FnCtx<'_, '_> {
             private.push(naming::LINENO.to_string());
         }
         let mut clauses = vec![];
-        if let Some(s) = par.schedule.map(omp_schedule) {
+        if let Some(s) = par.schedule.map(Schedule::name) {
             match &chunk {
                 Some(ch) => clauses.push(format!("schedule({s}, {ch})")),
                 None => clauses.push(format!("schedule({s})")),
@@ -392,16 +392,6 @@ impl FnCtx<'_, '_> {
 }
 
 /// The reduction variables of the prange loops in `body`.
-/// The OpenMP name of a schedule.
-fn omp_schedule(s: Schedule) -> &'static str {
-    match s {
-        Schedule::Static => "static",
-        Schedule::Dynamic => "dynamic",
-        Schedule::Guided => "guided",
-        Schedule::Runtime => "runtime",
-    }
-}
-
 /// The OpenMP reduction operator of `op`.
 fn omp_operator(op: ReduceOp) -> &'static str {
     match op {

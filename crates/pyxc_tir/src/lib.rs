@@ -7,5 +7,6 @@
 //! codegen's naming module; only names the user wrote (extern C names)
 //! appear here.
 
+pub mod print;
 pub mod tir;
 pub mod types;

@@ -198,6 +198,16 @@ impl Schedule {
             _ => return None,
         })
     }
+
+    /// The name as `schedule=` spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Schedule::Static => "static",
+            Schedule::Dynamic => "dynamic",
+            Schedule::Guided => "guided",
+            Schedule::Runtime => "runtime",
+        }
+    }
 }
 
 /// How a reduction combines the threads' partial results (`x -= e` sums

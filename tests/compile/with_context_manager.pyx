@@ -1,0 +1,4 @@
+# A with statement binding the manager's value.
+def f(path):
+    with open(path) as fh:
+        return fh.read()
