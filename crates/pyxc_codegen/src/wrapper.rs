@@ -134,7 +134,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
             cleanup.push(format!("Py_XDECREF({owned});"));
             let pname = c_string(v.name.as_bytes());
             // `Optional[int]` lets None through.
-            let none = if p.none_ok {
+            let none = if p.none == NoneArg::Accepted {
                 format!(" && {src} != Py_None")
             } else {
                 String::new()
@@ -287,23 +287,23 @@ fn convert_arg(
     a: &str,
 ) -> R<()> {
     let pname = c_string(name.as_bytes());
-    let none_ok = p.none_ok && !p.not_none;
+    if p.none == NoneArg::NotNone {
+        cx.check(
+            &format!("{src} == Py_None"),
+            Some(&format!("pyxc_raise_arg_none({pname});")),
+        );
+    }
+    let none_ok = p.none == NoneArg::Accepted;
     match ty.strip_const() {
         Type::Object(kind) => {
-            type_check_arg(cx, kind, src, none_ok, p.not_none, &pname)?;
+            type_check_arg(cx, kind, src, none_ok, &pname)?;
             cx.w.line(format!("{a} = {src};"));
         }
         Type::Buffer(b) => {
-            type_check_arg(cx, &b.obj, src, none_ok, p.not_none, &pname)?;
+            type_check_arg(cx, &b.obj, src, none_ok, &pname)?;
             cx.w.line(format!("{a} = {src};"));
         }
         Type::MemView(mv) => {
-            if p.not_none {
-                cx.check(
-                    &format!("{src} == Py_None"),
-                    Some(&format!("pyxc_raise_arg_none({pname});")),
-                );
-            }
             let call = cx.acquire_call(src, a, mv, none_ok)?;
             cx.check_neg(&call);
         }
@@ -320,19 +320,10 @@ fn type_check_arg(
     kind: &ObjKind,
     src: &str,
     none_ok: bool,
-    not_none: bool,
     pname: &str,
 ) -> R<()> {
     let (tobj, exact) = match kind {
-        ObjKind::Any => {
-            if not_none {
-                cx.check(
-                    &format!("{src} == Py_None"),
-                    Some(&format!("pyxc_raise_arg_none({pname});")),
-                );
-            }
-            return Ok(());
-        }
+        ObjKind::Any => return Ok(()),
         ObjKind::Builtin(n) => (
             crate::expr::builtin_type_object(n)
                 .ok_or_else(|| ice(format!("unknown builtin type {n}"), cx.f.span))?

@@ -1105,8 +1105,7 @@ impl<'a> ModuleCx<'a> {
                 var: VarId(i as u32),
                 kind: p.kind,
                 default: None,
-                not_none: p.not_none,
-                none_ok: p.none_ok,
+                none: none_arg(p),
                 int_from_number: p.int_from_number,
                 pos_only: p.pos_only,
             });
@@ -1153,4 +1152,29 @@ fn optional_arg(a: &ast::Expr) -> Option<&ast::Expr> {
         _ => false,
     };
     named.then_some(&**index)
+}
+
+/// What `None` passed by a Python caller does to parameter `p`: Cython
+/// accepts it for typed objects and memoryviews unless `not None` (or
+/// annotation typing) refuses it; a builtin or extension type's test
+/// refuses it with its own TypeError, others before converting.
+fn none_arg(p: &SigParam) -> tir::NoneArg {
+    let holds_none = matches!(
+        p.ty.strip_const(),
+        Type::Object(_) | Type::Buffer(_) | Type::MemView(_)
+    );
+    if !holds_none {
+        tir::NoneArg::Refused
+    } else if p.not_none
+        && matches!(
+            p.ty.strip_const(),
+            Type::Object(ObjKind::Any) | Type::MemView(_)
+        )
+    {
+        tir::NoneArg::NotNone
+    } else if p.none_ok {
+        tir::NoneArg::Accepted
+    } else {
+        tir::NoneArg::Refused
+    }
 }

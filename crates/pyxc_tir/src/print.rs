@@ -227,8 +227,8 @@ impl<'m> Printer<'m> {
         let mut flags = String::new();
         for (on, name) in [
             (prm.pos_only, " positional-only"),
-            (prm.not_none, " not-None"),
-            (prm.none_ok, " none-ok"),
+            (prm.none == NoneArg::NotNone, " not-None"),
+            (prm.none == NoneArg::Accepted, " none-ok"),
             (prm.int_from_number, " int-from-number"),
         ] {
             if on {

@@ -105,16 +105,29 @@ pub struct TParam {
     /// Default value: a constant expression evaluated once at module exec
     /// (object defaults) or a C constant.
     pub default: Option<TExpr>,
-    /// `not None` given (Cython's TypeError at the call).
-    pub not_none: bool,
-    /// `None` is accepted for a typed object/memoryview parameter.
-    pub none_ok: bool,
+    /// What a Python caller's `None` does.
+    pub none: NoneArg,
     /// Annotated `x: int` (type `int` object): Cython converts any number
     /// with `int()` (`3.0` becomes 3) and rejects other objects with
     /// TypeError "Argument 'x' has incorrect type (expected int, got str)".
     pub int_from_number: bool,
     /// Positional-only (before a `/`): keywords never match it.
     pub pos_only: bool,
+}
+
+/// What passing `None` to a `def` parameter does (decided by sema from the
+/// type, `not None`, and annotation typing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoneArg {
+    /// Accepted: a typed object parameter holds None, a memoryview is the
+    /// None view (Cython's default for typed arguments).
+    Accepted,
+    /// Refused by the conversion itself: a type test's "Argument 'x' has
+    /// incorrect type", a C number's TypeError, a view's buffer error.
+    Refused,
+    /// `not None` on an `object` or memoryview parameter: TypeError
+    /// "Argument 'x' must not be None" before any conversion.
+    NotNone,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
