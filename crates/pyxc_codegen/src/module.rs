@@ -6,7 +6,6 @@ use crate::ctype::{axes_code, dtype_info};
 use crate::emit::{c_string, comment_text, Writer};
 use crate::func::{emit_native, ice, local_decl};
 use crate::runtime::{self, Topic};
-use crate::stmt::needs_stored_default;
 use crate::{helpers, naming, Generated, Options, R};
 use pyxc_diagnostics::{Diagnostic, Span};
 use pyxc_tir::tir::*;
@@ -196,10 +195,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             continue;
         }
         for (i, p) in f.params.iter().enumerate() {
-            let stored = p
-                .default
-                .as_ref()
-                .is_some_and(|d| needs_stored_default(&f.vars[p.var.0 as usize].ty, d));
+            let stored = matches!(p.default, Some(ParamDefault::Stored(_)));
             if stored {
                 default_decls.push(format!(
                     "static PyObject *{};",

@@ -1196,35 +1196,12 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             .md
             .method_index(func)
             .ok_or_else(|| ice("BindFunction of a cdef function", span))?;
-        // Object defaults are evaluated now, once, as Python does at `def`.
+        // Stored defaults are evaluated now, once, as Python does at `def`.
         for (i, p) in f.params.iter().enumerate() {
-            let Some(d) = &p.default else { continue };
-            let pty = &f.vars[p.var.0 as usize].ty;
-            if !needs_stored_default(pty, d) {
+            let Some(ParamDefault::Stored(d)) = &p.default else {
                 continue;
-            }
-            // A view parameter keeps its default as the object it is
-            // acquired from at each call.
-            let d = match (&d.kind, pty.strip_const()) {
-                (
-                    TExprKind::Coerce {
-                        kind: Coercion::FromObject,
-                        operand,
-                    },
-                    Type::MemView(_),
-                ) => &**operand,
-                _ => d,
             };
-            let v = if d.ty.is_object() || matches!(d.ty.strip_const(), Type::Buffer(_)) {
-                self.obj(d)?
-            } else {
-                // A C parameter's computed default: its value now, kept as
-                // an object and converted like an argument at each call.
-                let c = self.c_val(d)?;
-                let conv = crate::expr::to_object_call(&d.ty, &c.0)
-                    .ok_or_else(|| ice("a default with no Python conversion", d.span))?;
-                self.call_obj(conv)
-            };
+            let v = self.obj(d)?;
             let c = self.new_ref(&v);
             let st = naming::default_value(&f.name, i);
             self.w.line(format!("Py_XSETREF({st}, {c});"));
@@ -1619,40 +1596,4 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         self.free_obj(&exit);
         Ok(())
     }
-}
-
-/// Whether a parameter of this type takes its default from a module-level
-/// object (evaluated at `def` time) rather than a C constant.
-/// A default the function object keeps (evaluated once, at `def`): every
-/// object or view default, and a C parameter's default that is not a
-/// constant (`def f(double s=SCALE)` sees SCALE as it was at `def`).
-pub fn needs_stored_default(t: &Type, default: &TExpr) -> bool {
-    fn constant(e: &TExpr) -> bool {
-        match &e.kind {
-            TExprKind::IntConst(_)
-            | TExprKind::FloatConst(_)
-            | TExprKind::BoolConst(_)
-            | TExprKind::NullConst
-            | TExprKind::CName(_)
-            | TExprKind::ThreadId
-            | TExprKind::EnumConst(_)
-            | TExprKind::CStrConst(_)
-            | TExprKind::SizeOf(_) => true,
-            TExprKind::CUnary { operand, .. } => constant(operand),
-            TExprKind::CBinary { left, right, .. } => constant(left) && constant(right),
-            TExprKind::Coerce {
-                kind: Coercion::CCast,
-                operand,
-            } => constant(operand),
-            _ => false,
-        }
-    }
-    needs_object_default(t) || !constant(default)
-}
-
-pub fn needs_object_default(t: &Type) -> bool {
-    matches!(
-        t.strip_const(),
-        Type::Object(_) | Type::Buffer(_) | Type::MemView(_)
-    )
 }

@@ -7,7 +7,6 @@ use crate::emit::{c_string, Writer};
 use crate::func::{ice, ret_shape, FnCtx, RetShape, Val};
 use crate::module::ModCtx;
 use crate::naming;
-use crate::stmt::needs_stored_default;
 use crate::R;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{ErrorReturn, ObjKind, Type};
@@ -147,30 +146,29 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         }
         match &p.default {
             None => convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?,
-            Some(_) if f.closure.is_some() => {
+            Some(ParamDefault::InClosure) => {
                 let k = closure_default(f, *i);
                 cx.w.line(format!("if (!{src}) {src} = PyTuple_GET_ITEM(self, {k});"));
                 convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
             }
-            Some(d) => {
-                if needs_stored_default(&v.ty, d) {
-                    let dflt = naming::default_value(&f.name, *i);
-                    cx.w.line(format!("if (!{src}) {src} = {dflt};"));
-                    convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
-                } else {
-                    cx.w.open(format!("if ({src})"));
-                    convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
-                    cx.w.else_();
-                    let dv = cx.expr(d)?;
-                    match dv {
-                        Val::C { code, .. } => cx.w.line(format!("{a} = {code};")),
-                        other => {
-                            cx.release(&other);
-                            return Err(ice("non-C default for a C parameter", d.span));
-                        }
+            Some(ParamDefault::Stored(_)) => {
+                let dflt = naming::default_value(&f.name, *i);
+                cx.w.line(format!("if (!{src}) {src} = {dflt};"));
+                convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
+            }
+            Some(ParamDefault::Constant(d)) => {
+                cx.w.open(format!("if ({src})"));
+                convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
+                cx.w.else_();
+                let dv = cx.expr(d)?;
+                match dv {
+                    Val::C { code, .. } => cx.w.line(format!("{a} = {code};")),
+                    other => {
+                        cx.release(&other);
+                        return Err(ice("non-C default for a C parameter", d.span));
                     }
-                    cx.w.close();
                 }
+                cx.w.close();
             }
         }
     }
@@ -442,22 +440,22 @@ fn emit_defaults<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<Option<String>>
     for (i, p) in f.params.iter().enumerate() {
         let Some(d) = &p.default else { continue };
         let v = &f.vars[p.var.0 as usize];
-        let value = if f.closure.is_some() {
-            format!(
+        let value = match d {
+            ParamDefault::InClosure => format!(
                 "Py_NewRef(PyTuple_GET_ITEM(self, {}))",
                 closure_default(f, i)
-            )
-        } else if needs_stored_default(&v.ty, d) {
-            format!("Py_NewRef({})", naming::default_value(&f.name, i))
-        } else {
-            match cx.expr(d)? {
+            ),
+            ParamDefault::Stored(_) => {
+                format!("Py_NewRef({})", naming::default_value(&f.name, i))
+            }
+            ParamDefault::Constant(d) => match cx.expr(d)? {
                 Val::C { code, .. } => crate::expr::to_object_call(&v.ty, &code)
                     .ok_or_else(|| ice("a default with no Python conversion", d.span))?,
                 other => {
                     cx.release(&other);
                     return Err(ice("non-C default for a C parameter", d.span));
                 }
-            }
+            },
         };
         if p.kind == ParamKind::KeywordOnly {
             kw.push((v.name.as_str(), value));

@@ -154,13 +154,9 @@ pub(crate) fn analyze_function(
     let mut defaults = Vec::new();
     if nested.is_some() {
         // A closure's defaults were evaluated by its creator and travel in
-        // its tuple; the marker only says the parameter has one.
+        // its tuple.
         for p in &sig.params {
-            defaults.push(
-                p.default
-                    .as_ref()
-                    .map(|e| TExpr::new(TExprKind::NoneConst, Type::object(), e.span)),
-            );
+            defaults.push(p.default.as_ref().map(|_| ParamDefault::InClosure));
         }
     } else {
         // Defaults are evaluated in the module scope.
@@ -168,7 +164,7 @@ pub(crate) fn analyze_function(
         for p in &sig.params {
             let d = p.default.as_ref().map(|e| {
                 let v = mcx.expr(e);
-                mcx.coerce(v, &p.ty)
+                mcx.param_default(v, &p.ty)
             });
             defaults.push(d);
         }

@@ -606,3 +606,53 @@ fn soft_exponent(e: &TExpr) -> bool {
         _ => e.ty.strip_const().is_float(),
     }
 }
+
+impl FnCx<'_, '_> {
+    /// A `def` parameter's default `v`, for a parameter of type `ty`: a C
+    /// constant where the argument is missing, or the object the function
+    /// keeps from `def` time (a view parameter keeps the object its view
+    /// is acquired from at each call; a C value is boxed).
+    pub(crate) fn param_default(&mut self, v: TExpr, ty: &Type) -> ParamDefault {
+        let holds_object = matches!(
+            ty.strip_const(),
+            Type::Object(_) | Type::Buffer(_) | Type::MemView(_)
+        );
+        let d = self.coerce(v, ty);
+        if !holds_object && is_c_constant(&d) {
+            return ParamDefault::Constant(d);
+        }
+        let kept = match d.kind {
+            TExprKind::Coerce {
+                kind: Coercion::FromObject,
+                operand,
+            } if matches!(ty.strip_const(), Type::MemView(_)) => *operand,
+            kind => TExpr { kind, ..d },
+        };
+        if kept.ty.is_object() || matches!(kept.ty.strip_const(), Type::Buffer(_)) {
+            ParamDefault::Stored(kept)
+        } else {
+            ParamDefault::Stored(self.coerce_object(kept))
+        }
+    }
+}
+
+/// A C expression with the same value wherever it is written.
+fn is_c_constant(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::IntConst(_)
+        | TExprKind::FloatConst(_)
+        | TExprKind::BoolConst(_)
+        | TExprKind::NullConst
+        | TExprKind::CName(_)
+        | TExprKind::EnumConst(_)
+        | TExprKind::CStrConst(_)
+        | TExprKind::SizeOf(_) => true,
+        TExprKind::CUnary { operand, .. } => is_c_constant(operand),
+        TExprKind::CBinary { left, right, .. } => is_c_constant(left) && is_c_constant(right),
+        TExprKind::Coerce {
+            kind: Coercion::CCast,
+            operand,
+        } => is_c_constant(operand),
+        _ => false,
+    }
+}

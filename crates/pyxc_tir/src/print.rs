@@ -236,7 +236,12 @@ impl<'m> Printer<'m> {
             }
         }
         self.line(&format!("param {} : {ty}{kind}{flags}", self.var(prm.var)));
-        self.kids(&[O("default: ", prm.default.as_ref())]);
+        match &prm.default {
+            None => {}
+            Some(ParamDefault::Constant(d)) => self.kids(&[E("default (constant): ", d)]),
+            Some(ParamDefault::Stored(d)) => self.kids(&[E("default (stored at def): ", d)]),
+            Some(ParamDefault::InClosure) => self.nested(|p| p.line("default (in the closure)")),
+        }
     }
 }
 

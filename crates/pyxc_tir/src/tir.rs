@@ -102,9 +102,8 @@ pub struct Var {
 pub struct TParam {
     pub var: VarId,
     pub kind: ParamKind,
-    /// Default value: a constant expression evaluated once at module exec
-    /// (object defaults) or a C constant.
-    pub default: Option<TExpr>,
+    /// The parameter's default, if it has one.
+    pub default: Option<ParamDefault>,
     /// What a Python caller's `None` does.
     pub none: NoneArg,
     /// Annotated `x: int` (type `int` object): Cython converts any number
@@ -113,6 +112,23 @@ pub struct TParam {
     pub int_from_number: bool,
     /// Positional-only (before a `/`): keywords never match it.
     pub pos_only: bool,
+}
+
+/// A parameter's default value.
+#[derive(Clone, Debug)]
+pub enum ParamDefault {
+    /// A C constant of the parameter's type, written wherever the argument
+    /// is missing.
+    Constant(TExpr),
+    /// Evaluated once, when the `def` statement runs, into the object the
+    /// function keeps (every object or view default, and a C default that
+    /// is not a constant: `def f(double s=SCALE)` sees SCALE as it was at
+    /// `def`); a call missing the argument converts that object as it
+    /// would an argument.
+    Stored(TExpr),
+    /// A closure's default: evaluated by the code that creates the
+    /// closure, kept in its tuple.
+    InClosure,
 }
 
 /// What passing `None` to a `def` parameter does (decided by sema from the
