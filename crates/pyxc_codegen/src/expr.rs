@@ -47,37 +47,13 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let ty = &e.ty;
         match &e.kind {
             K::IntConst(v) => Ok(self.int_const(*v, ty)),
-            K::FloatConst(f) => {
-                if ty.is_object() {
-                    Ok(Val::borrowed(self.md.consts.get(Const::Float(*f))))
-                } else {
-                    let lit = float_literal(*f);
-                    let p = if lit.starts_with('-') || lit.starts_with('(') {
-                        prec::UNARY
-                    } else {
-                        prec::ATOM
-                    };
-                    Ok(Val::c(lit, p))
-                }
-            }
+            K::FloatConst(..) => self.write_float_const(e),
             K::BigIntConst(d) => Ok(Val::borrowed(self.md.consts.get(Const::Int(d.clone())))),
             K::ImagConst(f) => Ok(Val::borrowed(self.md.consts.get(Const::Imag(*f)))),
             K::StrConst(s) => Ok(Val::borrowed(self.md.consts.str(s))),
-            K::BytesConst(b) => {
-                if ty.is_object() {
-                    Ok(Val::borrowed(self.md.consts.get(Const::Bytes(b.clone()))))
-                } else {
-                    Ok(Val::atom(c_string(b)))
-                }
-            }
+            K::BytesConst(..) => self.write_bytes_const(e),
             K::CStrConst(b) => Ok(Val::atom(c_string(b))),
-            K::BoolConst(b) => {
-                if ty.is_object() {
-                    Ok(Val::borrowed(if *b { "Py_True" } else { "Py_False" }))
-                } else {
-                    Ok(Val::atom(if *b { "1" } else { "0" }))
-                }
-            }
+            K::BoolConst(..) => self.write_bool_const(e),
             K::NoneConst => Ok(Val::borrowed("Py_None")),
             K::NullConst => Ok(Val::atom("NULL")),
             K::CName(n) => Ok(Val::atom(n.clone())),
@@ -85,99 +61,21 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::EnumConst(v) => Ok(Val::atom(v.to_string())),
             K::ThreadId => Ok(Val::atom("pyxc_cg_threadid()")),
             K::Local { var, check_bound } => self.local(*var, *check_bound),
-            K::CGlobal(id) => {
-                let v = self
-                    .md
-                    .m
-                    .cglobals
-                    .get(id.0 as usize)
-                    .ok_or_else(|| ice("unknown C global", e.span))?;
-                let name = naming::cglobal(&v.name);
-                Ok(match v.ty.strip_const() {
-                    Type::Object(_) | Type::Buffer(_) => {
-                        let q = self.md.consts.str(&v.name);
-                        self.check(
-                            &format!("!{name}"),
-                            Some(&format!("pyxc_raise_name_error({q});")),
-                        );
-                        Val::borrowed(name)
-                    }
-                    Type::MemView(_) => Val::Slice {
-                        code: name,
-                        owned: false,
-                    },
-                    _ => Val::atom(name),
-                })
-            }
-            K::Global(name) => {
-                let k = self.md.consts.str(name);
-                Ok(self.call_obj(format!("pyxc_get_global({}, {k})", naming::MODULE_DICT)))
-            }
+            K::CGlobal(..) => self.write_c_global(e),
+            K::Global(..) => self.write_global(e),
             K::BuiltinName(name) => Ok(Val::borrowed(self.md.builtin(name))),
             K::CFuncRef(t) => Ok(Val::atom(self.cfunc_name(t, e.span)?)),
-            K::CStrSlice { ptr, start, stop } => {
-                let p = self.c_val(ptr)?;
-                let p = self.simple(p, &ptr.ty);
-                let a = self.c_val(start)?;
-                let a = self.simple(a, &start.ty);
-                let b = match stop {
-                    Some(s) => self.c_val(s)?.0,
-                    None => format!("(Py_ssize_t)strlen((const char *){p})"),
-                };
-                Ok(self.call_obj(format!("pyxc_cg_bytes_slice((const char *){p}, {a}, {b})")))
-            }
+            K::CStrSlice { .. } => self.write_c_str_slice(e),
             K::Display { kind, parts } => self.display(*kind, parts),
-            K::Let { var, value } => {
-                let v = self.expr(value)?;
-                self.assign(&LValue::Local(*var), v, &value.ty, e.span)?;
-                self.local(*var, false)
-            }
-            K::NewCell(init) => {
-                let v = match init {
-                    Some(x) => Some(self.obj(x)?),
-                    None => None,
-                };
-                let arg = v
-                    .as_ref()
-                    .map_or("NULL".to_string(), |v| v.code().to_string());
-                let t = self.call_obj(format!("PyCell_New({arg})"));
-                if let Some(v) = &v {
-                    self.release(v);
-                }
-                Ok(t)
-            }
-            K::CellGet { cell, name } => {
-                let c = naming::local(&self.var(*cell)?.name);
-                let n = c_string(name.as_bytes());
-                Ok(self.cell_value(&c, &format!("pyxc_raise_unbound_local({n});")))
-            }
-            K::FreeVar { index, name } => {
-                let c = format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE);
-                let msg = c_string(
-                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
-                        .as_bytes(),
-                );
-                Ok(self.cell_value(&c, &format!("PyErr_SetString(PyExc_NameError, {msg});")))
-            }
+            K::Let { .. } => self.write_let(e),
+            K::NewCell(..) => self.write_new_cell(e),
+            K::CellGet { .. } => self.write_cell_get(e),
+            K::FreeVar { .. } => self.write_free_var(e),
             K::FreeCell(index) => Ok(Val::borrowed(format!(
                 "PyTuple_GET_ITEM({}, {index})",
                 naming::CLOSURE
             ))),
-            K::MakeFunction { func, closure } => {
-                let idx = self
-                    .md
-                    .method_index(*func)
-                    .ok_or_else(|| ice("closure without a wrapper", e.span))?;
-                let t = match closure {
-                    Some(t) => Some(self.obj(t)?),
-                    None => None,
-                };
-                let f = self.function_object(idx, t.as_ref().map_or("NULL", |t| t.code()));
-                if let Some(t) = &t {
-                    self.release(t);
-                }
-                Ok(f)
-            }
+            K::MakeFunction { .. } => self.write_make_function(e),
             K::CBinary {
                 op,
                 left,
@@ -185,48 +83,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 zero_check,
                 python_semantics,
             } => self.c_binary(e, *op, left, right, *zero_check, *python_semantics),
-            K::CUnary { op, operand } => {
-                let a = self.c_val(operand)?;
-                let (sym, p) = match op {
-                    UnOp::Neg => ("-", prec::UNARY),
-                    UnOp::Pos => ("+", prec::UNARY),
-                    UnOp::Invert => ("~", prec::UNARY),
-                    UnOp::Not => ("!", prec::UNARY),
-                };
-                let inner = paren(&a, prec::UNARY);
-                // `- -x` must not become `--x`.
-                let sep = if inner.starts_with(sym) { " " } else { "" };
-                Ok(Val::c(format!("{sym}{sep}{inner}"), p))
-            }
-            K::CCompare { op, left, right } => {
-                let a = self.c_val(left)?;
-                let b = self.c_val(right)?;
-                Ok(c_compare(*op, &a, &b))
-            }
+            K::CUnary { .. } => self.write_c_unary(e),
+            K::CCompare { .. } => self.write_c_compare(e),
             K::FloatChain(chain) => self.float_chain(chain),
-            K::SoftComplexPow { base, exponent } => {
-                let a = self.c_val(base)?;
-                let b = self.c_val(exponent)?;
-                Ok(self.call_obj(format!("pyxc_cg_soft_pow({}, {})", a.0, b.0)))
-            }
-            K::Effects { discarded, value } => {
-                let mut parts = vec![];
-                for d in discarded {
-                    parts.push(format!("(void)({})", self.c_val(d)?.0));
-                }
-                parts.push(self.c_val(value)?.0);
-                Ok(Val::atom(format!("({})", parts.join(", "))))
-            }
+            K::SoftComplexPow { .. } => self.write_soft_complex_pow(e),
+            K::Effects { .. } => self.write_effects(e),
             K::CChain { operands, links } => self.c_chain(operands, links, e.span),
             K::CLogical { and, left, right } => self.c_logical(*and, left, right),
             K::Cond { test, body, orelse } => self.cond(e, test, body, orelse),
-            K::AddressOf(lv) => {
-                let code = self.lvalue_c(lv, e.span)?;
-                Ok(Val::c(
-                    format!("&{}", paren(&(code, prec::ATOM), prec::UNARY)),
-                    prec::UNARY,
-                ))
-            }
+            K::AddressOf(..) => self.write_address_of(e),
             K::SizeOf(t) => Ok(Val::atom(format!("sizeof({})", cast_type(t)))),
             K::PyBinary {
                 op,
@@ -238,116 +103,15 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             K::PyCompare { op, left, right } => self.py_compare(*op, left, right, false),
             K::PyCompareBool { op, left, right } => self.py_compare(*op, left, right, true),
             K::PyLogical { and, left, right } => self.py_logical(*and, left, right),
-            K::PyAttr { obj, attr } => {
-                let o = self.obj(obj)?;
-                let k = self.md.consts.str(attr);
-                let r = self.call_obj(format!("PyObject_GetAttr({}, {k})", o.code()));
-                self.release(&o);
-                Ok(r)
-            }
-            K::ImportFrom { module, name } => {
-                let o = self.obj(module)?;
-                let k = self.md.consts.str(name);
-                let r = self.call_obj(format!("pyxc_cg_import_from({}, {k})", o.code()));
-                self.release(&o);
-                Ok(r)
-            }
+            K::PyAttr { .. } => self.write_py_attr(e),
+            K::ImportFrom { .. } => self.write_import_from(e),
             K::PyCall { func, args } => self.py_call(func, args),
-            K::PyMethodCall { obj, name, args } => {
-                let o = self.obj(obj)?;
-                let mut vals = vec![];
-                for a in args {
-                    vals.push(self.obj(a)?);
-                }
-                let k = self.md.consts.str(name);
-                let t = self.obj_temp();
-                if vals.is_empty() {
-                    self.w.line(format!(
-                        "{t} = pyxc_call_method({}, {k}, NULL, 0);",
-                        o.code()
-                    ));
-                } else {
-                    let codes: Vec<String> = vals.iter().map(code_of).collect();
-                    self.w.open("");
-                    self.w.line(format!(
-                        "PyObject *pyxc_args[{}] = {{{}}};",
-                        codes.len(),
-                        codes.join(", ")
-                    ));
-                    self.w.line(format!(
-                        "{t} = pyxc_call_method({}, {k}, pyxc_args, {});",
-                        o.code(),
-                        codes.len()
-                    ));
-                    self.w.close();
-                }
-                self.check_null(&t);
-                self.release(&o);
-                for v in &vals {
-                    self.release(v);
-                }
-                Ok(Val::owned(t))
-            }
-            K::PyGetItem { obj, index } => {
-                let o = self.obj(obj)?;
-                let i = self.obj(index)?;
-                let r = self.call_obj(format!("pyxc_getitem({}, {})", o.code(), i.code()));
-                self.release(&o);
-                self.release(&i);
-                Ok(r)
-            }
-            K::PyGetItemInt {
-                obj,
-                index,
-                wraparound,
-                boundscheck,
-            } => {
-                let o = self.obj(obj)?;
-                let i = self.c_val(index)?;
-                let r = self.call_obj(format!(
-                    "pyxc_getitem_int({}, {}, {}, {})",
-                    o.code(),
-                    i.0,
-                    *wraparound as u8,
-                    *boundscheck as u8
-                ));
-                self.release(&o);
-                Ok(r)
-            }
-            K::BytesItem {
-                obj,
-                index,
-                wraparound,
-                boundscheck,
-            } => {
-                let o = self.obj(obj)?;
-                let i = self.c_val(index)?;
-                let t = self.c_temp_named("int");
-                self.w.line(format!(
-                    "{t} = pyxc_cg_bytes_at({}, {}, {}, {});",
-                    o.code(),
-                    i.0,
-                    *wraparound as u8,
-                    *boundscheck as u8
-                ));
-                self.check(&format!("{t} < 0"), None);
-                self.release(&o);
-                Ok(Val::c(format!("(unsigned char){t}"), prec::UNARY))
-            }
+            K::PyMethodCall { .. } => self.write_py_method_call(e),
+            K::PyGetItem { .. } => self.write_py_get_item(e),
+            K::PyGetItemInt { .. } => self.write_py_get_item_int(e),
+            K::BytesItem { .. } => self.write_bytes_item(e),
             K::MakeSlice { lower, upper, step } => self.slice_object(lower, upper, step),
-            K::PySlice {
-                obj,
-                lower,
-                upper,
-                step,
-            } => {
-                let o = self.obj(obj)?;
-                let s = self.slice_object(lower, upper, step)?;
-                let r = self.call_obj(format!("PyObject_GetItem({}, {})", o.code(), s.code()));
-                self.release(&s);
-                self.release(&o);
-                Ok(r)
-            }
+            K::PySlice { .. } => self.write_py_slice(e),
             K::MakeList(items) | K::MakeTuple(items) => {
                 let list = matches!(e.kind, K::MakeList(_));
                 let mut vals = vec![];
@@ -367,74 +131,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(r)
             }
-            K::MakeSet(items) => {
-                let r = self.call_obj("PySet_New(NULL)".into());
-                for it in items {
-                    let v = self.obj(it)?;
-                    self.check_neg(&format!("PySet_Add({}, {})", r.code(), v.code()));
-                    self.release(&v);
-                }
-                Ok(r)
-            }
-            K::MakeDict(items) => {
-                let r = self.call_obj("PyDict_New()".into());
-                for (k, v) in items {
-                    let kv = self.obj(k)?;
-                    let vv = self.obj(v)?;
-                    self.check_neg(&format!(
-                        "PyDict_SetItem({}, {}, {})",
-                        r.code(),
-                        kv.code(),
-                        vv.code()
-                    ));
-                    self.release(&kv);
-                    self.release(&vv);
-                }
-                Ok(r)
-            }
-            K::Comp {
-                kind,
-                elt,
-                value,
-                generators,
-                cells,
-            } => {
-                for c in cells {
-                    let v = self.var(*c)?;
-                    let name = naming::local(&v.name);
-                    self.w
-                        .line(format!("Py_XSETREF({name}, PyCell_New(NULL));"));
-                    self.check_null(&name);
-                }
-                self.comp(*kind, elt, value.as_deref(), generators, e.span)
-            }
-            K::Import {
-                module,
-                level,
-                fromlist,
-            } => {
-                let k = self.md.consts.str(module);
-                let fl = if fromlist.is_empty() {
-                    "NULL".to_string()
-                } else {
-                    self.md.consts.get(Const::StrTuple(fromlist.clone()))
-                };
-                Ok(self.call_obj(format!(
-                    "PyImport_ImportModuleLevelObject({k}, {}, NULL, {fl}, {level})",
-                    naming::MODULE_DICT
-                )))
-            }
-            K::Append { list, item } => {
-                let l = self.obj(list)?;
-                let i = self.obj(item)?;
-                let t = self.c_temp_named("int");
-                self.w
-                    .line(format!("{t} = pyxc_append({}, {});", l.code(), i.code()));
-                self.check(&format!("{t} < 0"), None);
-                self.release(&l);
-                self.release(&i);
-                Ok(Val::atom(t))
-            }
+            K::MakeSet(..) => self.write_make_set(e),
+            K::MakeDict(..) => self.write_make_dict(e),
+            K::Comp { .. } => self.write_comp(e),
+            K::Import { .. } => self.write_import(e),
+            K::Append { .. } => self.write_append(e),
             K::FormatJoin(parts) => self.format_join(parts),
             K::Coerce { kind, operand } => self.coerce(e, kind, operand),
             K::UnpackedItem => match &self.unpacked {
@@ -446,41 +147,10 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 None => Err(ice("IterItem outside a loop", e.span)),
             },
             K::CCall { func, args } => self.c_call(e, func, args),
-            K::CCallPtr { func, args, error } => {
-                let f = self.c_val(func)?;
-                let (codes, rel) = self.call_args(args)?;
-                let call = format!("({})({})", f.0, codes.join(", "));
-                let r = self.call_result(&call, &e.ty, error, e.span)?;
-                for v in &rel {
-                    self.release(v);
-                }
-                Ok(r)
-            }
+            K::CCallPtr { .. } => self.write_c_call_ptr(e),
             K::BuiltinCall { which, args } => self.builtin_call(e, *which, args),
-            K::MvElement(ix) => {
-                let (ptr, rel) = self.mv_element_ptr(ix)?;
-                let p = (ptr, prec::UNARY);
-                let code = format!("*{}", paren(&p, prec::UNARY));
-                let code = simplify_deref(&code);
-                if let Some(v) = rel {
-                    let t = self.c_temp(&e.ty);
-                    self.w.line(format!("{t} = {};", code.0));
-                    self.release(&v);
-                    return Ok(Val::atom(t));
-                }
-                Ok(Val::c(code.0, code.1))
-            }
-            K::MvElementAddr(ix) => {
-                let (ptr, rel) = self.mv_element_ptr(ix)?;
-                if let Some(v) = rel {
-                    // The address outlives the temporary view: keep the
-                    // view alive by not releasing it is not possible;
-                    // sema should only take addresses of named views.
-                    self.release(&v);
-                    return Err(ice("address of an element of a temporary view", e.span));
-                }
-                Ok(Val::c(ptr, prec::UNARY))
-            }
+            K::MvElement(..) => self.write_mv_element(e),
+            K::MvElementAddr(..) => self.write_mv_element_addr(e),
             K::MvSlice { view, axes, checks } => self.mv_slice(e, view, axes, checks),
             K::MvShape {
                 view,
@@ -508,224 +178,774 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 }
                 Ok(Val::atom(code))
             }
-            K::MvShapeAt {
-                view,
-                index,
-                strides,
-                nonecheck,
-            } => {
-                let what = if *strides { "strides" } else { "shape" };
-                let ndim = view_type(&view.ty).map_or(0, |m| m.ndim());
-                let v = self.view(view)?;
-                self.none_attr_check(v.code(), *nonecheck, what);
-                let k = self.c_val(index)?;
-                // Entries past the view's dimensions read 0, as Cython's
-                // 8-entry arrays do (and never out of the array).
-                let t = self.c_temp(&index_type());
-                self.w.line(format!(
-                    "{t} = (size_t){} < {ndim} ? {}.{what}[{}] : 0;",
-                    paren(&k, prec::UNARY),
-                    v.code(),
-                    k.0
-                ));
-                self.release(&v);
-                Ok(Val::atom(t))
-            }
-            K::MvShapeList {
-                view,
-                strides,
-                nonecheck,
-            } => {
-                let what = if *strides { "strides" } else { "shape" };
-                let mv = view_type(&view.ty).ok_or_else(|| ice("shape of a non-view", e.span))?;
-                let v = self.view(view)?;
-                self.none_attr_check(v.code(), *nonecheck, what);
-                let n = mv.ndim();
-                let r = self.call_obj("PyList_New(PYXC_MAX_DIMS)".to_string());
-                for i in 0..8 {
-                    let item = if i < n {
-                        format!("{}.{what}[{i}]", v.code())
-                    } else {
-                        "0".to_string()
-                    };
-                    let t = self.call_obj(format!("PyLong_FromSsize_t({item})"));
-                    self.w
-                        .line(format!("PyList_SET_ITEM({}, {i}, {});", r.code(), t.code()));
-                    self.forget(&t);
-                }
-                self.release(&v);
-                Ok(r)
-            }
-            K::MvAttr { view, attr } => {
-                let mv =
-                    view_type(&view.ty).ok_or_else(|| ice("attribute of a non-view", e.span))?;
-                let v = self.view(view)?;
-                self.check(
-                    &format!("(PyObject *){}.mv == Py_None", v.code()),
-                    Some(&format!(
-                        "pyxc_raise_none_view_pyattr({});",
-                        c_string(attr.name().as_bytes())
-                    )),
-                );
-                let size = || {
-                    (0..mv.ndim())
-                        .map(|i| format!("{}.shape[{i}]", v.code()))
-                        .collect::<Vec<_>>()
-                        .join(" * ")
-                };
-                let item = format!("(Py_ssize_t)sizeof({})", cast_type(mv.dtype.strip_const()));
-                let code = match attr {
-                    MvAttrKind::Size => size(),
-                    MvAttrKind::Nbytes => format!("{} * {item}", size()),
-                    MvAttrKind::Ndim => mv.ndim().to_string(),
-                    MvAttrKind::Itemsize => item,
-                };
-                let t = self.c_temp(&index_type());
-                self.w.line(format!("{t} = {code};"));
-                self.release(&v);
-                Ok(Val::atom(t))
-            }
-            K::MvCopy {
-                view,
-                fortran,
-                nonecheck,
-            } => {
-                let mv = view_type(&view.ty).ok_or_else(|| ice("copy of a non-view", e.span))?;
-                let v = self.view(view)?;
-                let name = if *fortran { "copy_fortran" } else { "copy" };
-                self.none_attr_check(v.code(), *nonecheck, name);
-                let dt = self.md.view_dtype(&mv, e.span)?;
-                let t = self.slice_temp();
-                self.check_neg(&format!(
-                    "pyxc_slice_copy(&{}, &{t}, {}, &{dt}, {})",
-                    v.code(),
-                    mv.ndim(),
-                    *fortran as u8
-                ));
-                self.release(&v);
-                Ok(Val::Slice {
-                    code: t,
-                    owned: true,
-                })
-            }
-            K::BufferData(view) => {
-                let v = self.view(view)?;
-                let code = format!("((char *){}.data)", v.code());
-                self.release(&v);
-                Ok(Val::atom(code))
-            }
-            K::MvIsContig { view, fortran } => {
-                let mv =
-                    view_type(&view.ty).ok_or_else(|| ice("is_c_contig of a non-view", e.span))?;
-                let v = self.view(view)?;
-                let elem = crate::ctype::elem_type(&mv);
-                let t = self.c_temp(&Type::Bint);
-                self.w.line(format!(
-                    "{t} = pyxc_cg_is_contig(&{}, {}, sizeof({elem}), {});",
-                    v.code(),
-                    mv.ndim(),
-                    *fortran as u8
-                ));
-                self.release(&v);
-                Ok(Val::atom(t))
-            }
-            K::MvFromPtr {
-                ptr,
-                shape,
-                fortran,
-            } => {
-                let mv = view_type(&e.ty)
-                    .ok_or_else(|| ice("a pointer view of no view type", e.span))?;
-                let p = self.c_val(ptr)?;
-                let p = self.simple(p, &ptr.ty);
-                let mut dims = vec![];
-                for s in shape {
-                    let v = self.c_val(s)?;
-                    dims.push(v.0);
-                }
-                let dt = self.md.view_dtype(&mv, e.span)?;
-                let t = self.slice_temp();
-                self.w.open("");
-                self.w.line(format!(
-                    "const Py_ssize_t pyxc_shape[{}] = {{{}}};",
-                    dims.len(),
-                    dims.join(", ")
-                ));
-                self.check_neg(&format!(
-                    "pyxc_slice_from_ptr((void *){p}, {}, pyxc_shape, {}, &{dt}, &{t})",
-                    dims.len(),
-                    *fortran as u8
-                ));
-                self.w.close();
-                Ok(Val::Slice {
-                    code: t,
-                    owned: true,
-                })
-            }
-            K::MvTranspose { view, nonecheck } => {
-                let mv =
-                    view_type(&view.ty).ok_or_else(|| ice("transpose of a non-view", e.span))?;
-                let v = self.view(view)?;
-                if *nonecheck {
-                    self.check(
-                        &format!("(PyObject *){}.mv == Py_None", v.code()),
-                        Some("PyErr_SetString(PyExc_AttributeError, \"Cannot transpose None memoryview slice\");"),
-                    );
-                }
-                let n = mv.ndim();
-                let t = self.slice_temp();
-                self.w.line(format!("{t}.mv = {}.mv;", v.code()));
-                self.w.line(format!("{t}.data = {}.data;", v.code()));
-                for i in 0..n {
-                    let j = n - 1 - i;
-                    self.w
-                        .line(format!("{t}.shape[{i}] = {}.shape[{j}];", v.code()));
-                    self.w
-                        .line(format!("{t}.strides[{i}] = {}.strides[{j}];", v.code()));
-                }
-                if matches!(v, Val::Slice { owned: true, .. }) {
-                    self.forget(&v);
-                } else {
-                    self.w.line(format!("Py_XINCREF((PyObject *){t}.mv);"));
-                }
-                Ok(Val::Slice {
-                    code: t,
-                    owned: true,
-                })
-            }
-            K::PtrIndex { ptr, index } => {
-                let p = self.c_val(ptr)?;
-                let i = self.c_val(index)?;
-                Ok(Val::atom(format!("{}[{}]", paren(&p, prec::ATOM), i.0)))
-            }
-            K::StructLit(values) => {
-                let Type::Struct(st) = ty.strip_const() else {
-                    return Err(ice("struct literal of a non-struct", e.span));
-                };
-                // Each value in a temp unless trivial: C leaves the order of
-                // initializers unspecified, Python's is left to right.
-                let mut inits = Vec::new();
-                for ((name, fty), v) in st.fields().iter().zip(values) {
-                    let c = self.c_val(v)?;
-                    let c = self.simple(c, fty);
-                    inits.push(format!(".{} = {c}", st.c_field(name)));
-                }
-                Ok(Val::atom(format!(
-                    "(({}){{{}}})",
-                    cast_type(ty),
-                    inits.join(", ")
-                )))
-            }
-            K::Field {
-                base,
-                field,
-                through_ptr,
-            } => {
-                let b = self.c_val(base)?;
-                let op = if *through_ptr { "->" } else { "." };
-                Ok(Val::atom(format!("{}{op}{field}", paren(&b, prec::ATOM))))
-            }
+            K::MvShapeAt { .. } => self.write_mv_shape_at(e),
+            K::MvShapeList { .. } => self.write_mv_shape_list(e),
+            K::MvAttr { .. } => self.write_mv_attr(e),
+            K::MvCopy { .. } => self.write_mv_copy(e),
+            K::BufferData(..) => self.write_buffer_data(e),
+            K::MvIsContig { .. } => self.write_mv_is_contig(e),
+            K::MvFromPtr { .. } => self.write_mv_from_ptr(e),
+            K::MvTranspose { .. } => self.write_mv_transpose(e),
+            K::PtrIndex { .. } => self.write_ptr_index(e),
+            K::StructLit(..) => self.write_struct_lit(e),
+            K::Field { .. } => self.write_field(e),
         }
+    }
+
+    fn write_global(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::Global(name) = &e.kind else {
+            return Err(ice("write_global of another node", e.span));
+        };
+        let k = self.md.consts.str(name);
+        Ok(self.call_obj(format!("pyxc_get_global({}, {k})", naming::MODULE_DICT)))
+    }
+
+    fn write_py_get_item_int(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::PyGetItemInt {
+            obj,
+            index,
+            wraparound,
+            boundscheck,
+        } = &e.kind
+        else {
+            return Err(ice("write_py_get_item_int of another node", e.span));
+        };
+        let o = self.obj(obj)?;
+        let i = self.c_val(index)?;
+        let r = self.call_obj(format!(
+            "pyxc_getitem_int({}, {}, {}, {})",
+            o.code(),
+            i.0,
+            *wraparound as u8,
+            *boundscheck as u8
+        ));
+        self.release(&o);
+        Ok(r)
+    }
+
+    fn write_bytes_item(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::BytesItem {
+            obj,
+            index,
+            wraparound,
+            boundscheck,
+        } = &e.kind
+        else {
+            return Err(ice("write_bytes_item of another node", e.span));
+        };
+        let o = self.obj(obj)?;
+        let i = self.c_val(index)?;
+        let t = self.c_temp_named("int");
+        self.w.line(format!(
+            "{t} = pyxc_cg_bytes_at({}, {}, {}, {});",
+            o.code(),
+            i.0,
+            *wraparound as u8,
+            *boundscheck as u8
+        ));
+        self.check(&format!("{t} < 0"), None);
+        self.release(&o);
+        Ok(Val::c(format!("(unsigned char){t}"), prec::UNARY))
+    }
+
+    fn write_py_slice(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::PySlice {
+            obj,
+            lower,
+            upper,
+            step,
+        } = &e.kind
+        else {
+            return Err(ice("write_py_slice of another node", e.span));
+        };
+        let o = self.obj(obj)?;
+        let s = self.slice_object(lower, upper, step)?;
+        let r = self.call_obj(format!("PyObject_GetItem({}, {})", o.code(), s.code()));
+        self.release(&s);
+        self.release(&o);
+        Ok(r)
+    }
+
+    fn write_comp(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::Comp {
+            kind,
+            elt,
+            value,
+            generators,
+            cells,
+        } = &e.kind
+        else {
+            return Err(ice("write_comp of another node", e.span));
+        };
+        for c in cells {
+            let v = self.var(*c)?;
+            let name = naming::local(&v.name);
+            self.w
+                .line(format!("Py_XSETREF({name}, PyCell_New(NULL));"));
+            self.check_null(&name);
+        }
+        self.comp(*kind, elt, value.as_deref(), generators, e.span)
+    }
+
+    fn write_import(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::Import {
+            module,
+            level,
+            fromlist,
+        } = &e.kind
+        else {
+            return Err(ice("write_import of another node", e.span));
+        };
+        let k = self.md.consts.str(module);
+        let fl = if fromlist.is_empty() {
+            "NULL".to_string()
+        } else {
+            self.md.consts.get(Const::StrTuple(fromlist.clone()))
+        };
+        Ok(self.call_obj(format!(
+            "PyImport_ImportModuleLevelObject({k}, {}, NULL, {fl}, {level})",
+            naming::MODULE_DICT
+        )))
+    }
+
+    fn write_mv_shape_at(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvShapeAt {
+            view,
+            index,
+            strides,
+            nonecheck,
+        } = &e.kind
+        else {
+            return Err(ice("write_mv_shape_at of another node", e.span));
+        };
+        let what = if *strides { "strides" } else { "shape" };
+        let ndim = view_type(&view.ty).map_or(0, |m| m.ndim());
+        let v = self.view(view)?;
+        self.none_attr_check(v.code(), *nonecheck, what);
+        let k = self.c_val(index)?;
+        // Entries past the view's dimensions read 0, as Cython's
+        // 8-entry arrays do (and never out of the array).
+        let t = self.c_temp(&index_type());
+        self.w.line(format!(
+            "{t} = (size_t){} < {ndim} ? {}.{what}[{}] : 0;",
+            paren(&k, prec::UNARY),
+            v.code(),
+            k.0
+        ));
+        self.release(&v);
+        Ok(Val::atom(t))
+    }
+
+    fn write_mv_shape_list(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvShapeList {
+            view,
+            strides,
+            nonecheck,
+        } = &e.kind
+        else {
+            return Err(ice("write_mv_shape_list of another node", e.span));
+        };
+        let what = if *strides { "strides" } else { "shape" };
+        let mv = view_type(&view.ty).ok_or_else(|| ice("shape of a non-view", e.span))?;
+        let v = self.view(view)?;
+        self.none_attr_check(v.code(), *nonecheck, what);
+        let n = mv.ndim();
+        let r = self.call_obj("PyList_New(PYXC_MAX_DIMS)".to_string());
+        for i in 0..8 {
+            let item = if i < n {
+                format!("{}.{what}[{i}]", v.code())
+            } else {
+                "0".to_string()
+            };
+            let t = self.call_obj(format!("PyLong_FromSsize_t({item})"));
+            self.w
+                .line(format!("PyList_SET_ITEM({}, {i}, {});", r.code(), t.code()));
+            self.forget(&t);
+        }
+        self.release(&v);
+        Ok(r)
+    }
+
+    fn write_mv_copy(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvCopy {
+            view,
+            fortran,
+            nonecheck,
+        } = &e.kind
+        else {
+            return Err(ice("write_mv_copy of another node", e.span));
+        };
+        let mv = view_type(&view.ty).ok_or_else(|| ice("copy of a non-view", e.span))?;
+        let v = self.view(view)?;
+        let name = if *fortran { "copy_fortran" } else { "copy" };
+        self.none_attr_check(v.code(), *nonecheck, name);
+        let dt = self.md.view_dtype(&mv, e.span)?;
+        let t = self.slice_temp();
+        self.check_neg(&format!(
+            "pyxc_slice_copy(&{}, &{t}, {}, &{dt}, {})",
+            v.code(),
+            mv.ndim(),
+            *fortran as u8
+        ));
+        self.release(&v);
+        Ok(Val::Slice {
+            code: t,
+            owned: true,
+        })
+    }
+
+    fn write_mv_from_ptr(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvFromPtr {
+            ptr,
+            shape,
+            fortran,
+        } = &e.kind
+        else {
+            return Err(ice("write_mv_from_ptr of another node", e.span));
+        };
+        let mv = view_type(&e.ty).ok_or_else(|| ice("a pointer view of no view type", e.span))?;
+        let p = self.c_val(ptr)?;
+        let p = self.simple(p, &ptr.ty);
+        let mut dims = vec![];
+        for s in shape {
+            let v = self.c_val(s)?;
+            dims.push(v.0);
+        }
+        let dt = self.md.view_dtype(&mv, e.span)?;
+        let t = self.slice_temp();
+        self.w.open("");
+        self.w.line(format!(
+            "const Py_ssize_t pyxc_shape[{}] = {{{}}};",
+            dims.len(),
+            dims.join(", ")
+        ));
+        self.check_neg(&format!(
+            "pyxc_slice_from_ptr((void *){p}, {}, pyxc_shape, {}, &{dt}, &{t})",
+            dims.len(),
+            *fortran as u8
+        ));
+        self.w.close();
+        Ok(Val::Slice {
+            code: t,
+            owned: true,
+        })
+    }
+
+    fn write_field(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::Field {
+            base,
+            field,
+            through_ptr,
+        } = &e.kind
+        else {
+            return Err(ice("write_field of another node", e.span));
+        };
+        let b = self.c_val(base)?;
+        let op = if *through_ptr { "->" } else { "." };
+        Ok(Val::atom(format!("{}{op}{field}", paren(&b, prec::ATOM))))
+    }
+
+    fn write_bytes_const(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::BytesConst(b) = &e.kind else {
+            return Err(ice("write_bytes_const of another node", e.span));
+        };
+        let ty = &e.ty;
+        if ty.is_object() {
+            Ok(Val::borrowed(self.md.consts.get(Const::Bytes(b.clone()))))
+        } else {
+            Ok(Val::atom(c_string(b)))
+        }
+    }
+
+    fn write_bool_const(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::BoolConst(b) = &e.kind else {
+            return Err(ice("write_bool_const of another node", e.span));
+        };
+        let ty = &e.ty;
+        if ty.is_object() {
+            Ok(Val::borrowed(if *b { "Py_True" } else { "Py_False" }))
+        } else {
+            Ok(Val::atom(if *b { "1" } else { "0" }))
+        }
+    }
+
+    fn write_let(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::Let { var, value } = &e.kind else {
+            return Err(ice("write_let of another node", e.span));
+        };
+        let v = self.expr(value)?;
+        self.assign(&LValue::Local(*var), v, &value.ty, e.span)?;
+        self.local(*var, false)
+    }
+
+    fn write_cell_get(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::CellGet { cell, name } = &e.kind else {
+            return Err(ice("write_cell_get of another node", e.span));
+        };
+        let c = naming::local(&self.var(*cell)?.name);
+        let n = c_string(name.as_bytes());
+        Ok(self.cell_value(&c, &format!("pyxc_raise_unbound_local({n});")))
+    }
+
+    fn write_c_compare(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::CCompare { op, left, right } = &e.kind else {
+            return Err(ice("write_c_compare of another node", e.span));
+        };
+        let a = self.c_val(left)?;
+        let b = self.c_val(right)?;
+        Ok(c_compare(*op, &a, &b))
+    }
+
+    fn write_soft_complex_pow(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::SoftComplexPow { base, exponent } = &e.kind else {
+            return Err(ice("write_soft_complex_pow of another node", e.span));
+        };
+        let a = self.c_val(base)?;
+        let b = self.c_val(exponent)?;
+        Ok(self.call_obj(format!("pyxc_cg_soft_pow({}, {})", a.0, b.0)))
+    }
+
+    fn write_address_of(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::AddressOf(lv) = &e.kind else {
+            return Err(ice("write_address_of of another node", e.span));
+        };
+        let code = self.lvalue_c(lv, e.span)?;
+        Ok(Val::c(
+            format!("&{}", paren(&(code, prec::ATOM), prec::UNARY)),
+            prec::UNARY,
+        ))
+    }
+
+    fn write_py_attr(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::PyAttr { obj, attr } = &e.kind else {
+            return Err(ice("write_py_attr of another node", e.span));
+        };
+        let o = self.obj(obj)?;
+        let k = self.md.consts.str(attr);
+        let r = self.call_obj(format!("PyObject_GetAttr({}, {k})", o.code()));
+        self.release(&o);
+        Ok(r)
+    }
+
+    fn write_import_from(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::ImportFrom { module, name } = &e.kind else {
+            return Err(ice("write_import_from of another node", e.span));
+        };
+        let o = self.obj(module)?;
+        let k = self.md.consts.str(name);
+        let r = self.call_obj(format!("pyxc_cg_import_from({}, {k})", o.code()));
+        self.release(&o);
+        Ok(r)
+    }
+
+    fn write_buffer_data(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::BufferData(view) = &e.kind else {
+            return Err(ice("write_buffer_data of another node", e.span));
+        };
+        let v = self.view(view)?;
+        let code = format!("((char *){}.data)", v.code());
+        self.release(&v);
+        Ok(Val::atom(code))
+    }
+
+    fn write_ptr_index(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::PtrIndex { ptr, index } = &e.kind else {
+            return Err(ice("write_ptr_index of another node", e.span));
+        };
+        let p = self.c_val(ptr)?;
+        let i = self.c_val(index)?;
+        Ok(Val::atom(format!("{}[{}]", paren(&p, prec::ATOM), i.0)))
+    }
+
+    fn write_float_const(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::FloatConst(f) = &e.kind else {
+            return Err(ice("write_float_const of another node", e.span));
+        };
+        let ty = &e.ty;
+        if ty.is_object() {
+            Ok(Val::borrowed(self.md.consts.get(Const::Float(*f))))
+        } else {
+            let lit = float_literal(*f);
+            let p = if lit.starts_with('-') || lit.starts_with('(') {
+                prec::UNARY
+            } else {
+                prec::ATOM
+            };
+            Ok(Val::c(lit, p))
+        }
+    }
+
+    fn write_c_global(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::CGlobal(id) = &e.kind else {
+            return Err(ice("write_c_global of another node", e.span));
+        };
+        let v = self
+            .md
+            .m
+            .cglobals
+            .get(id.0 as usize)
+            .ok_or_else(|| ice("unknown C global", e.span))?;
+        let name = naming::cglobal(&v.name);
+        Ok(match v.ty.strip_const() {
+            Type::Object(_) | Type::Buffer(_) => {
+                let q = self.md.consts.str(&v.name);
+                self.check(
+                    &format!("!{name}"),
+                    Some(&format!("pyxc_raise_name_error({q});")),
+                );
+                Val::borrowed(name)
+            }
+            Type::MemView(_) => Val::Slice {
+                code: name,
+                owned: false,
+            },
+            _ => Val::atom(name),
+        })
+    }
+
+    fn write_c_str_slice(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::CStrSlice { ptr, start, stop } = &e.kind else {
+            return Err(ice("write_c_str_slice of another node", e.span));
+        };
+        let p = self.c_val(ptr)?;
+        let p = self.simple(p, &ptr.ty);
+        let a = self.c_val(start)?;
+        let a = self.simple(a, &start.ty);
+        let b = match stop {
+            Some(s) => self.c_val(s)?.0,
+            None => format!("(Py_ssize_t)strlen((const char *){p})"),
+        };
+        Ok(self.call_obj(format!("pyxc_cg_bytes_slice((const char *){p}, {a}, {b})")))
+    }
+
+    fn write_new_cell(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::NewCell(init) = &e.kind else {
+            return Err(ice("write_new_cell of another node", e.span));
+        };
+        let v = match init {
+            Some(x) => Some(self.obj(x)?),
+            None => None,
+        };
+        let arg = v
+            .as_ref()
+            .map_or("NULL".to_string(), |v| v.code().to_string());
+        let t = self.call_obj(format!("PyCell_New({arg})"));
+        if let Some(v) = &v {
+            self.release(v);
+        }
+        Ok(t)
+    }
+
+    fn write_free_var(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::FreeVar { index, name } = &e.kind else {
+            return Err(ice("write_free_var of another node", e.span));
+        };
+        let c = format!("PyTuple_GET_ITEM({}, {index})", naming::CLOSURE);
+        let msg = c_string(
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+                .as_bytes(),
+        );
+        Ok(self.cell_value(&c, &format!("PyErr_SetString(PyExc_NameError, {msg});")))
+    }
+
+    fn write_make_function(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MakeFunction { func, closure } = &e.kind else {
+            return Err(ice("write_make_function of another node", e.span));
+        };
+        let idx = self
+            .md
+            .method_index(*func)
+            .ok_or_else(|| ice("closure without a wrapper", e.span))?;
+        let t = match closure {
+            Some(t) => Some(self.obj(t)?),
+            None => None,
+        };
+        let f = self.function_object(idx, t.as_ref().map_or("NULL", |t| t.code()));
+        if let Some(t) = &t {
+            self.release(t);
+        }
+        Ok(f)
+    }
+
+    fn write_c_unary(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::CUnary { op, operand } = &e.kind else {
+            return Err(ice("write_c_unary of another node", e.span));
+        };
+        let a = self.c_val(operand)?;
+        let (sym, p) = match op {
+            UnOp::Neg => ("-", prec::UNARY),
+            UnOp::Pos => ("+", prec::UNARY),
+            UnOp::Invert => ("~", prec::UNARY),
+            UnOp::Not => ("!", prec::UNARY),
+        };
+        let inner = paren(&a, prec::UNARY);
+        // `- -x` must not become `--x`.
+        let sep = if inner.starts_with(sym) { " " } else { "" };
+        Ok(Val::c(format!("{sym}{sep}{inner}"), p))
+    }
+
+    fn write_effects(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::Effects { discarded, value } = &e.kind else {
+            return Err(ice("write_effects of another node", e.span));
+        };
+        let mut parts = vec![];
+        for d in discarded {
+            parts.push(format!("(void)({})", self.c_val(d)?.0));
+        }
+        parts.push(self.c_val(value)?.0);
+        Ok(Val::atom(format!("({})", parts.join(", "))))
+    }
+
+    fn write_py_method_call(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::PyMethodCall { obj, name, args } = &e.kind else {
+            return Err(ice("write_py_method_call of another node", e.span));
+        };
+        let o = self.obj(obj)?;
+        let mut vals = vec![];
+        for a in args {
+            vals.push(self.obj(a)?);
+        }
+        let k = self.md.consts.str(name);
+        let t = self.obj_temp();
+        if vals.is_empty() {
+            self.w.line(format!(
+                "{t} = pyxc_call_method({}, {k}, NULL, 0);",
+                o.code()
+            ));
+        } else {
+            let codes: Vec<String> = vals.iter().map(code_of).collect();
+            self.w.open("");
+            self.w.line(format!(
+                "PyObject *pyxc_args[{}] = {{{}}};",
+                codes.len(),
+                codes.join(", ")
+            ));
+            self.w.line(format!(
+                "{t} = pyxc_call_method({}, {k}, pyxc_args, {});",
+                o.code(),
+                codes.len()
+            ));
+            self.w.close();
+        }
+        self.check_null(&t);
+        self.release(&o);
+        for v in &vals {
+            self.release(v);
+        }
+        Ok(Val::owned(t))
+    }
+
+    fn write_py_get_item(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::PyGetItem { obj, index } = &e.kind else {
+            return Err(ice("write_py_get_item of another node", e.span));
+        };
+        let o = self.obj(obj)?;
+        let i = self.obj(index)?;
+        let r = self.call_obj(format!("pyxc_getitem({}, {})", o.code(), i.code()));
+        self.release(&o);
+        self.release(&i);
+        Ok(r)
+    }
+
+    fn write_make_set(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MakeSet(items) = &e.kind else {
+            return Err(ice("write_make_set of another node", e.span));
+        };
+        let r = self.call_obj("PySet_New(NULL)".into());
+        for it in items {
+            let v = self.obj(it)?;
+            self.check_neg(&format!("PySet_Add({}, {})", r.code(), v.code()));
+            self.release(&v);
+        }
+        Ok(r)
+    }
+
+    fn write_make_dict(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MakeDict(items) = &e.kind else {
+            return Err(ice("write_make_dict of another node", e.span));
+        };
+        let r = self.call_obj("PyDict_New()".into());
+        for (k, v) in items {
+            let kv = self.obj(k)?;
+            let vv = self.obj(v)?;
+            self.check_neg(&format!(
+                "PyDict_SetItem({}, {}, {})",
+                r.code(),
+                kv.code(),
+                vv.code()
+            ));
+            self.release(&kv);
+            self.release(&vv);
+        }
+        Ok(r)
+    }
+
+    fn write_append(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::Append { list, item } = &e.kind else {
+            return Err(ice("write_append of another node", e.span));
+        };
+        let l = self.obj(list)?;
+        let i = self.obj(item)?;
+        let t = self.c_temp_named("int");
+        self.w
+            .line(format!("{t} = pyxc_append({}, {});", l.code(), i.code()));
+        self.check(&format!("{t} < 0"), None);
+        self.release(&l);
+        self.release(&i);
+        Ok(Val::atom(t))
+    }
+
+    fn write_c_call_ptr(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::CCallPtr { func, args, error } = &e.kind else {
+            return Err(ice("write_c_call_ptr of another node", e.span));
+        };
+        let f = self.c_val(func)?;
+        let (codes, rel) = self.call_args(args)?;
+        let call = format!("({})({})", f.0, codes.join(", "));
+        let r = self.call_result(&call, &e.ty, error, e.span)?;
+        for v in &rel {
+            self.release(v);
+        }
+        Ok(r)
+    }
+
+    fn write_mv_element(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvElement(ix) = &e.kind else {
+            return Err(ice("write_mv_element of another node", e.span));
+        };
+        let (ptr, rel) = self.mv_element_ptr(ix)?;
+        let p = (ptr, prec::UNARY);
+        let code = format!("*{}", paren(&p, prec::UNARY));
+        let code = simplify_deref(&code);
+        if let Some(v) = rel {
+            let t = self.c_temp(&e.ty);
+            self.w.line(format!("{t} = {};", code.0));
+            self.release(&v);
+            return Ok(Val::atom(t));
+        }
+        Ok(Val::c(code.0, code.1))
+    }
+
+    fn write_mv_element_addr(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvElementAddr(ix) = &e.kind else {
+            return Err(ice("write_mv_element_addr of another node", e.span));
+        };
+        let (ptr, rel) = self.mv_element_ptr(ix)?;
+        if let Some(v) = rel {
+            // The address outlives the temporary view: keep the
+            // view alive by not releasing it is not possible;
+            // sema should only take addresses of named views.
+            self.release(&v);
+            return Err(ice("address of an element of a temporary view", e.span));
+        }
+        Ok(Val::c(ptr, prec::UNARY))
+    }
+
+    fn write_mv_attr(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvAttr { view, attr } = &e.kind else {
+            return Err(ice("write_mv_attr of another node", e.span));
+        };
+        let mv = view_type(&view.ty).ok_or_else(|| ice("attribute of a non-view", e.span))?;
+        let v = self.view(view)?;
+        self.check(
+            &format!("(PyObject *){}.mv == Py_None", v.code()),
+            Some(&format!(
+                "pyxc_raise_none_view_pyattr({});",
+                c_string(attr.name().as_bytes())
+            )),
+        );
+        let size = || {
+            (0..mv.ndim())
+                .map(|i| format!("{}.shape[{i}]", v.code()))
+                .collect::<Vec<_>>()
+                .join(" * ")
+        };
+        let item = format!("(Py_ssize_t)sizeof({})", cast_type(mv.dtype.strip_const()));
+        let code = match attr {
+            MvAttrKind::Size => size(),
+            MvAttrKind::Nbytes => format!("{} * {item}", size()),
+            MvAttrKind::Ndim => mv.ndim().to_string(),
+            MvAttrKind::Itemsize => item,
+        };
+        let t = self.c_temp(&index_type());
+        self.w.line(format!("{t} = {code};"));
+        self.release(&v);
+        Ok(Val::atom(t))
+    }
+
+    fn write_mv_is_contig(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvIsContig { view, fortran } = &e.kind else {
+            return Err(ice("write_mv_is_contig of another node", e.span));
+        };
+        let mv = view_type(&view.ty).ok_or_else(|| ice("is_c_contig of a non-view", e.span))?;
+        let v = self.view(view)?;
+        let elem = crate::ctype::elem_type(&mv);
+        let t = self.c_temp(&Type::Bint);
+        self.w.line(format!(
+            "{t} = pyxc_cg_is_contig(&{}, {}, sizeof({elem}), {});",
+            v.code(),
+            mv.ndim(),
+            *fortran as u8
+        ));
+        self.release(&v);
+        Ok(Val::atom(t))
+    }
+
+    fn write_mv_transpose(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::MvTranspose { view, nonecheck } = &e.kind else {
+            return Err(ice("write_mv_transpose of another node", e.span));
+        };
+        let mv = view_type(&view.ty).ok_or_else(|| ice("transpose of a non-view", e.span))?;
+        let v = self.view(view)?;
+        if *nonecheck {
+            self.check(
+                &format!("(PyObject *){}.mv == Py_None", v.code()),
+                Some("PyErr_SetString(PyExc_AttributeError, \"Cannot transpose None memoryview slice\");"),
+            );
+        }
+        let n = mv.ndim();
+        let t = self.slice_temp();
+        self.w.line(format!("{t}.mv = {}.mv;", v.code()));
+        self.w.line(format!("{t}.data = {}.data;", v.code()));
+        for i in 0..n {
+            let j = n - 1 - i;
+            self.w
+                .line(format!("{t}.shape[{i}] = {}.shape[{j}];", v.code()));
+            self.w
+                .line(format!("{t}.strides[{i}] = {}.strides[{j}];", v.code()));
+        }
+        if matches!(v, Val::Slice { owned: true, .. }) {
+            self.forget(&v);
+        } else {
+            self.w.line(format!("Py_XINCREF((PyObject *){t}.mv);"));
+        }
+        Ok(Val::Slice {
+            code: t,
+            owned: true,
+        })
+    }
+
+    fn write_struct_lit(&mut self, e: &TExpr) -> R<Val> {
+        let TExprKind::StructLit(values) = &e.kind else {
+            return Err(ice("write_struct_lit of another node", e.span));
+        };
+        let ty = &e.ty;
+        let Type::Struct(st) = ty.strip_const() else {
+            return Err(ice("struct literal of a non-struct", e.span));
+        };
+        // Each value in a temp unless trivial: C leaves the order of
+        // initializers unspecified, Python's is left to right.
+        let mut inits = Vec::new();
+        for ((name, fty), v) in st.fields().iter().zip(values) {
+            let c = self.c_val(v)?;
+            let c = self.simple(c, fty);
+            inits.push(format!(".{} = {c}", st.c_field(name)));
+        }
+        Ok(Val::atom(format!(
+            "(({}){{{}}})",
+            cast_type(ty),
+            inits.join(", ")
+        )))
     }
 
     /// Evaluate a C-typed expression.

@@ -2956,9 +2956,16 @@ impl<'m, 'a> FnCx<'m, 'a> {
         }
     }
 
+    /// In nogil code whose first GIL error is not reported yet: marks it
+    /// reported, for the caller to report (one such error per block).
+    pub fn take_nogil_report(&mut self) -> bool {
+        let report = self.nogil && !self.nogil_reported;
+        self.nogil_reported |= report;
+        report
+    }
+
     pub fn require_gil(&mut self, what: &str, span: Span) {
-        if self.nogil && !self.nogil_reported {
-            self.nogil_reported = true;
+        if self.take_nogil_report() {
             self.m.diags.push(
                 Diagnostic::error(format!("{what} requires the GIL"), span)
                     .with_label_message("not allowed inside 'with nogil:' or a nogil function")

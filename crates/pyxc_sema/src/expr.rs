@@ -1076,7 +1076,7 @@ impl FnCx<'_, '_> {
                 CFuncTarget::Module(id) => self.m.sigs[id.0 as usize].name.clone(),
                 CFuncTarget::Extern { c_name, .. } => c_name.clone(),
             };
-            if !self.nogil_reported_flag() {
+            if self.take_nogil_report() {
                 self.m.diags.push(
                     Diagnostic::error(format!("calling '{name}' requires the GIL"), span)
                         .with_label_message("it is not declared nogil")
@@ -1095,16 +1095,6 @@ impl FnCx<'_, '_> {
             ret,
             span,
         )
-    }
-
-    fn nogil_reported_flag(&mut self) -> bool {
-        let before = self.m.diags.len();
-        self.require_gil("", Span::default());
-        let reported = self.m.diags.len() == before;
-        if !reported {
-            self.m.diags.pop();
-        }
-        reported
     }
 
     /// Call of a module cdef/cpdef function that has default arguments or is
