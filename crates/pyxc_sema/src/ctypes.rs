@@ -381,7 +381,17 @@ impl ModuleCx<'_> {
                     };
                     dtype = Some(self.resolve_type(&tex)?);
                 }
-                (ArgKind::Positional, 1) => ndim = self.const_int(&a.value).unwrap_or(-1) as usize,
+                // As in Cython, only the dtype may be positional: a bare
+                // second argument is not an ndim (nor range-checked as one).
+                (ArgKind::Positional, _) => {
+                    self.diags.push(
+                        Diagnostic::error("too many buffer options", a.value.span)
+                            .with_label_message(
+                                "only the element type is positional: write ndim=N",
+                            ),
+                    );
+                    return None;
+                }
                 (ArgKind::Keyword(k), _) if k.name == "ndim" => match self.const_int(&a.value) {
                     Some(n) if (1..=8).contains(&n) => ndim = n as usize,
                     _ => {
