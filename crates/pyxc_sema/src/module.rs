@@ -66,6 +66,9 @@ pub struct ModuleCx<'a> {
     /// Structs and unions the module itself declares (not extern), in order.
     pub structs: Vec<Rc<StructType>>,
     pxd_cache: BTreeMap<String, Rc<Namespace>>,
+    /// The `.pxd`s being read, outermost first, each with the names it has
+    /// declared so far: a cimport cycle back to one sees those, as in Cython.
+    pxd_loading: Vec<(String, BTreeMap<String, Sym>)>,
 }
 
 impl<'a> ModuleCx<'a> {
@@ -89,6 +92,7 @@ impl<'a> ModuleCx<'a> {
             extra_sources: Vec::new(),
             structs: Vec::new(),
             pxd_cache: BTreeMap::new(),
+            pxd_loading: Vec::new(),
         }
     }
 
@@ -458,6 +462,9 @@ impl<'a> ModuleCx<'a> {
                 }
                 Rc::new(ns)
             }
+            _ if self.pxd_loading.iter().any(|(d, _)| d == dotted) => {
+                return Some(self.partial_namespace(dotted));
+            }
             _ => {
                 let (file_name, text) = match crate::pxd::find(dotted, &self.opts.include_dirs) {
                     Some(found) => found,
@@ -497,6 +504,24 @@ impl<'a> ModuleCx<'a> {
         Some(ns)
     }
 
+    /// A `.pxd` cimported while it is itself being read (`a.pxd` cimports
+    /// `b`, which cimports `a`): what it has declared so far. The innermost
+    /// pxd's names are the current symbol table; an outer one's were saved
+    /// when the next one started.
+    fn partial_namespace(&self, dotted: &str) -> Rc<Namespace> {
+        let at = self.pxd_loading.iter().rposition(|(d, _)| d == dotted);
+        let syms = match at {
+            Some(i) if i + 1 == self.pxd_loading.len() => self.syms.clone(),
+            Some(i) => self.pxd_loading[i + 1].1.clone(),
+            None => BTreeMap::new(),
+        };
+        Rc::new(Namespace {
+            name: dotted.to_string(),
+            syms,
+            ..Default::default()
+        })
+    }
+
     fn includes_from(&mut self, ns: &Namespace) {
         for i in &ns.includes {
             if !self.includes.contains(i) {
@@ -512,6 +537,10 @@ impl<'a> ModuleCx<'a> {
         let saved_syms = std::mem::take(&mut self.syms);
         let saved_includes = std::mem::take(&mut self.includes);
         let saved_globals = std::mem::take(&mut self.py_globals);
+        // The outer pxd's names so far live in `saved_syms` while this one is
+        // read; a cycle back to it reads them from here.
+        self.pxd_loading
+            .push((dotted.to_string(), saved_syms.clone()));
         for s in &m.body {
             match &s.kind {
                 StmtKind::FuncDef(f) => {
@@ -526,6 +555,7 @@ impl<'a> ModuleCx<'a> {
                 _ => self.declare_stmt(s, false),
             }
         }
+        self.pxd_loading.pop();
         let syms = std::mem::replace(&mut self.syms, saved_syms);
         let includes = std::mem::replace(&mut self.includes, saved_includes);
         self.py_globals = saved_globals;
