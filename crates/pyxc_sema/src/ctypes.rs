@@ -491,3 +491,13 @@ pub fn expr_as_type(e: &ast::Expr) -> Option<TypeExpr> {
         span: e.span,
     })
 }
+
+/// The type a parameter written with an array type has: as in C, a pointer
+/// to its first element (`char *argv[]` is `char **`, `double v[3]` is
+/// `double *`), so callers pass pointers and no cast names an array type.
+pub fn param_decay(ty: Type) -> Type {
+    match ty {
+        Type::Array(elem, _) => Type::Ptr(elem),
+        other => other,
+    }
+}

@@ -826,11 +826,24 @@ impl<'a> ModuleCx<'a> {
         })
     }
 
+    /// The type of a `cdef` variable: any but `void`, which has no values.
+    pub fn var_type(&mut self, te: &ast::TypeExpr) -> Option<Type> {
+        let ty = self.resolve_type(te)?;
+        if ty == Type::Void {
+            self.diags.push(
+                Diagnostic::error("variable type 'void' is incomplete", te.span)
+                    .with_label_message("a variable cannot be void; a pointer 'void *' can"),
+            );
+            return None;
+        }
+        Some(ty)
+    }
+
     /// The type of a parameter in a C signature; a lone word that names a
     /// type is the type of an unnamed parameter.
     pub fn c_param_type(&mut self, p: &ast::Param) -> Option<Type> {
         match (&p.ty, &p.name) {
-            (Some(t), _) => self.resolve_type(t),
+            (Some(t), _) => self.resolve_type(t).map(crate::ctypes::param_decay),
             (None, Some(n)) => {
                 let te = ast::TypeExpr {
                     kind: ast::TypeKind::Name(vec![n.clone()]),
@@ -940,7 +953,9 @@ impl<'a> ModuleCx<'a> {
             let mut optional = false;
             let ty = match (&p.ty, &p.annotation) {
                 // A bad type was reported; an object keeps later uses quiet.
-                (Some(t), _) => self.resolve_type(t).unwrap_or_else(Type::object),
+                (Some(t), _) => self
+                    .resolve_type(t)
+                    .map_or_else(Type::object, crate::ctypes::param_decay),
                 (None, Some(a)) => {
                     annotated = true;
                     // `Optional[int]`: the type, or None.
