@@ -532,7 +532,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         continue;
                     }
                     // A bad type was reported; an object keeps later uses quiet.
-                    let ty = self.m.resolve_type(&v.ty).unwrap_or_else(Type::object);
+                    let ty = self.m.var_type(&v.ty).unwrap_or_else(Type::object);
                     self.declare_local(&v.name.name, ty, v.name.span);
                 }
             }

@@ -116,6 +116,10 @@ impl ModuleCx<'_> {
                 let n = match size {
                     None => None,
                     Some(e) => match self.const_int(e) {
+                        Some(n) if n > i64::MAX as i128 => {
+                            self.diags.push(too_big_dimension(e.span));
+                            return None;
+                        }
                         Some(n) if n >= 0 => Some(n as u64),
                         _ => {
                             self.diags.push(
@@ -342,6 +346,10 @@ impl ModuleCx<'_> {
                     && self.const_int(&args[0].value).is_some() =>
             {
                 let n = self.const_int(&args[0].value).unwrap_or(0);
+                if n > i64::MAX as i128 {
+                    self.diags.push(too_big_dimension(args[0].value.span));
+                    return None;
+                }
                 if n < 0 {
                     self.diags.push(Diagnostic::error(
                         "array size must be a constant non-negative integer",
@@ -500,4 +508,10 @@ pub fn param_decay(ty: Type) -> Type {
         Type::Array(elem, _) => Type::Ptr(elem),
         other => other,
     }
+}
+
+/// An array size past `i64::MAX` is a Python int to Cython, not a C one.
+fn too_big_dimension(span: pyxc_diagnostics::Span) -> Diagnostic {
+    Diagnostic::error("array dimension not integer, got 'int object'", span)
+        .with_label_message("too large for a C integer")
 }

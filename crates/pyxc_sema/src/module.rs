@@ -280,7 +280,7 @@ impl<'a> ModuleCx<'a> {
             }
             StmtKind::CVarDecl(decl) if top => {
                 for v in &decl.vars {
-                    if let Some(ty) = self.resolve_type(&v.ty) {
+                    if let Some(ty) = self.var_type(&v.ty) {
                         let id = CGlobalId(self.cglobals.len() as u32);
                         self.cglobals.push(Var {
                             name: v.name.name.clone(),
@@ -700,7 +700,14 @@ impl<'a> ModuleCx<'a> {
             return;
         };
         let mut fields = Vec::new();
-        for f in decls {
+        for (i, f) in decls.iter().enumerate() {
+            if let Some(prev) = decls[..i].iter().find(|p| p.name.name == f.name.name) {
+                self.diags.push(
+                    Diagnostic::error(format!("'{}' redeclared", f.name.name), f.name.span)
+                        .with_secondary(prev.name.span, "previous declaration is here"),
+                );
+                continue;
+            }
             if let Some(t) = self.resolve_type(&f.ty) {
                 fields.push((f.name.name.clone(), t));
             }
@@ -1020,6 +1027,12 @@ impl<'a> ModuleCx<'a> {
                 Some(t) => self.resolve_type(t).unwrap_or_else(Type::object),
                 None => Type::object(),
             };
+            if let (Type::Array(..), Some(t)) = (&ret, &f.ret) {
+                self.diags.push(
+                    Diagnostic::error("function cannot return an array", t.span)
+                        .with_label_message("C functions return pointers, not arrays"),
+                );
+            }
             let error = self
                 .error_return(&f.except, &ret, false)
                 .unwrap_or(ErrorReturn::Always);
