@@ -101,6 +101,11 @@ impl ModuleCx<'_> {
                 Some(Type::Ptr(Rc::new(t)))
             }
             TypeKind::Const(inner) => {
+                if matches!(inner.kind, TypeKind::Const(_)) {
+                    self.diags
+                        .push(Diagnostic::error("duplicate 'const'", te.span));
+                    return None;
+                }
                 let t = self.resolve_type(inner)?;
                 match t {
                     Type::MemView(m) => {
@@ -268,6 +273,11 @@ impl ModuleCx<'_> {
                 // `(void)` is no parameters.
                 if ps.len() == 1 && ps[0] == Type::Void {
                     ps.clear();
+                } else if let Some(i) = ps.iter().position(|t| *t == Type::Void) {
+                    let mut at = params.iter().filter(|p| p.kind != ast::ParamKind::VarArgs);
+                    let span = at.nth(i).map_or(te.span, |p| p.span);
+                    self.diags.push(crate::module::void_among_params(span));
+                    return None;
                 }
                 let error = self.error_return(except, &ret, self.in_extern)?;
                 Some(Type::Func(Rc::new(crate::types::FuncType {

@@ -821,7 +821,12 @@ impl<'a> ModuleCx<'a> {
                 }
                 _ => {}
             }
-            params.push(self.c_param_type(p)?);
+            let ty = self.c_param_type(p)?;
+            if ty == Type::Void && f.params.len() > 1 {
+                self.diags.push(void_among_params(p.span));
+                return None;
+            }
+            params.push(ty);
         }
         let error = self.error_return(&f.except, &ret, is_extern)?;
         Some(FuncType {
@@ -831,6 +836,18 @@ impl<'a> ModuleCx<'a> {
             nogil: f.nogil || block_nogil,
             error,
         })
+    }
+
+    /// `not None` is a check of Python arguments of Python functions.
+    fn not_none_allowed(&mut self, kind: tir::FuncKind, ty: &Type, span: Span) {
+        let msg = if kind != tir::FuncKind::Def {
+            "'not None' only allowed in Python functions"
+        } else if ty.is_object() || matches!(ty, Type::MemView(_)) {
+            return;
+        } else {
+            "only Python type arguments can have 'not None'"
+        };
+        self.diags.push(Diagnostic::error(msg, span));
     }
 
     /// The type of a `cdef` variable: any but `void`, which has no values.
@@ -877,6 +894,17 @@ impl<'a> ModuleCx<'a> {
     ) -> Option<ErrorReturn> {
         use ast::ExceptSpec as E;
         Some(match spec {
+            // No value can mark an error of a function returning an object
+            // (NULL does) or void (nothing is returned).
+            E::Value { value, .. } if ret.is_object() || *ret.strip_const() == Type::Void => {
+                let msg = if ret.is_object() {
+                    "exception clause not allowed for function returning Python object"
+                } else {
+                    "exception value incompatible with function return type"
+                };
+                self.diags.push(Diagnostic::error(msg, value.span));
+                return None;
+            }
             _ if ret.is_object() => ErrorReturn::Null,
             E::NoExcept => ErrorReturn::None,
             E::Default if is_extern => ErrorReturn::None,
@@ -1002,6 +1030,9 @@ impl<'a> ModuleCx<'a> {
                         _ => "Python callers cannot pass C pointers: make the function cdef".to_string(),
                     }),
                 );
+            }
+            if p.not_none {
+                self.not_none_allowed(kind, &ty, p.span);
             }
             // Cython: typed object and memoryview arguments accept None unless
             // `not None` is given (memoryviews and builtin types included).
@@ -1225,4 +1256,13 @@ fn optional_arg(a: &ast::Expr) -> Option<&ast::Expr> {
         _ => false,
     };
     named.then_some(&**index)
+}
+
+/// `f(int a, void)`: `void` stands for no parameters only alone.
+pub(crate) fn void_among_params(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "use spam() rather than spam(void) to declare a function with no arguments",
+        span,
+    )
+    .with_label_message("'void' is not a parameter type")
 }
