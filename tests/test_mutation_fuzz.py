@@ -47,7 +47,7 @@ def mutate(text: str, rng: random.Random) -> str:
     i = rng.randrange(len(parts) - 1)
     op = rng.choice(("delete", "duplicate", "swap", "delete", "duplicate", "swap", "repeat"))
     if op == "repeat" and not by_line:
-        parts.insert(i, parts[i] * rng.randint(50, 800))
+        parts.insert(i, parts[i] * rng.randint(100, 4000))
     elif op == "delete":
         del parts[i]
     elif op == "duplicate":
