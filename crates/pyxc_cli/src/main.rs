@@ -74,11 +74,28 @@ struct TranslateArgs {
 const COMPILE_ERROR: u8 = 1;
 const USAGE_ERROR: u8 = 2;
 
+/// Stack of the thread the compiler runs on. The front end bounds nesting
+/// (pyxc_syntax::limits), and the recursive passes (sema, codegen) need far
+/// more than the main thread's 8 MB at those bounds in a debug build.
+const COMPILER_STACK: usize = 256 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let run = move || match cli.command {
         Command::Build(args) => build(args),
         Command::Translate(args) => translate(args),
+    };
+    match std::thread::Builder::new()
+        .name("pyxc".into())
+        .stack_size(COMPILER_STACK)
+        .spawn(run)
+    {
+        // A panic has printed its message; exit as an uncaught panic does.
+        Ok(handle) => handle.join().unwrap_or(ExitCode::from(101)),
+        Err(e) => {
+            eprintln!("error: cannot start the compiler thread: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -1,5 +1,9 @@
 //! A small writer of indented C.
 
+/// Deepest indentation written: past it, lines stay at this depth, so a
+/// long `elif` chain (nested `else` blocks in C) gives C of linear size.
+const MAX_WRITTEN_INDENT: usize = 32;
+
 #[derive(Default, Clone)]
 pub struct Writer {
     buf: String,
@@ -20,7 +24,7 @@ impl Writer {
             self.buf.push('\n');
             return;
         }
-        for _ in 0..self.indent {
+        for _ in 0..self.indent.min(MAX_WRITTEN_INDENT) {
             self.buf.push_str("    ");
         }
         self.buf.push_str(s);
@@ -28,7 +32,7 @@ impl Writer {
     }
     /// A label, one level out from the code.
     pub fn label(&mut self, name: &str) {
-        for _ in 0..self.indent.saturating_sub(1) {
+        for _ in 0..self.indent.saturating_sub(1).min(MAX_WRITTEN_INDENT) {
             self.buf.push_str("    ");
         }
         self.buf.push_str(name);
@@ -121,4 +125,23 @@ pub fn c_string(bytes: &[u8]) -> String {
 /// Text safe inside a C block comment.
 pub fn comment_text(s: &str) -> String {
     s.replace("*/", "* /").replace("/*", "/ *")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_blocks_are_indented_at_most_the_cap() {
+        let mut w = Writer::new(0);
+        for _ in 0..100 {
+            w.open("if (x)");
+        }
+        w.line("y;");
+        w.label("l");
+        let text = w.into_string();
+        let widest = text.lines().map(|l| l.len() - l.trim_start().len()).max();
+        assert_eq!(widest, Some(4 * MAX_WRITTEN_INDENT));
+        assert!(text.contains(&format!("\n{}y;\n", "    ".repeat(MAX_WRITTEN_INDENT))));
+    }
 }

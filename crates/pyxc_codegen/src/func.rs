@@ -783,7 +783,10 @@ pub fn emit_native<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         f.body.last().map(|s| &s.kind),
         Some(TStmtKind::Return(_)) | Some(TStmtKind::Raise { .. })
     );
-    if f.kind == FuncKind::Def && !ends_in_return {
+    // A function returning an object returns None (a new reference) when
+    // its body falls off its end, as in Python; NULL would mean an error.
+    let returns_object = matches!(shape.ty.strip_const(), Type::Object(_) | Type::Buffer(_));
+    if (f.kind == FuncKind::Def || returns_object) && !ends_in_return {
         out.line(format!("{} = Py_None;", naming::RESULT));
         out.line("Py_INCREF(Py_None);");
     }

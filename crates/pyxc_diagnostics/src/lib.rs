@@ -188,8 +188,17 @@ impl Diagnostic {
     }
 }
 
+/// At most this many diagnostics are rendered; the rest are counted, as
+/// rustc and gcc do, so a pathological input cannot flood the terminal.
+pub const MAX_RENDERED: usize = 100;
+
+/// Source lines longer than this (in bytes) are shown as a window around
+/// the primary label, not whole: one generated line can be megabytes long.
+pub const MAX_EXCERPT_LINE: usize = 200;
+
 /// Render diagnostics the way codespan-reporting does (`error: ...`,
-/// `┌─ file.pyx:LINE:COL`). Colour only when `color` is set.
+/// `┌─ file.pyx:LINE:COL`). Colour only when `color` is set. Only the
+/// first [`MAX_RENDERED`] are shown, then a count of the others.
 pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
     use term::termcolor::{Buffer, ColorSpec, WriteColor};
     let mut buf = if color {
@@ -198,13 +207,84 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
         Buffer::no_color()
     };
     let config = term::Config::default();
-    for d in diags {
+    let short = term::Config {
+        display_style: term::DisplayStyle::Medium,
+        ..term::Config::default()
+    };
+    let (shown, rest) = diags.split_at(diags.len().min(MAX_RENDERED));
+    for d in shown {
         let cd = to_codespan(d);
-        if term::emit(&mut buf, &config, &map.files, &cd).is_err() {
+        let excerpt = long_line_excerpt(map, d);
+        let config = if excerpt.is_some() { &short } else { &config };
+        if term::emit(&mut buf, config, &map.files, &cd).is_err() {
             let _ = buf.set_color(&ColorSpec::new());
         }
+        if let Some(e) = excerpt {
+            let _ = std::io::Write::write_all(&mut buf, e.as_bytes());
+        }
     }
-    String::from_utf8_lossy(buf.as_slice()).into_owned()
+    let mut out = String::from_utf8_lossy(buf.as_slice()).into_owned();
+    out.push_str(&more_line(rest));
+    out
+}
+
+/// "and N more errors (and M warnings) not shown", or nothing.
+fn more_line(rest: &[Diagnostic]) -> String {
+    if rest.is_empty() {
+        return String::new();
+    }
+    let errors = rest.iter().filter(|d| d.is_error()).count();
+    let others = rest.len() - errors;
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    let what = match (errors, others) {
+        (0, n) => plural(n, "more diagnostic"),
+        (e, 0) => plural(e, "more error"),
+        (e, n) => format!(
+            "{} and {}",
+            plural(e, "more error"),
+            plural(n, "other diagnostic")
+        ),
+    };
+    format!("and {what} not shown\n")
+}
+
+/// For a primary label on a very long line: a short window of that line
+/// with carets, to print after the header instead of the whole line.
+fn long_line_excerpt(map: &SourceMap, d: &Diagnostic) -> Option<String> {
+    let label = d.labels.iter().find(|l| l.primary)?;
+    let text = map.text(label.span.file);
+    let start = (label.span.start as usize).min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if line_end - line_start <= MAX_EXCERPT_LINE {
+        return None;
+    }
+    let end = (label.span.end as usize).clamp(start, line_end);
+    let from = floor_char(text, start.saturating_sub(40).max(line_start));
+    let to = floor_char(text, (end.max(start + 1) + 40).min(line_end));
+    let window = &text[from..to];
+    let lead = if from > line_start { "…" } else { "" };
+    let tail = if to < line_end { "…" } else { "" };
+    let pad = lead.chars().count() + text[from..start].chars().count();
+    let carets = text[start..end.min(to)].chars().count().max(1);
+    let caret_line = format!(
+        "{}{} {}",
+        " ".repeat(pad),
+        "^".repeat(carets),
+        label.message
+    );
+    Some(format!(
+        "  │ {lead}{window}{tail}\n  │ {}\n\n",
+        caret_line.trim_end()
+    ))
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<usize> {
@@ -247,5 +327,39 @@ mod tests {
         assert!(out.contains("┌─ x.pyx:2:12"), "{out}");
         assert_eq!(map.line_of(f, 20), 2);
         assert_eq!(map.line_of(f, 0), 1);
+    }
+
+    #[test]
+    fn renders_at_most_the_cap_then_counts_the_rest() {
+        let mut map = SourceMap::new();
+        let f = map.add("x.pyx", "y\n");
+        let d = Diagnostic::error("undefined name 'y'", Span::new(f, 0, 1));
+        let mut diags = vec![d; MAX_RENDERED + 7];
+        diags.push(Diagnostic::warning("w", Span::new(f, 0, 1)));
+        let out = render(&map, &diags, false);
+        assert_eq!(
+            out.matches("error: undefined").count(),
+            MAX_RENDERED,
+            "{out}"
+        );
+        assert!(
+            out.ends_with("and 7 more errors and 1 other diagnostic not shown\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn excerpt_of_a_very_long_line_is_a_short_window() {
+        let mut map = SourceMap::new();
+        let line = format!("x = ({}zz{})\n", "a, ".repeat(5000), ", a".repeat(5000));
+        let at = line.find("zz").unwrap() as u32;
+        let f = map.add("x.pyx", line);
+        let d = Diagnostic::error("undefined name 'zz'", Span::new(f, at, at + 2))
+            .with_label_message("not defined");
+        let out = render(&map, &[d], false);
+        assert!(out.len() < 600, "{out}");
+        assert!(out.contains(&format!("x.pyx:1:{}", at + 1)), "{out}");
+        assert!(out.contains("a, a, zz, a, a"), "{out}");
+        assert!(out.contains("^^ not defined"), "{out}");
     }
 }

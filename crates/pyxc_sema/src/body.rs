@@ -50,6 +50,9 @@ pub struct FnCx<'m, 'a> {
     pub ret: Type,
     /// Reported a nogil violation for the current statement already.
     nogil_reported: bool,
+    /// Whether `nogil` is certain here: false only directly in a `nogil`
+    /// function, which callers may enter holding the GIL or not.
+    gil_known: bool,
     /// Nesting of statement blocks (1 = the function body itself).
     depth: u32,
     /// Locals certainly bound at this point: assigned by an earlier
@@ -175,6 +178,7 @@ pub(crate) fn analyze_function(
     }
     let mut cx = FnCx::new(m, false, sig.ret.clone(), dirs);
     cx.nogil = sig.nogil;
+    cx.gil_known = !sig.nogil;
     cx.fname = sig.name.clone();
     if let Some(n) = &nested {
         for (i, name) in n.free.iter().enumerate() {
@@ -442,6 +446,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
             nogil: false,
             ret,
             nogil_reported: false,
+            gil_known: true,
             depth: 0,
             assigned: BTreeSet::new(),
             unbindable: BTreeSet::new(),
@@ -528,7 +533,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         continue;
                     }
                     // A bad type was reported; an object keeps later uses quiet.
-                    let ty = self.m.resolve_type(&v.ty).unwrap_or_else(Type::object);
+                    let ty = self.m.var_type(&v.ty).unwrap_or_else(Type::object);
                     self.declare_local(&v.name.name, ty, v.name.span);
                 }
             }
@@ -1257,10 +1262,21 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     self.err("'with nogil' is only allowed inside a function", span);
                     return;
                 }
-                let saved = self.nogil;
+                if self.gil_known && *release == self.nogil {
+                    self.err(
+                        if *release {
+                            "trying to release the GIL while it was previously released"
+                        } else {
+                            "trying to acquire the GIL while it is already held"
+                        },
+                        span,
+                    );
+                }
+                let saved = (self.nogil, self.gil_known);
                 self.nogil = *release;
+                self.gil_known = true;
                 let body = self.block_same_depth(body);
-                self.nogil = saved;
+                (self.nogil, self.gil_known) = saved;
                 self.push(
                     out,
                     TStmtKind::WithGil {
@@ -2471,6 +2487,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
                         }
                         let v = self.coerce(v, &Type::Int(crate::types::IntKind::Int));
                         if k.name == "num_threads" {
+                            self.check_num_threads(&a.value);
                             num_threads = Some(v);
                         } else {
                             chunksize = Some(v);
@@ -2653,6 +2670,16 @@ impl<'m, 'a> FnCx<'m, 'a> {
         }
     }
 
+    /// A constant `num_threads` is a thread count: never negative (Cython).
+    fn check_num_threads(&mut self, e: &ast::Expr) {
+        if self.m.const_int(e).is_some_and(|n| n < 0) {
+            self.err(
+                "argument to num_threads must be greater than or equal to 0",
+                e.span,
+            );
+        }
+    }
+
     /// `with parallel():` in nogil code (see [`TStmtKind::ParallelBlock`]).
     fn parallel_block(
         &mut self,
@@ -2672,6 +2699,7 @@ impl<'m, 'a> FnCx<'m, 'a> {
         for a in args {
             match &a.kind {
                 ast::ArgKind::Keyword(k) if k.name == "num_threads" => {
+                    self.check_num_threads(&a.value);
                     let v = self.expr(&a.value);
                     num_threads = Some(self.coerce(v, &Type::Int(crate::types::IntKind::Int)));
                 }

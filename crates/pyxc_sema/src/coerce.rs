@@ -299,7 +299,7 @@ impl FnCx<'_, '_> {
                 let ok = match (&fp, &tp) {
                     (Some(Type::Func(a)), Some(Type::Func(b))) => same_signature(a, b),
                     (Some(a), Some(b)) => {
-                        a.strip_const() == b.strip_const()
+                        same_but_const(a, b)
                             || matches!(b.strip_const(), Type::Void)
                             || matches!(a.strip_const(), Type::Void)
                     }
@@ -654,5 +654,14 @@ fn is_c_constant(e: &TExpr) -> bool {
             operand,
         } => is_c_constant(operand),
         _ => false,
+    }
+}
+
+/// The same type up to `const`, also on the elements of arrays (a pointer
+/// to `double[3]` rows passes as one to `const double[3]` rows).
+fn same_but_const(a: &Type, b: &Type) -> bool {
+    match (a.strip_const(), b.strip_const()) {
+        (Type::Array(x, n), Type::Array(y, m)) => n == m && same_but_const(x, y),
+        (x, y) => x == y,
     }
 }

@@ -101,6 +101,11 @@ impl ModuleCx<'_> {
                 Some(Type::Ptr(Rc::new(t)))
             }
             TypeKind::Const(inner) => {
+                if matches!(inner.kind, TypeKind::Const(_)) {
+                    self.diags
+                        .push(Diagnostic::error("duplicate 'const'", te.span));
+                    return None;
+                }
                 let t = self.resolve_type(inner)?;
                 match t {
                     Type::MemView(m) => {
@@ -116,6 +121,10 @@ impl ModuleCx<'_> {
                 let n = match size {
                     None => None,
                     Some(e) => match self.const_int(e) {
+                        Some(n) if n > i64::MAX as i128 => {
+                            self.diags.push(too_big_dimension(e.span));
+                            return None;
+                        }
                         Some(n) if n >= 0 => Some(n as u64),
                         _ => {
                             self.diags.push(
@@ -264,6 +273,11 @@ impl ModuleCx<'_> {
                 // `(void)` is no parameters.
                 if ps.len() == 1 && ps[0] == Type::Void {
                     ps.clear();
+                } else if let Some(i) = ps.iter().position(|t| *t == Type::Void) {
+                    let mut at = params.iter().filter(|p| p.kind != ast::ParamKind::VarArgs);
+                    let span = at.nth(i).map_or(te.span, |p| p.span);
+                    self.diags.push(crate::module::void_among_params(span));
+                    return None;
                 }
                 let error = self.error_return(except, &ret, self.in_extern)?;
                 Some(Type::Func(Rc::new(crate::types::FuncType {
@@ -342,6 +356,10 @@ impl ModuleCx<'_> {
                     && self.const_int(&args[0].value).is_some() =>
             {
                 let n = self.const_int(&args[0].value).unwrap_or(0);
+                if n > i64::MAX as i128 {
+                    self.diags.push(too_big_dimension(args[0].value.span));
+                    return None;
+                }
                 if n < 0 {
                     self.diags.push(Diagnostic::error(
                         "array size must be a constant non-negative integer",
@@ -381,7 +399,17 @@ impl ModuleCx<'_> {
                     };
                     dtype = Some(self.resolve_type(&tex)?);
                 }
-                (ArgKind::Positional, 1) => ndim = self.const_int(&a.value).unwrap_or(-1) as usize,
+                // As in Cython, only the dtype may be positional: a bare
+                // second argument is not an ndim (nor range-checked as one).
+                (ArgKind::Positional, _) => {
+                    self.diags.push(
+                        Diagnostic::error("too many buffer options", a.value.span)
+                            .with_label_message(
+                                "only the element type is positional: write ndim=N",
+                            ),
+                    );
+                    return None;
+                }
                 (ArgKind::Keyword(k), _) if k.name == "ndim" => match self.const_int(&a.value) {
                     Some(n) if (1..=8).contains(&n) => ndim = n as usize,
                     _ => {
@@ -480,4 +508,20 @@ pub fn expr_as_type(e: &ast::Expr) -> Option<TypeExpr> {
         kind: TypeKind::Name(parts),
         span: e.span,
     })
+}
+
+/// The type a parameter written with an array type has: as in C, a pointer
+/// to its first element (`char *argv[]` is `char **`, `double v[3]` is
+/// `double *`), so callers pass pointers and no cast names an array type.
+pub fn param_decay(ty: Type) -> Type {
+    match ty {
+        Type::Array(elem, _) => Type::Ptr(elem),
+        other => other,
+    }
+}
+
+/// An array size past `i64::MAX` is a Python int to Cython, not a C one.
+fn too_big_dimension(span: pyxc_diagnostics::Span) -> Diagnostic {
+    Diagnostic::error("array dimension not integer, got 'int object'", span)
+        .with_label_message("too large for a C integer")
 }

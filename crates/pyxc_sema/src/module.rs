@@ -66,6 +66,9 @@ pub struct ModuleCx<'a> {
     /// Structs and unions the module itself declares (not extern), in order.
     pub structs: Vec<Rc<StructType>>,
     pxd_cache: BTreeMap<String, Rc<Namespace>>,
+    /// The `.pxd`s being read, outermost first, each with the names it has
+    /// declared so far: a cimport cycle back to one sees those, as in Cython.
+    pxd_loading: Vec<(String, BTreeMap<String, Sym>)>,
 }
 
 impl<'a> ModuleCx<'a> {
@@ -89,6 +92,7 @@ impl<'a> ModuleCx<'a> {
             extra_sources: Vec::new(),
             structs: Vec::new(),
             pxd_cache: BTreeMap::new(),
+            pxd_loading: Vec::new(),
         }
     }
 
@@ -276,7 +280,7 @@ impl<'a> ModuleCx<'a> {
             }
             StmtKind::CVarDecl(decl) if top => {
                 for v in &decl.vars {
-                    if let Some(ty) = self.resolve_type(&v.ty) {
+                    if let Some(ty) = self.var_type(&v.ty) {
                         let id = CGlobalId(self.cglobals.len() as u32);
                         self.cglobals.push(Var {
                             name: v.name.name.clone(),
@@ -458,6 +462,9 @@ impl<'a> ModuleCx<'a> {
                 }
                 Rc::new(ns)
             }
+            _ if self.pxd_loading.iter().any(|(d, _)| d == dotted) => {
+                return Some(self.partial_namespace(dotted));
+            }
             _ => {
                 let (file_name, text) = match crate::pxd::find(dotted, &self.opts.include_dirs) {
                     Some(found) => found,
@@ -497,6 +504,24 @@ impl<'a> ModuleCx<'a> {
         Some(ns)
     }
 
+    /// A `.pxd` cimported while it is itself being read (`a.pxd` cimports
+    /// `b`, which cimports `a`): what it has declared so far. The innermost
+    /// pxd's names are the current symbol table; an outer one's were saved
+    /// when the next one started.
+    fn partial_namespace(&self, dotted: &str) -> Rc<Namespace> {
+        let at = self.pxd_loading.iter().rposition(|(d, _)| d == dotted);
+        let syms = match at {
+            Some(i) if i + 1 == self.pxd_loading.len() => self.syms.clone(),
+            Some(i) => self.pxd_loading[i + 1].1.clone(),
+            None => BTreeMap::new(),
+        };
+        Rc::new(Namespace {
+            name: dotted.to_string(),
+            syms,
+            ..Default::default()
+        })
+    }
+
     fn includes_from(&mut self, ns: &Namespace) {
         for i in &ns.includes {
             if !self.includes.contains(i) {
@@ -512,6 +537,10 @@ impl<'a> ModuleCx<'a> {
         let saved_syms = std::mem::take(&mut self.syms);
         let saved_includes = std::mem::take(&mut self.includes);
         let saved_globals = std::mem::take(&mut self.py_globals);
+        // The outer pxd's names so far live in `saved_syms` while this one is
+        // read; a cycle back to it reads them from here.
+        self.pxd_loading
+            .push((dotted.to_string(), saved_syms.clone()));
         for s in &m.body {
             match &s.kind {
                 StmtKind::FuncDef(f) => {
@@ -526,6 +555,7 @@ impl<'a> ModuleCx<'a> {
                 _ => self.declare_stmt(s, false),
             }
         }
+        self.pxd_loading.pop();
         let syms = std::mem::replace(&mut self.syms, saved_syms);
         let includes = std::mem::replace(&mut self.includes, saved_includes);
         self.py_globals = saved_globals;
@@ -670,7 +700,14 @@ impl<'a> ModuleCx<'a> {
             return;
         };
         let mut fields = Vec::new();
-        for f in decls {
+        for (i, f) in decls.iter().enumerate() {
+            if let Some(prev) = decls[..i].iter().find(|p| p.name.name == f.name.name) {
+                self.diags.push(
+                    Diagnostic::error(format!("'{}' redeclared", f.name.name), f.name.span)
+                        .with_secondary(prev.name.span, "previous declaration is here"),
+                );
+                continue;
+            }
             if let Some(t) = self.resolve_type(&f.ty) {
                 fields.push((f.name.name.clone(), t));
             }
@@ -773,7 +810,12 @@ impl<'a> ModuleCx<'a> {
                 }
                 _ => {}
             }
-            params.push(self.c_param_type(p)?);
+            let ty = self.c_param_type(p)?;
+            if ty == Type::Void && f.params.len() > 1 {
+                self.diags.push(void_among_params(p.span));
+                return None;
+            }
+            params.push(ty);
         }
         let error = self.error_return(&f.except, &ret, is_extern)?;
         Some(FuncType {
@@ -785,11 +827,36 @@ impl<'a> ModuleCx<'a> {
         })
     }
 
+    /// `not None` is a check of Python arguments of Python functions.
+    fn not_none_allowed(&mut self, kind: tir::FuncKind, ty: &Type, span: Span) {
+        let msg = if kind != tir::FuncKind::Def {
+            "'not None' only allowed in Python functions"
+        } else if ty.is_object() || matches!(ty, Type::MemView(_)) {
+            return;
+        } else {
+            "only Python type arguments can have 'not None'"
+        };
+        self.diags.push(Diagnostic::error(msg, span));
+    }
+
+    /// The type of a `cdef` variable: any but `void`, which has no values.
+    pub fn var_type(&mut self, te: &ast::TypeExpr) -> Option<Type> {
+        let ty = self.resolve_type(te)?;
+        if ty == Type::Void {
+            self.diags.push(
+                Diagnostic::error("variable type 'void' is incomplete", te.span)
+                    .with_label_message("a variable cannot be void; a pointer 'void *' can"),
+            );
+            return None;
+        }
+        Some(ty)
+    }
+
     /// The type of a parameter in a C signature; a lone word that names a
     /// type is the type of an unnamed parameter.
     pub fn c_param_type(&mut self, p: &ast::Param) -> Option<Type> {
         match (&p.ty, &p.name) {
-            (Some(t), _) => self.resolve_type(t),
+            (Some(t), _) => self.resolve_type(t).map(crate::ctypes::param_decay),
             (None, Some(n)) => {
                 let te = ast::TypeExpr {
                     kind: ast::TypeKind::Name(vec![n.clone()]),
@@ -816,6 +883,17 @@ impl<'a> ModuleCx<'a> {
     ) -> Option<ErrorReturn> {
         use ast::ExceptSpec as E;
         Some(match spec {
+            // No value can mark an error of a function returning an object
+            // (NULL does) or void (nothing is returned).
+            E::Value { value, .. } if ret.is_object() || *ret.strip_const() == Type::Void => {
+                let msg = if ret.is_object() {
+                    "exception clause not allowed for function returning Python object"
+                } else {
+                    "exception value incompatible with function return type"
+                };
+                self.diags.push(Diagnostic::error(msg, value.span));
+                return None;
+            }
             _ if ret.is_object() => ErrorReturn::Null,
             E::NoExcept => ErrorReturn::None,
             E::Default if is_extern => ErrorReturn::None,
@@ -896,7 +974,9 @@ impl<'a> ModuleCx<'a> {
             let mut optional = false;
             let ty = match (&p.ty, &p.annotation) {
                 // A bad type was reported; an object keeps later uses quiet.
-                (Some(t), _) => self.resolve_type(t).unwrap_or_else(Type::object),
+                (Some(t), _) => self
+                    .resolve_type(t)
+                    .map_or_else(Type::object, crate::ctypes::param_decay),
                 (None, Some(a)) => {
                     annotated = true;
                     // `Optional[int]`: the type, or None.
@@ -937,6 +1017,9 @@ impl<'a> ModuleCx<'a> {
                     }),
                 );
             }
+            if p.not_none {
+                self.not_none_allowed(kind, &ty, p.span);
+            }
             // Cython: typed object and memoryview arguments accept None unless
             // `not None` is given (memoryviews and builtin types included).
             // Annotation typing is stricter: `x: list` rejects None (as Cython 3).
@@ -961,6 +1044,12 @@ impl<'a> ModuleCx<'a> {
                 Some(t) => self.resolve_type(t).unwrap_or_else(Type::object),
                 None => Type::object(),
             };
+            if let (Type::Array(..), Some(t)) = (&ret, &f.ret) {
+                self.diags.push(
+                    Diagnostic::error("function cannot return an array", t.span)
+                        .with_label_message("C functions return pointers, not arrays"),
+                );
+            }
             let error = self
                 .error_return(&f.except, &ret, false)
                 .unwrap_or(ErrorReturn::Always);
@@ -1177,4 +1266,13 @@ fn none_arg(p: &SigParam) -> tir::NoneArg {
     } else {
         tir::NoneArg::Refused
     }
+}
+
+/// `f(int a, void)`: `void` stands for no parameters only alone.
+pub(crate) fn void_among_params(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "use spam() rather than spam(void) to declare a function with no arguments",
+        span,
+    )
+    .with_label_message("'void' is not a parameter type")
 }

@@ -112,6 +112,19 @@ pub fn layout(
                         }
                         stack.push(ind);
                         out.push((start, Tok::Indent, start));
+                        if stack.len() > crate::limits::MAX_INDENT + 1 && !too_deep {
+                            too_deep = true;
+                            diags.push(
+                                Diagnostic::error(
+                                    "too many levels of indentation",
+                                    sp(line_start as u32, start),
+                                )
+                                .with_label_message(format!(
+                                    "pyxc accepts at most {} levels, as CPython",
+                                    crate::limits::MAX_INDENT
+                                )),
+                            );
+                        }
                     } else if ind.tab8 == top.tab8 {
                         if ind.tab1 != top.tab1 && !tab_error {
                             tab_error = true;
@@ -184,6 +197,7 @@ pub fn layout(
             out.push((end, Tok::Dedent, end));
         }
     }
+    // Past a nesting limit nothing is parsed: the tree stays shallow.
     if too_deep {
         out.clear();
     }

@@ -11,6 +11,7 @@
 pub mod ast;
 pub mod layout;
 pub mod lexer;
+pub mod limits;
 pub mod parser;
 pub mod printer;
 pub mod token;
@@ -103,6 +104,7 @@ pub fn parse_module(src: &str, file: FileId) -> (ast::Module, Vec<Diagnostic>) {
         diags.push(parser::describe_error(e, &toks, end, file));
     }
     diags.extend(ctx.diags);
+    limits::check(&body, &mut diags);
     let module = ast::Module {
         body,
         header_comments: lay.headers,

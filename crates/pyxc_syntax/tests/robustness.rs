@@ -167,3 +167,81 @@ fn three_hundred_lines_parse_quickly() {
     let budget = if cfg!(debug_assertions) { 200 } else { 10 };
     assert!(per.as_millis() < budget, "parsing 300 lines took {per:?}");
 }
+
+fn errors_of(src: &str) -> Vec<String> {
+    let (_m, d) = parse_module(src, FileId(0));
+    d.into_iter().map(|d| d.message).collect()
+}
+
+/// `def g():` then `levels - 1` nested `if`s: `levels` indentation levels.
+fn nested_ifs(levels: usize) -> String {
+    let mut src = String::from("def g(a):\n");
+    for i in 1..levels {
+        src.push_str(&format!("{}if a:\n", "    ".repeat(i)));
+    }
+    src.push_str(&format!("{}pass\n", "    ".repeat(levels)));
+    src
+}
+
+#[test]
+fn indentation_is_limited_to_a_hundred_levels() {
+    assert!(errors_of(&nested_ifs(100)).is_empty());
+    assert_eq!(
+        errors_of(&nested_ifs(101)),
+        ["too many levels of indentation"]
+    );
+}
+
+/// Chains of each kind of nested expression, `n` levels deep.
+fn chains(n: usize) -> Vec<String> {
+    let plus = vec!["a"; n + 1].join(" + ");
+    vec![
+        format!("x = {}a\n", "-".repeat(n)),
+        format!("x = {}a\n", "not ".repeat(n)),
+        format!("x = {plus}\n"),
+        format!("x = a{}\n", ".b".repeat(n)),
+        format!("x = a{}\n", "[0]".repeat(n)),
+        format!("x = a{}\n", "()".repeat(n)),
+        format!("x = {}0\n", "lambda: ".repeat(n)),
+        format!("x = {}a\n", "a if a else ".repeat(n)),
+        format!("x = {}a\n", "<object>".repeat(n)),
+    ]
+}
+
+#[test]
+fn expression_depth_is_limited() {
+    use pyxc_syntax::limits::MAX_EXPR_DEPTH;
+    for src in chains(MAX_EXPR_DEPTH) {
+        assert!(errors_of(&src).is_empty(), "{}", &src[..40]);
+    }
+    for src in chains(MAX_EXPR_DEPTH + 1) {
+        assert_eq!(
+            errors_of(&src),
+            ["expression nested too deeply"],
+            "{}",
+            &src[..40]
+        );
+    }
+}
+
+#[test]
+fn an_elif_chain_is_limited_as_nested_blocks() {
+    let chain = |n: usize| {
+        let mut src = String::from("if a:\n    pass\n");
+        src.push_str(&"elif a:\n    pass\n".repeat(n));
+        src
+    };
+    // The last branch's body is one level deeper than its `elif`.
+    let max = pyxc_syntax::limits::MAX_BLOCK_DEPTH;
+    assert!(errors_of(&chain(max - 1)).is_empty());
+    assert_eq!(errors_of(&chain(max)), ["too many nested blocks"]);
+}
+
+/// Far beyond the limits, on the test harness's small stack: a diagnostic,
+/// never a stack overflow (in the parser, the limit check or the drop).
+#[test]
+fn very_deep_chains_are_a_diagnostic_on_a_small_stack() {
+    for src in chains(20_000) {
+        assert_eq!(errors_of(&src), ["expression nested too deeply"]);
+    }
+}

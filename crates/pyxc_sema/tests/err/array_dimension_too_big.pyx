@@ -1,0 +1,3 @@
+def f():
+    cdef int a[9223372036854775808]
+    return 0

@@ -1,0 +1,1 @@
+cdef const const int x = 1

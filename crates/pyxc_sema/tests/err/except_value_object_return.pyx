@@ -1,0 +1,2 @@
+cdef object f() except -1:
+    return 1

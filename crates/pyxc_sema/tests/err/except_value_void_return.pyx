@@ -1,0 +1,2 @@
+cdef void f() except -1:
+    pass

@@ -1,0 +1,5 @@
+ctypedef int triple[3]
+
+
+cdef triple f():
+    pass

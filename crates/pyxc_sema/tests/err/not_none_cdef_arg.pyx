@@ -1,0 +1,2 @@
+cdef f(list x not None):
+    return x

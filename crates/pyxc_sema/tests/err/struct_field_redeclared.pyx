@@ -1,0 +1,3 @@
+cdef struct Point:
+    int x
+    double x

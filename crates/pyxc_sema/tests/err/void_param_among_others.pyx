@@ -1,0 +1,2 @@
+cdef extern from *:
+    int g(int a, void)

@@ -1,0 +1,3 @@
+def f():
+    cdef void x
+    return 0

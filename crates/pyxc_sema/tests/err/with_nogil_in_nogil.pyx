@@ -1,0 +1,4 @@
+def f():
+    with nogil:
+        with nogil:
+            pass

@@ -1,0 +1,4 @@
+from diffcase import Cases
+
+C = Cases("array_params")
+C.add("run")
