@@ -1046,319 +1046,36 @@ impl<'m, 'a> FnCx<'m, 'a> {
     fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
         let span = s.span;
         match &s.kind {
-            StmtKind::Expr(e) => {
-                if let Some(t) = self.append_call(e) {
-                    self.push(out, TStmtKind::Expr(t), span);
-                    return;
-                }
-                let t = self.expr(e);
-                self.push(out, TStmtKind::Expr(t), span);
-            }
+            StmtKind::Expr(..) => self.stmt_expr(s, out),
             StmtKind::Assign { targets, value } => self.assign(targets, value, span, out),
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
                     self.assign(std::slice::from_ref(target), v, span, out)
                 }
             }
-            StmtKind::AugAssign { target, op, value } => {
-                // The target's object and index are evaluated once.
-                let (target, bound) = self.pin_target(target, out);
-                let target = &target;
-                let lv = self.lvalue(target);
-                let cur = lv.as_ref().map(|_| self.expr(target));
-                for name in bound {
-                    self.names.remove(&name);
-                }
-                let (Some(lv), Some(cur)) = (lv, cur) else {
-                    return;
-                };
-                let rhs = self.expr(value);
-                let v = self.binop(cur, *op, rhs, span, true);
-                let ty = self.lvalue_type(&lv);
-                let v = self.coerce(v, &ty);
-                self.push(
-                    out,
-                    TStmtKind::Assign {
-                        target: lv,
-                        value: v,
-                    },
-                    span,
-                );
-            }
+            StmtKind::AugAssign { .. } => self.stmt_aug_assign(s, out),
             StmtKind::Pass => self.push(out, TStmtKind::Pass, span),
             StmtKind::Break => self.push(out, TStmtKind::Break, span),
             StmtKind::Continue => self.push(out, TStmtKind::Continue, span),
-            StmtKind::Return(v) => {
-                if self.is_module {
-                    self.err("'return' outside function", span);
-                    return;
-                }
-                let ret = self.ret.clone();
-                let v = match v {
-                    Some(e) => {
-                        if ret == Type::Void {
-                            self.err("a void function cannot return a value", e.span);
-                            return;
-                        }
-                        let t = self.expr_with_hint(e, &ret);
-                        Some(self.coerce(t, &ret))
-                    }
-                    None if ret.is_object() => {
-                        Some(TExpr::new(TExprKind::NoneConst, Type::object(), span))
-                    }
-                    None => None,
-                };
-                self.push(out, TStmtKind::Return(v), span);
-            }
-            StmtKind::Raise { exc, cause } => {
-                self.require_gil("raising an exception", span);
-                let exc = exc.as_ref().map(|e| {
-                    let t = self.expr(e);
-                    self.coerce_object(t)
-                });
-                let cause = cause.as_ref().map(|e| {
-                    let t = self.expr(e);
-                    self.coerce_object(t)
-                });
-                self.push(out, TStmtKind::Raise { exc, cause }, span);
-            }
+            StmtKind::Return(..) => self.stmt_return(s, out),
+            StmtKind::Raise { .. } => self.stmt_raise(s, out),
             StmtKind::Global(_) => {}
-            StmtKind::Nonlocal(names) => {
-                for n in names {
-                    if !self.free.contains_key(&n.name) {
-                        self.m.diags.push(
-                            Diagnostic::error(
-                                format!("no binding for nonlocal '{}' found", n.name),
-                                n.span,
-                            )
-                            .with_label_message(
-                                "no enclosing function has a variable of this name",
-                            ),
-                        );
-                    }
-                }
-            }
-            StmtKind::Del(targets) => {
-                for t in targets {
-                    if let Some(lv) = self.lvalue(t) {
-                        // Unbound from here on, on any path: reads check again.
-                        if let LValue::Local(v) = &lv {
-                            self.assigned.remove(v);
-                        }
-                        if let LValue::Cell { name, .. } | LValue::FreeCell { name, .. } = &lv {
-                            // Cython refuses it (Python allows it).
-                            self.m.diags.push(
-                                Diagnostic::error(
-                                    format!("cannot delete '{name}': a lambda or nested function uses it"),
-                                    t.span,
-                                )
-                                .with_label_message("assign None to it instead"),
-                            );
-                            continue;
-                        }
-                        self.push(out, TStmtKind::Del(lv), span);
-                    }
-                }
-            }
-            StmtKind::Assert { test, msg } => {
-                let test = self.condition(test);
-                let msg = msg.as_ref().map(|e| {
-                    let t = self.expr(e);
-                    self.coerce_object(t)
-                });
-                self.push(out, TStmtKind::Assert { test, msg }, span);
-            }
-            StmtKind::If { test, body, orelse } => {
-                let test = self.condition(test);
-                let body = self.block(body);
-                let orelse = self.block(orelse);
-                self.push(out, TStmtKind::If { test, body, orelse }, span);
-            }
-            StmtKind::While { test, body, orelse } => {
-                let test = self.condition(test);
-                let body = self.block(body);
-                let orelse = self.block(orelse);
-                self.push(out, TStmtKind::While { test, body, orelse }, span);
-            }
+            StmtKind::Nonlocal(..) => self.stmt_nonlocal(s, out),
+            StmtKind::Del(..) => self.stmt_del(s, out),
+            StmtKind::Assert { .. } => self.stmt_assert(s, out),
+            StmtKind::If { .. } => self.stmt_if(s, out),
+            StmtKind::While { .. } => self.stmt_while(s, out),
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
             } => self.for_stmt(target, iter, body, orelse, span, out),
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                if !handlers.is_empty() {
-                    // Catching needs the exception state (try/finally does not).
-                    self.require_gil("catching an exception ('except')", span);
-                }
-                let body = self.block(body);
-                let mut hs = Vec::new();
-                for h in handlers {
-                    let ty = h.ty.as_ref().map(|e| {
-                        let t = self.expr(e);
-                        self.coerce_object(t)
-                    });
-                    let target = h.name.as_ref().and_then(|n| {
-                        let e = ast::Expr {
-                            kind: ExprKind::Name(n.name.clone()),
-                            span: n.span,
-                        };
-                        self.lvalue(&e)
-                    });
-                    let mut body = self.block(&h.body);
-                    // Python 3 unbinds `except ... as name` when the handler
-                    // ends (`name = None; del name`), so it cannot leak.
-                    if let Some(t @ (LValue::Local(_) | LValue::Global(_))) = &target {
-                        let none = TExpr::new(TExprKind::NoneConst, Type::object(), h.span);
-                        let end = self.line(h.span);
-                        body.push(TStmt {
-                            kind: TStmtKind::Assign {
-                                target: t.clone(),
-                                value: none,
-                            },
-                            span: h.span,
-                            line: end,
-                        });
-                        body.push(TStmt {
-                            kind: TStmtKind::Del(t.clone()),
-                            span: h.span,
-                            line: end,
-                        });
-                    }
-                    hs.push(THandler {
-                        ty,
-                        target,
-                        body,
-                        line: self.line(h.span),
-                    });
-                }
-                let orelse = self.block(orelse);
-                let finalbody = self.block(finalbody);
-                self.push(
-                    out,
-                    TStmtKind::Try {
-                        body,
-                        handlers: hs,
-                        orelse,
-                        finalbody,
-                    },
-                    span,
-                );
-            }
-            StmtKind::WithGil {
-                release,
-                condition,
-                body,
-            } => {
-                if condition.is_some() {
-                    self.err("conditional 'with nogil(...)' is not supported yet", span);
-                }
-                if *release && self.is_module {
-                    self.err("'with nogil' is only allowed inside a function", span);
-                    return;
-                }
-                if self.gil_known && *release == self.nogil {
-                    self.err(
-                        if *release {
-                            "trying to release the GIL while it was previously released"
-                        } else {
-                            "trying to acquire the GIL while it is already held"
-                        },
-                        span,
-                    );
-                }
-                let saved = (self.nogil, self.gil_known);
-                self.nogil = *release;
-                self.gil_known = true;
-                let body = self.block_same_depth(body);
-                (self.nogil, self.gil_known) = saved;
-                self.push(
-                    out,
-                    TStmtKind::WithGil {
-                        release: *release,
-                        body,
-                    },
-                    span,
-                );
-            }
+            StmtKind::Try { .. } => self.stmt_try(s, out),
+            StmtKind::WithGil { .. } => self.stmt_with_gil(s, out),
             StmtKind::With { items, body } => self.with_stmt(items, body, span, out),
-            StmtKind::FuncDef(f) => {
-                if !self.is_module {
-                    if f.kind != ast::FuncKind::Def {
-                        self.err(
-                            "C functions cannot be defined inside a function; move it to module level",
-                            f.name.span,
-                        );
-                        return;
-                    }
-                    let value = self.make_closure(f, &f.name.name, f.name.span);
-                    let value = self.decorate(f, value);
-                    if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
-                        self.push(out, TStmtKind::Assign { target, value }, span);
-                    }
-                    return;
-                }
-                match self.m.func_id_by_span(f.name.span) {
-                    Some(id) if f.kind != ast::FuncKind::Cdef => {
-                        self.push(
-                            out,
-                            TStmtKind::BindFunction {
-                                func: id,
-                                name: f.name.name.clone(),
-                            },
-                            span,
-                        );
-                        if f.kind == ast::FuncKind::Def
-                            && f.decorators
-                                .iter()
-                                .any(|d| !is_directive_decorator(self.m, d))
-                        {
-                            let name = f.name.name.clone();
-                            let cur =
-                                TExpr::new(TExprKind::Global(name.clone()), Type::object(), span);
-                            let value = self.decorate(f, cur);
-                            self.push(
-                                out,
-                                TStmtKind::Assign {
-                                    target: LValue::Global(name),
-                                    value,
-                                },
-                                span,
-                            );
-                        }
-                    }
-                    Some(_) => {}
-                    // A `def` under a module-level `if`/`try`/`for`: created
-                    // when that code runs, as Python does.
-                    None if f.kind == ast::FuncKind::Def => {
-                        let value = self.make_closure(f, &f.name.name, f.name.span);
-                        let value = self.decorate(f, value);
-                        if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
-                            self.push(out, TStmtKind::Assign { target, value }, span);
-                        }
-                    }
-                    None => self.err(
-                        "C functions must be defined at module level, outside any block",
-                        f.name.span,
-                    ),
-                }
-            }
-            StmtKind::CVarDecl(decl) => {
-                for v in &decl.vars {
-                    if let Some(val) = &v.value {
-                        let target = ast::Expr {
-                            kind: ExprKind::Name(v.name.name.clone()),
-                            span: v.name.span,
-                        };
-                        self.assign(std::slice::from_ref(&target), val, v.span, out);
-                    }
-                }
-            }
+            StmtKind::FuncDef(..) => self.stmt_func_def(s, out),
+            StmtKind::CVarDecl(..) => self.stmt_c_var_decl(s, out),
             StmtKind::CEnum(ast::EnumDecl {
                 cpdef: true,
                 name: Some(n),
@@ -1384,82 +1101,449 @@ impl<'m, 'a> FnCx<'m, 'a> {
                     self.err("DEF is only allowed at module level", span);
                 }
             }
-            StmtKind::Import(aliases) => {
-                for a in aliases {
-                    if a.name.parts[0].name == "cython" {
-                        continue;
-                    }
-                    let module = a.name.joined();
-                    let (bind, fromlist) = match &a.asname {
-                        Some(n) if a.name.parts.len() > 1 => {
-                            (n.name.clone(), vec!["*".to_string()])
-                        }
-                        Some(n) => (n.name.clone(), vec![]),
-                        None => (a.name.parts[0].name.clone(), vec![]),
-                    };
-                    let value = TExpr::new(
-                        TExprKind::Import {
-                            module,
-                            level: 0,
-                            fromlist,
-                        },
-                        Type::object(),
-                        a.span,
-                    );
-                    if let Some(target) = self.name_lvalue(&bind, a.span) {
-                        self.push(out, TStmtKind::Import { target, value }, span);
-                    }
-                }
-            }
-            StmtKind::ImportFrom {
-                module,
-                level,
-                names,
-            } => {
-                if let Some(m) = module {
-                    if m.parts[0].name == "cython" && *level == 0 {
-                        return;
-                    }
-                }
-                if names.is_empty() {
-                    self.err("'from ... import *' is not supported yet", span);
-                    return;
-                }
-                let modname = module.as_ref().map(|m| m.joined()).unwrap_or_default();
-                let fromlist: Vec<String> = names.iter().map(|a| a.name.joined()).collect();
-                for a in names {
-                    let name = a.name.joined();
-                    let bind = a
-                        .asname
-                        .as_ref()
-                        .map(|n| n.name.clone())
-                        .unwrap_or_else(|| name.clone());
-                    let imp = TExpr::new(
-                        TExprKind::Import {
-                            module: modname.clone(),
-                            level: *level,
-                            fromlist: fromlist.clone(),
-                        },
-                        Type::object(),
-                        a.span,
-                    );
-                    let value = TExpr::new(
-                        TExprKind::ImportFrom {
-                            module: Box::new(imp),
-                            name,
-                        },
-                        Type::object(),
-                        a.span,
-                    );
-                    if let Some(target) = self.name_lvalue(&bind, a.span) {
-                        self.push(out, TStmtKind::Import { target, value }, span);
-                    }
-                }
-            }
+            StmtKind::Import(..) => self.stmt_import(s, out),
+            StmtKind::ImportFrom { .. } => self.stmt_import_from(s, out),
             StmtKind::ClassDef { name, .. } => self.m.diags.push(
                 Diagnostic::error("Python classes are not supported by pyxc yet", name.span)
                     .with_label_message("move the class to a .py module and import it"),
             ),
+        }
+    }
+
+    fn stmt_expr(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::Expr(e) = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        if let Some(t) = self.append_call(e) {
+            self.push(out, TStmtKind::Expr(t), span);
+            return;
+        }
+        let t = self.expr(e);
+        self.push(out, TStmtKind::Expr(t), span);
+    }
+
+    fn stmt_aug_assign(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::AugAssign { target, op, value } = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        // The target's object and index are evaluated once.
+        let (target, bound) = self.pin_target(target, out);
+        let target = &target;
+        let lv = self.lvalue(target);
+        let cur = lv.as_ref().map(|_| self.expr(target));
+        for name in bound {
+            self.names.remove(&name);
+        }
+        let (Some(lv), Some(cur)) = (lv, cur) else {
+            return;
+        };
+        let rhs = self.expr(value);
+        let v = self.binop(cur, *op, rhs, span, true);
+        let ty = self.lvalue_type(&lv);
+        let v = self.coerce(v, &ty);
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: lv,
+                value: v,
+            },
+            span,
+        );
+    }
+
+    fn stmt_return(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::Return(v) = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        if self.is_module {
+            self.err("'return' outside function", span);
+            return;
+        }
+        let ret = self.ret.clone();
+        let v = match v {
+            Some(e) => {
+                if ret == Type::Void {
+                    self.err("a void function cannot return a value", e.span);
+                    return;
+                }
+                let t = self.expr_with_hint(e, &ret);
+                Some(self.coerce(t, &ret))
+            }
+            None if ret.is_object() => Some(TExpr::new(TExprKind::NoneConst, Type::object(), span)),
+            None => None,
+        };
+        self.push(out, TStmtKind::Return(v), span);
+    }
+
+    fn stmt_raise(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::Raise { exc, cause } = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        self.require_gil("raising an exception", span);
+        let exc = exc.as_ref().map(|e| {
+            let t = self.expr(e);
+            self.coerce_object(t)
+        });
+        let cause = cause.as_ref().map(|e| {
+            let t = self.expr(e);
+            self.coerce_object(t)
+        });
+        self.push(out, TStmtKind::Raise { exc, cause }, span);
+    }
+
+    fn stmt_nonlocal(&mut self, s: &ast::Stmt, _out: &mut Vec<TStmt>) {
+        let StmtKind::Nonlocal(names) = &s.kind else {
+            return;
+        };
+        for n in names {
+            if !self.free.contains_key(&n.name) {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!("no binding for nonlocal '{}' found", n.name),
+                        n.span,
+                    )
+                    .with_label_message("no enclosing function has a variable of this name"),
+                );
+            }
+        }
+    }
+
+    fn stmt_del(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::Del(targets) = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        for t in targets {
+            if let Some(lv) = self.lvalue(t) {
+                // Unbound from here on, on any path: reads check again.
+                if let LValue::Local(v) = &lv {
+                    self.assigned.remove(v);
+                }
+                if let LValue::Cell { name, .. } | LValue::FreeCell { name, .. } = &lv {
+                    // Cython refuses it (Python allows it).
+                    self.m.diags.push(
+                        Diagnostic::error(
+                            format!("cannot delete '{name}': a lambda or nested function uses it"),
+                            t.span,
+                        )
+                        .with_label_message("assign None to it instead"),
+                    );
+                    continue;
+                }
+                self.push(out, TStmtKind::Del(lv), span);
+            }
+        }
+    }
+
+    fn stmt_assert(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::Assert { test, msg } = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        let test = self.condition(test);
+        let msg = msg.as_ref().map(|e| {
+            let t = self.expr(e);
+            self.coerce_object(t)
+        });
+        self.push(out, TStmtKind::Assert { test, msg }, span);
+    }
+
+    fn stmt_if(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::If { test, body, orelse } = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        let test = self.condition(test);
+        let body = self.block(body);
+        let orelse = self.block(orelse);
+        self.push(out, TStmtKind::If { test, body, orelse }, span);
+    }
+
+    fn stmt_while(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::While { test, body, orelse } = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        let test = self.condition(test);
+        let body = self.block(body);
+        let orelse = self.block(orelse);
+        self.push(out, TStmtKind::While { test, body, orelse }, span);
+    }
+
+    fn stmt_try(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } = &s.kind
+        else {
+            return;
+        };
+        let span = s.span;
+        if !handlers.is_empty() {
+            // Catching needs the exception state (try/finally does not).
+            self.require_gil("catching an exception ('except')", span);
+        }
+        let body = self.block(body);
+        let mut hs = Vec::new();
+        for h in handlers {
+            let ty = h.ty.as_ref().map(|e| {
+                let t = self.expr(e);
+                self.coerce_object(t)
+            });
+            let target = h.name.as_ref().and_then(|n| {
+                let e = ast::Expr {
+                    kind: ExprKind::Name(n.name.clone()),
+                    span: n.span,
+                };
+                self.lvalue(&e)
+            });
+            let mut body = self.block(&h.body);
+            // Python 3 unbinds `except ... as name` when the handler
+            // ends (`name = None; del name`), so it cannot leak.
+            if let Some(t @ (LValue::Local(_) | LValue::Global(_))) = &target {
+                let none = TExpr::new(TExprKind::NoneConst, Type::object(), h.span);
+                let end = self.line(h.span);
+                body.push(TStmt {
+                    kind: TStmtKind::Assign {
+                        target: t.clone(),
+                        value: none,
+                    },
+                    span: h.span,
+                    line: end,
+                });
+                body.push(TStmt {
+                    kind: TStmtKind::Del(t.clone()),
+                    span: h.span,
+                    line: end,
+                });
+            }
+            hs.push(THandler {
+                ty,
+                target,
+                body,
+                line: self.line(h.span),
+            });
+        }
+        let orelse = self.block(orelse);
+        let finalbody = self.block(finalbody);
+        self.push(
+            out,
+            TStmtKind::Try {
+                body,
+                handlers: hs,
+                orelse,
+                finalbody,
+            },
+            span,
+        );
+    }
+
+    fn stmt_with_gil(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::WithGil {
+            release,
+            condition,
+            body,
+        } = &s.kind
+        else {
+            return;
+        };
+        let span = s.span;
+        if condition.is_some() {
+            self.err("conditional 'with nogil(...)' is not supported yet", span);
+        }
+        if *release && self.is_module {
+            self.err("'with nogil' is only allowed inside a function", span);
+            return;
+        }
+        if self.gil_known && *release == self.nogil {
+            self.err(
+                if *release {
+                    "trying to release the GIL while it was previously released"
+                } else {
+                    "trying to acquire the GIL while it is already held"
+                },
+                span,
+            );
+        }
+        let saved = (self.nogil, self.gil_known);
+        self.nogil = *release;
+        self.gil_known = true;
+        let body = self.block_same_depth(body);
+        (self.nogil, self.gil_known) = saved;
+        self.push(
+            out,
+            TStmtKind::WithGil {
+                release: *release,
+                body,
+            },
+            span,
+        );
+    }
+
+    fn stmt_func_def(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::FuncDef(f) = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        if !self.is_module {
+            if f.kind != ast::FuncKind::Def {
+                self.err(
+                    "C functions cannot be defined inside a function; move it to module level",
+                    f.name.span,
+                );
+                return;
+            }
+            let value = self.make_closure(f, &f.name.name, f.name.span);
+            let value = self.decorate(f, value);
+            if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
+                self.push(out, TStmtKind::Assign { target, value }, span);
+            }
+            return;
+        }
+        match self.m.func_id_by_span(f.name.span) {
+            Some(id) if f.kind != ast::FuncKind::Cdef => {
+                self.push(
+                    out,
+                    TStmtKind::BindFunction {
+                        func: id,
+                        name: f.name.name.clone(),
+                    },
+                    span,
+                );
+                if f.kind == ast::FuncKind::Def
+                    && f.decorators
+                        .iter()
+                        .any(|d| !is_directive_decorator(self.m, d))
+                {
+                    let name = f.name.name.clone();
+                    let cur = TExpr::new(TExprKind::Global(name.clone()), Type::object(), span);
+                    let value = self.decorate(f, cur);
+                    self.push(
+                        out,
+                        TStmtKind::Assign {
+                            target: LValue::Global(name),
+                            value,
+                        },
+                        span,
+                    );
+                }
+            }
+            Some(_) => {}
+            // A `def` under a module-level `if`/`try`/`for`: created
+            // when that code runs, as Python does.
+            None if f.kind == ast::FuncKind::Def => {
+                let value = self.make_closure(f, &f.name.name, f.name.span);
+                let value = self.decorate(f, value);
+                if let Some(target) = self.name_lvalue(&f.name.name, f.name.span) {
+                    self.push(out, TStmtKind::Assign { target, value }, span);
+                }
+            }
+            None => self.err(
+                "C functions must be defined at module level, outside any block",
+                f.name.span,
+            ),
+        }
+    }
+
+    fn stmt_c_var_decl(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::CVarDecl(decl) = &s.kind else {
+            return;
+        };
+        for v in &decl.vars {
+            if let Some(val) = &v.value {
+                let target = ast::Expr {
+                    kind: ExprKind::Name(v.name.name.clone()),
+                    span: v.name.span,
+                };
+                self.assign(std::slice::from_ref(&target), val, v.span, out);
+            }
+        }
+    }
+
+    fn stmt_import(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::Import(aliases) = &s.kind else {
+            return;
+        };
+        let span = s.span;
+        for a in aliases {
+            if a.name.parts[0].name == "cython" {
+                continue;
+            }
+            let module = a.name.joined();
+            let (bind, fromlist) = match &a.asname {
+                Some(n) if a.name.parts.len() > 1 => (n.name.clone(), vec!["*".to_string()]),
+                Some(n) => (n.name.clone(), vec![]),
+                None => (a.name.parts[0].name.clone(), vec![]),
+            };
+            let value = TExpr::new(
+                TExprKind::Import {
+                    module,
+                    level: 0,
+                    fromlist,
+                },
+                Type::object(),
+                a.span,
+            );
+            if let Some(target) = self.name_lvalue(&bind, a.span) {
+                self.push(out, TStmtKind::Import { target, value }, span);
+            }
+        }
+    }
+
+    fn stmt_import_from(&mut self, s: &ast::Stmt, out: &mut Vec<TStmt>) {
+        let StmtKind::ImportFrom {
+            module,
+            level,
+            names,
+        } = &s.kind
+        else {
+            return;
+        };
+        let span = s.span;
+        if let Some(m) = module {
+            if m.parts[0].name == "cython" && *level == 0 {
+                return;
+            }
+        }
+        if names.is_empty() {
+            self.err("'from ... import *' is not supported yet", span);
+            return;
+        }
+        let modname = module.as_ref().map(|m| m.joined()).unwrap_or_default();
+        let fromlist: Vec<String> = names.iter().map(|a| a.name.joined()).collect();
+        for a in names {
+            let name = a.name.joined();
+            let bind = a
+                .asname
+                .as_ref()
+                .map(|n| n.name.clone())
+                .unwrap_or_else(|| name.clone());
+            let imp = TExpr::new(
+                TExprKind::Import {
+                    module: modname.clone(),
+                    level: *level,
+                    fromlist: fromlist.clone(),
+                },
+                Type::object(),
+                a.span,
+            );
+            let value = TExpr::new(
+                TExprKind::ImportFrom {
+                    module: Box::new(imp),
+                    name,
+                },
+                Type::object(),
+                a.span,
+            );
+            if let Some(target) = self.name_lvalue(&bind, a.span) {
+                self.push(out, TStmtKind::Import { target, value }, span);
+            }
         }
     }
 

@@ -111,36 +111,8 @@ impl FnCx<'_, '_> {
                     self.texpr(TExprKind::BigIntConst(text), obj("int"), span)
                 }
             },
-            ExprKind::Float { text, imaginary } => {
-                let v: f64 = text.parse().unwrap_or(f64::INFINITY);
-                if *imaginary {
-                    return self.texpr(TExprKind::ImagConst(v), obj("complex"), span);
-                }
-                self.texpr(TExprKind::FloatConst(v), Type::double(), span)
-            }
-            ExprKind::Str {
-                value,
-                bytes,
-                c_char,
-            } => {
-                if *c_char {
-                    let b = value.as_bytes();
-                    if b.len() != 1 {
-                        self.err("a c'' literal must hold exactly one character", span);
-                    }
-                    let v = b.first().copied().unwrap_or(0) as i128;
-                    return self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Char), span);
-                }
-                if *bytes {
-                    self.texpr(
-                        TExprKind::BytesConst(value.as_bytes().to_vec()),
-                        obj("bytes"),
-                        span,
-                    )
-                } else {
-                    self.texpr(TExprKind::StrConst(value.clone()), obj("str"), span)
-                }
-            }
+            ExprKind::Float { .. } => self.expr_float(e),
+            ExprKind::Str { .. } => self.expr_str(e),
             ExprKind::Bytes(b) => self.texpr(TExprKind::BytesConst(b.clone()), obj("bytes"), span),
             ExprKind::FString(parts) => self.fstring(parts, span),
             ExprKind::True => self.texpr(TExprKind::BoolConst(true), Type::Bint, span),
@@ -167,116 +139,10 @@ impl FnCx<'_, '_> {
                 let v = self.expr(operand);
                 self.unary(*op, v, span)
             }
-            ExprKind::BoolOp { op, values } => {
-                let vs: Vec<TExpr> = values.iter().map(|v| self.expr(v)).collect();
-                let and = *op == ast::BoolOp::And;
-                if vs.iter().all(|v| v.ty == Type::Bint) {
-                    let mut it = vs.into_iter();
-                    let mut acc = it.next().unwrap_or_else(|| self.error_expr(span));
-                    for v in it {
-                        acc = self.texpr(
-                            TExprKind::CLogical {
-                                and,
-                                left: Box::new(acc),
-                                right: Box::new(v),
-                            },
-                            Type::Bint,
-                            span,
-                        );
-                    }
-                    acc
-                } else {
-                    let vs: Vec<TExpr> = vs.into_iter().map(|v| self.coerce_object(v)).collect();
-                    let mut it = vs.into_iter();
-                    let mut acc = it.next().unwrap_or_else(|| self.error_expr(span));
-                    for v in it {
-                        acc = self.texpr(
-                            TExprKind::PyLogical {
-                                and,
-                                left: Box::new(acc),
-                                right: Box::new(v),
-                            },
-                            Type::object(),
-                            span,
-                        );
-                    }
-                    acc
-                }
-            }
+            ExprKind::BoolOp { .. } => self.expr_bool_op(e),
             ExprKind::Compare { left, ops } => self.compare(left, ops, span, false),
-            ExprKind::IfExp { test, body, orelse } => {
-                let test = self.condition(test);
-                // A constant test picks its branch at compile time (Cython's
-                // constant folding): `x if False else 0` is the C int 0.
-                let constant = match &test.kind {
-                    TExprKind::BoolConst(b) => Some(*b),
-                    TExprKind::IntConst(v) => Some(*v != 0),
-                    _ => None,
-                };
-                if let Some(c) = constant {
-                    return self.expr(if c { body } else { orelse });
-                }
-                let b = self.expr(body);
-                let o = self.expr(orelse);
-                // Cython's independent spanning type: a bint beside another
-                // number is an object (True stays True).
-                let bint = matches!(b.ty.strip_const(), Type::Bint)
-                    || matches!(o.ty.strip_const(), Type::Bint);
-                let mixed = b.ty != o.ty && b.ty.is_numeric() && o.ty.is_numeric();
-                let ty = if b.ty == o.ty {
-                    b.ty.clone()
-                } else if mixed && !bint {
-                    promote(&b.ty, &o.ty)
-                } else if b.ty.is_pointer() && matches!(o.ty, Type::Null) {
-                    b.ty.clone()
-                } else if o.ty.is_pointer() && matches!(b.ty, Type::Null) {
-                    o.ty.clone()
-                } else {
-                    Type::object()
-                };
-                // Mixed C numbers meet in an explicit cast, which `coerce`
-                // undoes when the whole expression becomes an object: each
-                // branch then converts on its own (`1 if c else 2.0` gives 1).
-                let (b, o) = if mixed && !bint {
-                    (self.c_cast(b, &ty), self.c_cast(o, &ty))
-                } else {
-                    (self.coerce(b, &ty), self.coerce(o, &ty))
-                };
-                self.texpr(
-                    TExprKind::Cond {
-                        test: Box::new(test),
-                        body: Box::new(b),
-                        orelse: Box::new(o),
-                    },
-                    ty,
-                    span,
-                )
-            }
-            ExprKind::Lambda { params, body } => {
-                let f = ast::FuncDef {
-                    kind: ast::FuncKind::Def,
-                    name: ast::Ident {
-                        name: "<lambda>".into(),
-                        span,
-                    },
-                    params: params.clone(),
-                    ret: None,
-                    returns: None,
-                    body: vec![ast::Stmt {
-                        kind: ast::StmtKind::Return(Some((**body).clone())),
-                        span: body.span,
-                    }],
-                    decorators: vec![],
-                    nogil: false,
-                    with_gil: false,
-                    except: ast::ExceptSpec::Default,
-                    inline: false,
-                    modifiers: vec![],
-                    sig_span: span,
-                    span,
-                };
-                self.make_closure(&f, "<lambda>", span)
-            }
+            ExprKind::IfExp { .. } => self.expr_if_exp(e),
+            ExprKind::Lambda { .. } => self.expr_lambda(e),
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items)
                 if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
             {
@@ -338,21 +204,7 @@ impl FnCx<'_, '_> {
                 let v = self.object_items(items);
                 self.texpr(TExprKind::MakeSet(v), obj("set"), span)
             }
-            ExprKind::Dict(pairs) => {
-                let mut out = Vec::new();
-                for (k, v) in pairs {
-                    let Some(k) = k else {
-                        self.err("'**' inside a dict display is not supported yet", v.span);
-                        continue;
-                    };
-                    let k = self.expr(k);
-                    let k = self.coerce_object(k);
-                    let v = self.expr(v);
-                    let v = self.coerce_object(v);
-                    out.push((k, v));
-                }
-                self.texpr(TExprKind::MakeDict(out), obj("dict"), span)
-            }
+            ExprKind::Dict(..) => self.expr_dict(e),
             ExprKind::ListComp { elt, generators } => {
                 self.comp(CompKind::List, elt, None, generators, span)
             }
@@ -364,17 +216,7 @@ impl FnCx<'_, '_> {
                 value,
                 generators,
             } => self.comp(CompKind::Dict, key, Some(value), generators, span),
-            ExprKind::GeneratorExp { .. } => {
-                self.m.diags.push(
-                    Diagnostic::error(
-                        "a generator expression is only supported as the only argument of a call",
-                        span,
-                    )
-                    .with_label_message("generator objects are not supported yet")
-                    .with_note("write it as a list comprehension [...], or pass it directly, as in sum(x for x in xs)"),
-                );
-                self.error_expr(span)
-            }
+            ExprKind::GeneratorExp { .. } => self.expr_generator_exp(e),
             ExprKind::Starred(_) => {
                 self.err("a starred expression is only allowed in calls", span);
                 self.error_expr(span)
@@ -388,39 +230,253 @@ impl FnCx<'_, '_> {
                 self.err("generators are not supported by pyxc yet", span);
                 self.error_expr(span)
             }
-            ExprKind::Cast {
-                ty,
-                operand,
-                checked,
-            } => {
-                if let ast::TypeKind::MemoryView { base, axes } = &ty.kind {
-                    if axes.iter().any(|a| a.stop.is_some()) {
-                        return self.view_from_pointer(base, axes, operand, span);
-                    }
-                }
-                let Some(to) = self.m.resolve_type(ty) else {
-                    return self.error_expr(span);
-                };
-                let v = self.expr(operand);
-                self.cast(v, &to, *checked, span)
-            }
+            ExprKind::Cast { .. } => self.expr_cast(e),
             ExprKind::AddressOf(inner) => self.address_of(inner, span),
-            ExprKind::SizeOf(arg) => {
-                let ty = match &**arg {
-                    ast::SizeOfArg::Type(t) => self.m.resolve_type(t),
-                    ast::SizeOfArg::Expr(x) => {
-                        let as_type = crate::ctypes::expr_as_type(x).filter(|t| self.names_type(t));
-                        match as_type {
-                            Some(t) => self.m.resolve_type(&t),
-                            None => Some(self.expr(x).ty),
-                        }
-                    }
-                };
-                match ty {
-                    Some(t) => self.texpr(TExprKind::SizeOf(t), Type::Int(IntKind::SizeT), span),
-                    None => self.error_expr(span),
+            ExprKind::SizeOf(..) => self.expr_size_of(e),
+        }
+    }
+
+    fn expr_float(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::Float { text, imaginary } = &e.kind else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        let v: f64 = text.parse().unwrap_or(f64::INFINITY);
+        if *imaginary {
+            return self.texpr(TExprKind::ImagConst(v), obj("complex"), span);
+        }
+        self.texpr(TExprKind::FloatConst(v), Type::double(), span)
+    }
+
+    fn expr_str(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::Str {
+            value,
+            bytes,
+            c_char,
+        } = &e.kind
+        else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        if *c_char {
+            let b = value.as_bytes();
+            if b.len() != 1 {
+                self.err("a c'' literal must hold exactly one character", span);
+            }
+            let v = b.first().copied().unwrap_or(0) as i128;
+            return self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Char), span);
+        }
+        if *bytes {
+            self.texpr(
+                TExprKind::BytesConst(value.as_bytes().to_vec()),
+                obj("bytes"),
+                span,
+            )
+        } else {
+            self.texpr(TExprKind::StrConst(value.clone()), obj("str"), span)
+        }
+    }
+
+    fn expr_bool_op(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::BoolOp { op, values } = &e.kind else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        let vs: Vec<TExpr> = values.iter().map(|v| self.expr(v)).collect();
+        let and = *op == ast::BoolOp::And;
+        if vs.iter().all(|v| v.ty == Type::Bint) {
+            let mut it = vs.into_iter();
+            let mut acc = it.next().unwrap_or_else(|| self.error_expr(span));
+            for v in it {
+                acc = self.texpr(
+                    TExprKind::CLogical {
+                        and,
+                        left: Box::new(acc),
+                        right: Box::new(v),
+                    },
+                    Type::Bint,
+                    span,
+                );
+            }
+            acc
+        } else {
+            let vs: Vec<TExpr> = vs.into_iter().map(|v| self.coerce_object(v)).collect();
+            let mut it = vs.into_iter();
+            let mut acc = it.next().unwrap_or_else(|| self.error_expr(span));
+            for v in it {
+                acc = self.texpr(
+                    TExprKind::PyLogical {
+                        and,
+                        left: Box::new(acc),
+                        right: Box::new(v),
+                    },
+                    Type::object(),
+                    span,
+                );
+            }
+            acc
+        }
+    }
+
+    fn expr_if_exp(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::IfExp { test, body, orelse } = &e.kind else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        let test = self.condition(test);
+        // A constant test picks its branch at compile time (Cython's
+        // constant folding): `x if False else 0` is the C int 0.
+        let constant = match &test.kind {
+            TExprKind::BoolConst(b) => Some(*b),
+            TExprKind::IntConst(v) => Some(*v != 0),
+            _ => None,
+        };
+        if let Some(c) = constant {
+            return self.expr(if c { body } else { orelse });
+        }
+        let b = self.expr(body);
+        let o = self.expr(orelse);
+        // Cython's independent spanning type: a bint beside another
+        // number is an object (True stays True).
+        let bint =
+            matches!(b.ty.strip_const(), Type::Bint) || matches!(o.ty.strip_const(), Type::Bint);
+        let mixed = b.ty != o.ty && b.ty.is_numeric() && o.ty.is_numeric();
+        let ty = if b.ty == o.ty {
+            b.ty.clone()
+        } else if mixed && !bint {
+            promote(&b.ty, &o.ty)
+        } else if b.ty.is_pointer() && matches!(o.ty, Type::Null) {
+            b.ty.clone()
+        } else if o.ty.is_pointer() && matches!(b.ty, Type::Null) {
+            o.ty.clone()
+        } else {
+            Type::object()
+        };
+        // Mixed C numbers meet in an explicit cast, which `coerce`
+        // undoes when the whole expression becomes an object: each
+        // branch then converts on its own (`1 if c else 2.0` gives 1).
+        let (b, o) = if mixed && !bint {
+            (self.c_cast(b, &ty), self.c_cast(o, &ty))
+        } else {
+            (self.coerce(b, &ty), self.coerce(o, &ty))
+        };
+        self.texpr(
+            TExprKind::Cond {
+                test: Box::new(test),
+                body: Box::new(b),
+                orelse: Box::new(o),
+            },
+            ty,
+            span,
+        )
+    }
+
+    fn expr_lambda(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::Lambda { params, body } = &e.kind else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        let f = ast::FuncDef {
+            kind: ast::FuncKind::Def,
+            name: ast::Ident {
+                name: "<lambda>".into(),
+                span,
+            },
+            params: params.clone(),
+            ret: None,
+            returns: None,
+            body: vec![ast::Stmt {
+                kind: ast::StmtKind::Return(Some((**body).clone())),
+                span: body.span,
+            }],
+            decorators: vec![],
+            nogil: false,
+            with_gil: false,
+            except: ast::ExceptSpec::Default,
+            inline: false,
+            modifiers: vec![],
+            sig_span: span,
+            span,
+        };
+        self.make_closure(&f, "<lambda>", span)
+    }
+
+    fn expr_dict(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::Dict(pairs) = &e.kind else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        let mut out = Vec::new();
+        for (k, v) in pairs {
+            let Some(k) = k else {
+                self.err("'**' inside a dict display is not supported yet", v.span);
+                continue;
+            };
+            let k = self.expr(k);
+            let k = self.coerce_object(k);
+            let v = self.expr(v);
+            let v = self.coerce_object(v);
+            out.push((k, v));
+        }
+        self.texpr(TExprKind::MakeDict(out), obj("dict"), span)
+    }
+
+    fn expr_generator_exp(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::GeneratorExp { .. } = &e.kind else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        self.m.diags.push(
+            Diagnostic::error(
+                "a generator expression is only supported as the only argument of a call",
+                span,
+            )
+            .with_label_message("generator objects are not supported yet")
+            .with_note("write it as a list comprehension [...], or pass it directly, as in sum(x for x in xs)"),
+        );
+        self.error_expr(span)
+    }
+
+    fn expr_cast(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::Cast {
+            ty,
+            operand,
+            checked,
+        } = &e.kind
+        else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        if let ast::TypeKind::MemoryView { base, axes } = &ty.kind {
+            if axes.iter().any(|a| a.stop.is_some()) {
+                return self.view_from_pointer(base, axes, operand, span);
+            }
+        }
+        let Some(to) = self.m.resolve_type(ty) else {
+            return self.error_expr(span);
+        };
+        let v = self.expr(operand);
+        self.cast(v, &to, *checked, span)
+    }
+
+    fn expr_size_of(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::SizeOf(arg) = &e.kind else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        let ty = match &**arg {
+            ast::SizeOfArg::Type(t) => self.m.resolve_type(t),
+            ast::SizeOfArg::Expr(x) => {
+                let as_type = crate::ctypes::expr_as_type(x).filter(|t| self.names_type(t));
+                match as_type {
+                    Some(t) => self.m.resolve_type(&t),
+                    None => Some(self.expr(x).ty),
                 }
             }
+        };
+        match ty {
+            Some(t) => self.texpr(TExprKind::SizeOf(t), Type::Int(IntKind::SizeT), span),
+            None => self.error_expr(span),
         }
     }
 
