@@ -2,7 +2,9 @@
 
     pyxc build FILE.pyx... [-o OUTDIR] [-X NAME=VALUE]... [--python PYTHON]
                            [--source EXTRA.c]... [-I DIR]...
-    pyxc translate FILE.pyx [-o OUT.c] [-X NAME=VALUE]...
+    pyxc translate FILE.pyx [-o OUT.c|-] [-X NAME=VALUE[,NAME=VALUE]]...
+                            [--depfile FILE] [--info FILE.json]
+    pyxc cython CYTHON-ARGS...   (also pyxc run under the name `cython`)
     pyxc --version | --help
 
 Exit status 0 on success, 1 on a compile error (codespan diagnostics on
@@ -349,3 +351,122 @@ def test_build_missing_distutils_source_is_an_error(pyxc_bin, tmp_path):
     no_panic(proc)
     assert proc.returncode == 1
     assert "ema_impl.c" in proc.stderr and "internal compiler error" not in proc.stderr, proc.stderr
+
+
+# ------------------------------------------------- build-tool options
+
+
+SHARED_PXD = "ctypedef double real_t\n"
+USES_PXD = "from shared cimport real_t\ndef f(real_t x):\n    return x\n"
+
+
+def test_directives_comma_form_equals_repeated_flags(pyxc_bin, tmp_path):
+    src = EXAMPLES / "rolling.pyx"
+    comma = pyxc(pyxc_bin, "translate", src, "-o", "-", "-X", "boundscheck=False,wraparound=False")
+    repeated = pyxc(pyxc_bin, "translate", src, "-o", "-", "-X", "boundscheck=False", "-X", "wraparound=False")
+    default = pyxc(pyxc_bin, "translate", src, "-o", "-")
+    assert comma.returncode == repeated.returncode == 0, comma.stderr
+    assert comma.stdout == repeated.stdout != default.stdout
+
+
+def test_translate_to_stdout_writes_no_file(pyxc_bin, tmp_path):
+    shutil.copy(EXAMPLES / "rolling.pyx", tmp_path)
+    proc = pyxc(pyxc_bin, "translate", "rolling.pyx", "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "PyInit_rolling" in proc.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rolling.pyx"]
+
+
+def test_translate_depfile_and_info_name_the_pxd_read(pyxc_bin, tmp_path):
+    (tmp_path / "shared.pxd").write_text(SHARED_PXD)
+    (tmp_path / "m.pyx").write_text("cimport numpy\nfrom libc.math cimport sqrt\n" + USES_PXD)
+    proc = pyxc(pyxc_bin, "translate", "m.pyx", "-o", "m.c", "--depfile", "m.d", "--info", "m.json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rule = (tmp_path / "m.d").read_text()
+    assert re.fullmatch(r"m\.c: \\\n  m\.pyx \\\n  (\./)?shared\.pxd\n", rule), rule
+    import json
+
+    info = json.loads((tmp_path / "m.json").read_text())
+    assert info["module"] == "m" and info["cimports_numpy"] and not info["openmp"]
+    assert [os.path.normpath(d) for d in info["depends"]] == ["shared.pxd"]
+
+
+def test_build_python_defaults_to_pyxc_python(pyxc_bin, tmp_path):
+    (tmp_path / "m.pyx").write_text("def f():\n    return 1\n")
+    env = dict(os.environ, PYXC_PYTHON=str(tmp_path / "no-such-python"))
+    proc = harness.run([pyxc_bin, "build", "m.pyx"], cwd=tmp_path, env=env)
+    assert proc.returncode == 1 and "no-such-python" in proc.stderr, proc.stderr
+    env["PYXC_PYTHON"] = sys.executable
+    assert harness.run([pyxc_bin, "build", "m.pyx"], cwd=tmp_path, env=env).returncode == 0
+
+
+# ------------------------------------------------- the cython-compatible command
+
+
+def test_cython_command_as_meson_calls_it(pyxc_bin, tmp_path):
+    (tmp_path / "shared.pxd").write_text(SHARED_PXD)
+    (tmp_path / "m.pyx").write_text(USES_PXD)
+    (tmp_path / "out").mkdir()
+    # meson: --fast-fail -3 -M -o OUT; depfile OUT.dep.
+    proc = pyxc(pyxc_bin, "cython", "m.pyx", "--fast-fail", "-3", "-M", "-o", "out/m.pyx.c", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "PyInit_m" in (tmp_path / "out" / "m.pyx.c").read_text()
+    assert "shared.pxd" in (tmp_path / "out" / "m.pyx.c.dep").read_text()
+
+
+def test_cython_command_as_cmake_calls_it(pyxc_bin, tmp_path):
+    (tmp_path / "shared.pxd").write_text(SHARED_PXD)
+    (tmp_path / "m.pyx").write_text(USES_PXD)
+    proc = pyxc(pyxc_bin, "cython", "-I", ".", "--directive", "boundscheck=False,wraparound=False",
+                "m.pyx", "--output-file", "m.c", "--depfile", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "m.c").is_file() and (tmp_path / "m.c.dep").is_file()
+
+
+def test_cython_command_version_leads_with_a_cython_version(pyxc_bin):
+    proc = pyxc(pyxc_bin, "cython", "--version")
+    # meson and CMake read "Cython version X.Y.Z" from this line.
+    assert re.match(r"Cython version 3\.\d+\.\d+ \(pyxc ", proc.stdout), proc.stdout
+
+
+@pytest.mark.parametrize("option", ["--cplus", "--embed", "-E", "--compile-time-env", "-2", "--no-such-option"])
+def test_cython_command_refuses_unsupported_options_by_name(pyxc_bin, tmp_path, option):
+    (tmp_path / "m.pyx").write_text("def f():\n    return 1\n")
+    proc = pyxc(pyxc_bin, "cython", option, "m.pyx", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert f"'{option}'" in proc.stderr
+    assert not (tmp_path / "m.c").exists()
+
+
+def test_cython_command_annotate_says_no_html(pyxc_bin, tmp_path):
+    (tmp_path / "m.pyx").write_text("def f():\n    return 1\n")
+    proc = pyxc(pyxc_bin, "cython", "-a", "m.pyx", cwd=tmp_path)
+    assert proc.returncode == 0 and "annotation" in proc.stderr, proc.stderr
+    assert (tmp_path / "m.c").is_file() and not list(tmp_path.glob("*.html"))
+
+
+def test_cython_command_error_in_one_of_three_modules(pyxc_bin, tmp_path):
+    (tmp_path / "a.pyx").write_text("def f():\n    return 1\n")
+    (tmp_path / "bad.pyx").write_text(BAD["undefined-name"][0])
+    (tmp_path / "c.pyx").write_text("def g():\n    return 2\n")
+    proc = pyxc(pyxc_bin, "cython", "-3", "a.pyx", "bad.pyx", "c.pyx", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "┌─ bad.pyx:3:16" in proc.stderr, proc.stderr
+    assert (tmp_path / "a.c").is_file() and (tmp_path / "c.c").is_file()
+    assert not (tmp_path / "bad.c").exists()
+
+
+def test_cython_command_working_dir_and_werror(pyxc_bin, tmp_path):
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "m.pyx").write_text("def f():\n    return 1\n")
+    proc = pyxc(pyxc_bin, "cython", "-w", "sub", "m.pyx", "-Werror", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (sub / "m.c").is_file()
+
+
+def test_pyxc_named_cython_is_the_cython_command(pyxc_bin, tmp_path):
+    link = tmp_path / "cython"
+    link.symlink_to(pyxc_bin)
+    proc = harness.run([link, "--version"])
+    assert proc.stdout.startswith("Cython version"), proc.stdout

@@ -7,6 +7,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod cython_compat;
+
 /// pyxc compiles Cython (.pyx) modules to C and builds them into
 /// importable CPython extension modules.
 #[derive(Parser)]
@@ -25,15 +27,27 @@ enum Command {
     Build(BuildArgs),
     /// Translate one .pyx file into C, like the `cython` command.
     Translate(TranslateArgs),
+    /// Run as the `cython` command line does, for build systems that call
+    /// `cython` (meson, CMake, Makefiles); see `pyxc cython --help`.
+    #[command(disable_help_flag = true)]
+    Cython {
+        #[arg(
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "ARGS"
+        )]
+        args: Vec<String>,
+    },
 }
 
 #[derive(Args)]
 struct CommonArgs {
-    /// Set a compiler directive, e.g. -X boundscheck=False (repeatable).
-    #[arg(short = 'X', value_name = "NAME=VALUE")]
+    /// Set compiler directives, e.g. -X boundscheck=False or
+    /// -X boundscheck=False,wraparound=False (repeatable).
+    #[arg(short = 'X', long = "directive", value_name = "NAME=VALUE")]
     directives: Vec<String>,
     /// Search this folder for .pxd files and C headers (repeatable).
-    #[arg(short = 'I', value_name = "DIR")]
+    #[arg(short = 'I', long = "include-dir", value_name = "DIR")]
     include: Vec<PathBuf>,
 }
 
@@ -45,7 +59,8 @@ struct BuildArgs {
     /// Write the modules into this folder (default: beside each source).
     #[arg(short = 'o', long = "output-dir", value_name = "OUTDIR")]
     outdir: Option<PathBuf>,
-    /// The Python interpreter to build for (default: python3 on PATH).
+    /// The Python interpreter to build for (default: $PYXC_PYTHON, else
+    /// python3 on PATH).
     #[arg(long, value_name = "PYTHON")]
     python: Option<PathBuf>,
     /// An extra C file to compile and link into the module (repeatable).
@@ -63,9 +78,18 @@ struct TranslateArgs {
     /// The .pyx file to translate.
     #[arg(value_name = "FILE.pyx")]
     file: PathBuf,
-    /// Where to write the C (default: beside the source, FILE.c).
-    #[arg(short = 'o', value_name = "OUT.c")]
+    /// Where to write the C (default: beside the source, FILE.c; `-` for
+    /// standard output).
+    #[arg(short = 'o', long = "output-file", value_name = "OUT.c")]
     output: Option<PathBuf>,
+    /// Write a Makefile rule `OUT.c: FILE.pyx DEPS...` naming the .pxd files
+    /// the translation read.
+    #[arg(long, value_name = "FILE")]
+    depfile: Option<PathBuf>,
+    /// Write, as JSON, what a build tool needs to compile the C: the extra C
+    /// sources, the files read, whether numpy is cimported and OpenMP used.
+    #[arg(long, value_name = "FILE")]
+    info: Option<PathBuf>,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -75,10 +99,21 @@ const COMPILE_ERROR: u8 = 1;
 const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
+    // Installed (or linked) under the name `cython` or `pyxc-cython`, pyxc
+    // is the cython-compatible command itself.
+    let argv0 = std::env::args_os().next().unwrap_or_default();
+    let invoked_as = Path::new(&argv0)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if invoked_as == "cython" || invoked_as == "pyxc-cython" {
+        return cython_compat::run(std::env::args().skip(1).collect());
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(args),
         Command::Translate(args) => translate(args),
+        Command::Cython { args } => cython_compat::run(args),
     }
 }
 
@@ -87,10 +122,15 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(USAGE_ERROR)
 }
 
-/// Parse and check `-X name=value` options.
+/// Parse and check `-X name=value` options (each may hold several,
+/// comma-separated, as Cython's `-X a=b,c=d`).
 fn cli_directives(raw: &[String]) -> Result<Vec<(String, String)>, String> {
     let mut out = Vec::new();
-    for d in raw {
+    for d in raw
+        .iter()
+        .flat_map(|d| d.split(','))
+        .filter(|d| !d.trim().is_empty())
+    {
         let Some((name, value)) = d.split_once('=') else {
             return Err(format!("-X expects NAME=VALUE, got '{d}'"));
         };
@@ -111,6 +151,12 @@ struct Translated {
     extra_sources: Vec<PathBuf>,
     uses_numpy: bool,
     uses_openmp: bool,
+    /// The module cimports numpy (its headers may be needed by user C).
+    cimports_numpy: bool,
+    /// The user files read besides the source (.pxd), in reading order.
+    depends: Vec<PathBuf>,
+    /// How many warnings were printed.
+    warnings: usize,
 }
 
 fn print_diags(map: &SourceMap, diags: &[Diagnostic]) {
@@ -210,6 +256,15 @@ fn translate_file(
         }
     };
     print_diags(&map, &diags);
+    // Shipped .pxd files are named `<pyxc>/...`; the rest were read from disk.
+    let depends = map
+        .names()
+        .skip(1)
+        .filter(|n| !n.starts_with('<'))
+        .map(PathBuf::from)
+        .collect();
+    let cimports_numpy = map.names().any(|n| n == "<pyxc>/numpy.pxd");
+    let warnings = diags.iter().filter(|d| !d.is_error()).count();
     let extra_sources = module
         .extra_sources
         .iter()
@@ -224,6 +279,9 @@ fn translate_file(
         // interpreter for numpy's include folder costs a numpy import (~0.2 s).
         uses_numpy: module.includes.iter().any(|i| i.contains("numpy/")),
         uses_openmp: module.uses_openmp,
+        cimports_numpy,
+        depends,
+        warnings,
     })
 }
 
@@ -242,11 +300,92 @@ fn translate(args: TranslateArgs) -> ExitCode {
         return ExitCode::from(COMPILE_ERROR);
     };
     let out = args.output.unwrap_or_else(|| args.file.with_extension("c"));
-    if let Err(e) = std::fs::write(&out, t.c) {
-        eprintln!("error: cannot write {}: {e}", out.display());
+    if let Err(e) = write_outputs(
+        &args.file,
+        &out,
+        &t,
+        args.depfile.as_deref(),
+        args.info.as_deref(),
+    ) {
+        eprintln!("error: {e}");
         return ExitCode::from(COMPILE_ERROR);
     }
     ExitCode::SUCCESS
+}
+
+/// Write the C (`-` is standard output), then the depfile and the JSON
+/// facts if asked for.
+fn write_outputs(
+    src: &Path,
+    out: &Path,
+    t: &Translated,
+    depfile: Option<&Path>,
+    info: Option<&Path>,
+) -> Result<(), String> {
+    if out == Path::new("-") {
+        use std::io::Write;
+        std::io::stdout()
+            .write_all(t.c.as_bytes())
+            .map_err(|e| format!("cannot write the C to standard output: {e}"))?;
+    } else {
+        std::fs::write(out, &t.c).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    }
+    if let Some(dep) = depfile {
+        std::fs::write(dep, depfile_text(src, out, t))
+            .map_err(|e| format!("cannot write {}: {e}", dep.display()))?;
+    }
+    if let Some(info) = info {
+        std::fs::write(info, info_json(t))
+            .map_err(|e| format!("cannot write {}: {e}", info.display()))?;
+    }
+    Ok(())
+}
+
+/// A Makefile rule, as `cython -M` writes: the C depends on the source and
+/// on every user file the translation read.
+fn depfile_text(src: &Path, out: &Path, t: &Translated) -> String {
+    let esc = |p: &Path| p.display().to_string().replace(' ', "\\ ");
+    let mut text = format!("{}: \\\n  {}", esc(out), esc(src));
+    for d in &t.depends {
+        text.push_str(&format!(" \\\n  {}", esc(d)));
+    }
+    text.push('\n');
+    text
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_paths(paths: &[PathBuf]) -> String {
+    let items: Vec<String> = paths
+        .iter()
+        .map(|p| json_string(&p.display().to_string()))
+        .collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// The facts `pyxc.build` needs to compile the C as setuptools does.
+fn info_json(t: &Translated) -> String {
+    format!(
+        "{{\"module\": {}, \"openmp\": {}, \"cimports_numpy\": {}, \"includes_numpy\": {}, \"sources\": {}, \"depends\": {}}}\n",
+        json_string(&t.module_name),
+        t.uses_openmp,
+        t.cimports_numpy,
+        t.uses_numpy,
+        json_paths(&t.extra_sources),
+        json_paths(&t.depends),
+    )
 }
 
 fn build(args: BuildArgs) -> ExitCode {
@@ -271,7 +410,13 @@ fn build(args: BuildArgs) -> ExitCode {
     if failed {
         return ExitCode::from(COMPILE_ERROR);
     }
-    let cfg = match pyxc_driver::PythonConfig::discover(args.python.as_deref()) {
+    // `python -m pyxc` and `pyxc.build` set PYXC_PYTHON to their own
+    // interpreter, so that builds target it rather than python3 on PATH.
+    let python = args
+        .python
+        .clone()
+        .or_else(|| std::env::var_os("PYXC_PYTHON").map(PathBuf::from));
+    let cfg = match pyxc_driver::PythonConfig::discover(python.as_deref()) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
