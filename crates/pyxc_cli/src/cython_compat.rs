@@ -119,6 +119,10 @@ pub fn run(args: Vec<String>) -> ExitCode {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let a = arg.as_str();
+        // CMake passes an empty argument for an empty list of extra options.
+        if a.is_empty() {
+            continue;
+        }
         if !a.starts_with('-') || a == "-" {
             sources.push(PathBuf::from(a));
             continue;
@@ -129,8 +133,9 @@ pub fn run(args: Vec<String>) -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "-V" | "--version" => {
+                // CMake's FindCython reads the version up to the first comma.
                 println!(
-                    "Cython version {CYTHON_COMPAT} (pyxc {}, a Cython-compatible compiler)",
+                    "Cython version {CYTHON_COMPAT}, pyxc {} (a Cython-compatible compiler)",
                     env!("CARGO_PKG_VERSION")
                 );
                 return ExitCode::SUCCESS;
