@@ -471,3 +471,69 @@ def test_pyxc_named_cython_is_the_cython_command(pyxc_bin, tmp_path):
     link.symlink_to(pyxc_bin)
     proc = harness.run([link, "--version"])
     assert proc.stdout.startswith("Cython version"), proc.stdout
+
+
+# ------------------------------------------------- # distutils: in pyxc build
+
+
+def test_build_honours_distutils_compile_and_link_settings(pyxc_bin, tmp_path):
+    (tmp_path / "inc").mkdir()
+    (tmp_path / "inc" / "scale.h").write_text("static int scaled(int x) { return x * SCALE + OFFSET; }\n")
+    (tmp_path / "mod.pyx").write_text(
+        "# distutils: include_dirs = inc\n"
+        "# distutils: define_macros = SCALE=3 OFFSET=1\n"
+        "# distutils: libraries = m\n"
+        "# distutils: extra_compile_args = -O2\n"
+        "# distutils: extra_link_args = -Wl,--as-needed\n"
+        "# distutils: depends = inc/scale.h\n"
+        "# distutils: language = c\n"
+        'cdef extern from "scale.h":\n'
+        "    int scaled(int)\n"
+        "def f(int x):\n"
+        "    return scaled(x)\n"
+    )
+    proc = pyxc(pyxc_bin, "build", "mod.pyx", "-v", "--python", sys.executable, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    for flag in ("-DSCALE=3", "-Iinc", "-lm", "-O2", "-Wl,--as-needed"):
+        assert flag in proc.stderr, (flag, proc.stderr)
+    assert harness.load_module("mod", tmp_path).f(2) == 7
+
+
+@pytest.mark.parametrize(
+    "comment, message",
+    [
+        ("# distutils: frobnicate = 1", "unknown `# distutils:` key 'frobnicate'"),
+        ("# distutils: language = c++", "`# distutils: language = c++` is not supported"),
+    ],
+    ids=["unknown-key", "cplusplus"],
+)
+def test_build_rejects_unsupported_distutils_comment_with_its_span(pyxc_bin, tmp_path, comment, message):
+    (tmp_path / "mod.pyx").write_text(f"{comment}\ndef f():\n    return 1\n")
+    proc = pyxc(pyxc_bin, "build", "mod.pyx", "--python", sys.executable, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert message in proc.stderr and "┌─ mod.pyx:1:14" in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        ("# distutils: libraries = pyxc_no_such_lib\n", "the linker cannot find the library 'pyxc_no_such_lib'"),
+        ('cdef extern from "pyxc_no_such.h":\n    int g(int)\n', "the C header pyxc_no_such.h was not found"),
+        ("# distutils: extra_compile_args = -fpyxc-no-such-flag\n", "the C compiler rejected the option -fpyxc-no-such-flag"),
+    ],
+    ids=["library", "header", "flag"],
+)
+def test_build_failure_caused_by_user_settings_is_not_an_internal_error(pyxc_bin, tmp_path, source, message):
+    (tmp_path / "mod.pyx").write_text(source + "def f():\n    return 1\n")
+    proc = pyxc(pyxc_bin, "build", "mod.pyx", "--python", sys.executable, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert message in proc.stderr, proc.stderr
+    assert "internal compiler error" not in proc.stderr
+
+
+def test_build_without_a_c_compiler_says_so(pyxc_bin, tmp_path):
+    (tmp_path / "mod.pyx").write_text("def f():\n    return 1\n")
+    env = dict(os.environ, CC=str(tmp_path / "no-such-cc"))
+    proc = harness.run([pyxc_bin, "build", "mod.pyx", "--python", sys.executable], cwd=tmp_path, env=env)
+    assert proc.returncode == 1
+    assert "no-such-cc" in proc.stderr and "internal compiler error" not in proc.stderr, proc.stderr

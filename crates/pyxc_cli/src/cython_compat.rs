@@ -214,7 +214,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
         if verbose {
             eprintln!("Compiling {}", src.display());
         }
-        let ok = match translate_file(src, &common, &directives) {
+        let ok = match translate_file(src, &common, &directives, false) {
             Some(t) if werror && t.warnings > 0 => {
                 eprintln!(
                     "error: {} warning(s) in {} with -Werror",

@@ -157,6 +157,7 @@ struct Translated {
     depends: Vec<PathBuf>,
     /// How many warnings were printed.
     warnings: usize,
+    distutils: Distutils,
 }
 
 fn print_diags(map: &SourceMap, diags: &[Diagnostic]) {
@@ -167,12 +168,96 @@ fn print_diags(map: &SourceMap, diags: &[Diagnostic]) {
     eprint!("{}", render(map, diags, color));
 }
 
+/// What the `# distutils:` comments ask of the C compile (`sources` is read
+/// by sema, `depends` matters to incremental builders only).
+#[derive(Default)]
+struct Distutils {
+    include_dirs: Vec<PathBuf>,
+    library_dirs: Vec<PathBuf>,
+    libraries: Vec<String>,
+    define_macros: Vec<(String, Option<String>)>,
+    undef_macros: Vec<String>,
+    extra_compile_args: Vec<String>,
+    extra_link_args: Vec<String>,
+}
+
+/// A list value as Cython's `parse_list` reads it: `[a, "b c"]` is split on
+/// commas, anything else on whitespace; quotes are dropped.
+fn distutils_list(value: &str) -> Vec<String> {
+    let v = value.trim();
+    let items: Vec<&str> = match v.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+        Some(inner) => inner.split(',').collect(),
+        None => v.split_whitespace().collect(),
+    };
+    items
+        .iter()
+        .map(|i| i.trim().trim_matches(|c| c == '"' || c == '\'').to_string())
+        .filter(|i| !i.is_empty())
+        .collect()
+}
+
+/// The `# distutils:` settings of a module built by `pyxc build`; an
+/// unknown key or another language than C is an error naming it. Folders
+/// are relative to the source's folder, as `sources` are.
+fn distutils_settings(
+    module: &pyxc_syntax::ast::Module,
+    src_dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Distutils {
+    use pyxc_syntax::ast::HeaderKind;
+    const KEYS: &str = "sources, include_dirs, libraries, library_dirs, define_macros, \
+                        undef_macros, extra_compile_args, extra_link_args, depends, language";
+    let mut d = Distutils::default();
+    let dirs = |v: &str| distutils_list(v).into_iter().map(|p| src_dir.join(p));
+    for c in module
+        .header_comments
+        .iter()
+        .filter(|c| c.kind == HeaderKind::Distutils)
+    {
+        match c.name.as_str() {
+            "sources" | "depends" => {}
+            "include_dirs" => d.include_dirs.extend(dirs(&c.value)),
+            "library_dirs" => d.library_dirs.extend(dirs(&c.value)),
+            "libraries" => d.libraries.extend(distutils_list(&c.value)),
+            "undef_macros" => d.undef_macros.extend(distutils_list(&c.value)),
+            "extra_compile_args" => d.extra_compile_args.extend(distutils_list(&c.value)),
+            "extra_link_args" => d.extra_link_args.extend(distutils_list(&c.value)),
+            "define_macros" => d
+                .define_macros
+                .extend(
+                    distutils_list(&c.value)
+                        .into_iter()
+                        .map(|m| match m.split_once('=') {
+                            Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                            None => (m, None),
+                        }),
+                ),
+            "language" if c.value.eq_ignore_ascii_case("c") => {}
+            "language" => diags.push(
+                Diagnostic::error(
+                    format!("`# distutils: language = {}` is not supported", c.value),
+                    c.span,
+                )
+                .with_label_message("pyxc generates C only"),
+            ),
+            other => diags.push(
+                Diagnostic::error(format!("unknown `# distutils:` key '{other}'"), c.span)
+                    .with_note(format!("pyxc reads: {KEYS}")),
+            ),
+        }
+    }
+    d
+}
+
 /// Front end and code generation for one file. Diagnostics are printed;
-/// `None` means a compile error.
+/// `None` means a compile error. `for_build`: the module is to be compiled
+/// by `pyxc build`, so its `# distutils:` comments are read and checked
+/// (translating alone ignores them, as the `cython` command does).
 fn translate_file(
     path: &Path,
     common: &CommonArgs,
     directives: &[(String, String)],
+    for_build: bool,
 ) -> Option<Translated> {
     let mut map = SourceMap::new();
     let text = match std::fs::read(path) {
@@ -224,6 +309,11 @@ fn translate_file(
         return None;
     }
     let src_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let distutils = if for_build {
+        distutils_settings(&ast, &src_dir, &mut diags)
+    } else {
+        Distutils::default()
+    };
     let mut include_dirs = vec![if src_dir.as_os_str().is_empty() {
         PathBuf::from(".")
     } else {
@@ -238,7 +328,8 @@ fn translate_file(
     };
     let (module, sema_diags) = pyxc_sema::analyze(&ast, &mut map, &opts);
     diags.extend(sema_diags);
-    let Some(module) = module else {
+    // Sema's verdict, and any error found before it (a `# distutils:` key).
+    let Some(module) = module.filter(|_| !diags.iter().any(|d| d.is_error())) else {
         print_diags(&map, &diags);
         return None;
     };
@@ -282,6 +373,7 @@ fn translate_file(
         cimports_numpy,
         depends,
         warnings,
+        distutils,
     })
 }
 
@@ -296,7 +388,7 @@ fn translate(args: TranslateArgs) -> ExitCode {
         Ok(d) => d,
         Err(e) => return usage_error(&e),
     };
-    let Some(t) = translate_file(&args.file, &args.common, &directives) else {
+    let Some(t) = translate_file(&args.file, &args.common, &directives, false) else {
         return ExitCode::from(COMPILE_ERROR);
     };
     let out = args.output.unwrap_or_else(|| args.file.with_extension("c"));
@@ -402,7 +494,7 @@ fn build(args: BuildArgs) -> ExitCode {
     let mut units = Vec::new();
     let mut failed = false;
     for f in &args.files {
-        match translate_file(f, &args.common, &directives) {
+        match translate_file(f, &args.common, &directives, true) {
             Some(t) => units.push((f.clone(), t)),
             None => failed = true,
         }
@@ -453,6 +545,7 @@ fn build(args: BuildArgs) -> ExitCode {
         let src_dir = src.parent().filter(|p| !p.as_os_str().is_empty());
         let mut include_dirs = vec![src_dir.map_or_else(|| PathBuf::from("."), Path::to_path_buf)];
         include_dirs.extend(args.common.include.iter().cloned());
+        include_dirs.extend(t.distutils.include_dirs.iter().cloned());
         // The `# distutils: sources` comment and `--source` often name the
         // same file (Cython users keep the comment, build helpers pass the
         // flag): compile each file once, or the link fails on duplicates.
@@ -478,22 +571,99 @@ fn build(args: BuildArgs) -> ExitCode {
             include_dirs,
             openmp: t.uses_openmp,
             numpy: t.uses_numpy,
+            define_macros: t.distutils.define_macros.clone(),
+            undef_macros: t.distutils.undef_macros.clone(),
+            extra_compile_args: t.distutils.extra_compile_args.clone(),
+            library_dirs: t.distutils.library_dirs.clone(),
+            libraries: t.distutils.libraries.clone(),
+            extra_link_args: t.distutils.extra_link_args.clone(),
         };
         if args.verbose {
             eprintln!("{}", pyxc_driver::command_line(&cfg, &req).join(" "));
         }
         if let Err(e) = pyxc_driver::compile(&cfg, &req) {
-            let d = Diagnostic::internal(
-                format!(
-                    "the C compiler failed on the code generated for {}",
-                    src.display()
-                ),
-                None,
-            )
-            .with_note(e.to_string());
-            print_diags(&SourceMap::new(), &[d]);
+            print_diags(&SourceMap::new(), &[compile_failure(&src, &req, &e)]);
             return ExitCode::from(COMPILE_ERROR);
         }
     }
     ExitCode::SUCCESS
+}
+
+/// A failed C compile or link as the user should read it: what is missing
+/// and which setting to check when the cause is on their side (a library,
+/// a header, a flag, their own C file, no compiler); "internal compiler
+/// error" is kept for C that pyxc generated wrong.
+fn compile_failure(
+    src: &Path,
+    req: &pyxc_driver::BuildRequest,
+    e: &pyxc_driver::DriverError,
+) -> Diagnostic {
+    let detail = e.to_string();
+    let user = |msg: String, hint: &str| {
+        Diagnostic::error_nospan(format!("{msg} (building {})", src.display()))
+            .with_note(hint.to_string())
+            .with_note(detail.clone())
+    };
+    let pyxc_driver::DriverError::CompileFailed { stderr, .. } = e else {
+        // No compiler, no interpreter, a file that cannot be written.
+        return Diagnostic::error_nospan(detail);
+    };
+    if let Some(rest) = stderr.lines().find_map(|l| l.split_once("cannot find -l")) {
+        let lib = rest.1.split([':', ' ']).next().unwrap_or_default();
+        return user(
+            format!("the linker cannot find the library '{lib}'"),
+            "check `# distutils: libraries` and `library_dirs`, and LDFLAGS",
+        );
+    }
+    if let Some(header) = stderr.lines().find_map(|l| {
+        let (_, rest) = l.split_once("fatal error: ")?;
+        rest.strip_suffix(": No such file or directory")
+    }) {
+        return user(
+            format!("the C header {header} was not found"),
+            "add its folder with -I, `# distutils: include_dirs`, or CFLAGS",
+        );
+    }
+    let env_flags = |var: &str| std::env::var(var).unwrap_or_default();
+    let user_flags = [
+        env_flags("CFLAGS"),
+        env_flags("CPPFLAGS"),
+        env_flags("LDFLAGS"),
+    ];
+    let user_flags: Vec<&str> = req
+        .extra_compile_args
+        .iter()
+        .chain(&req.extra_link_args)
+        .map(String::as_str)
+        .chain(user_flags.iter().flat_map(|f| f.split_whitespace()))
+        .collect();
+    if let Some(line) = stderr
+        .lines()
+        .find(|l| l.contains("unrecognized command") || l.contains("unknown argument"))
+    {
+        if let Some(flag) = user_flags.iter().find(|f| line.contains(*f)) {
+            return user(
+                format!("the C compiler rejected the option {flag}"),
+                "check `# distutils: extra_compile_args` / `extra_link_args`, CFLAGS and LDFLAGS",
+            );
+        }
+    }
+    if let Some(own) = req
+        .extra_sources
+        .iter()
+        .find(|s| stderr.contains(&*s.to_string_lossy()))
+    {
+        return user(
+            format!("the C compiler failed on {}", own.display()),
+            "the error is in that C file (named by `# distutils: sources` or --source)",
+        );
+    }
+    Diagnostic::internal(
+        format!(
+            "the C compiler failed on the code generated for {}",
+            src.display()
+        ),
+        None,
+    )
+    .with_note(detail)
 }

@@ -264,6 +264,16 @@ pub struct BuildRequest {
     pub openmp: bool,
     /// Add numpy's include folder (the module cimports numpy).
     pub numpy: bool,
+    /// The module's `# distutils:` settings, passed as setuptools passes
+    /// them: macros and extra compile arguments with the compile flags,
+    /// library folders, libraries and extra link arguments after the
+    /// sources (so that `-l` resolves their symbols).
+    pub define_macros: Vec<(String, Option<String>)>,
+    pub undef_macros: Vec<String>,
+    pub extra_compile_args: Vec<String>,
+    pub library_dirs: Vec<PathBuf>,
+    pub libraries: Vec<String>,
+    pub extra_link_args: Vec<String>,
 }
 
 /// The C compiler command prefix: wrapper and compiler (from `CC` or the
@@ -366,14 +376,25 @@ fn build_args(
     if openmp {
         args.push("-fopenmp".to_string());
     }
+    for (name, value) in &req.define_macros {
+        args.push(match value {
+            Some(v) => format!("-D{name}={v}"),
+            None => format!("-D{name}"),
+        });
+    }
+    args.extend(req.undef_macros.iter().map(|m| format!("-U{m}")));
     args.extend(user.cppflags.iter().cloned());
     args.extend(user.cflags.iter().cloned());
+    args.extend(req.extra_compile_args.iter().cloned());
     args.push(path(&req.c_source));
     args.extend(req.extra_sources.iter().map(|p| path(p)));
     args.push("-o".to_string());
     args.push(path(out));
     args.extend(cfg.ldflags.iter().cloned());
     args.extend(user.ldflags.iter().cloned());
+    args.extend(req.library_dirs.iter().map(|d| format!("-L{}", path(d))));
+    args.extend(req.libraries.iter().map(|l| format!("-l{l}")));
+    args.extend(req.extra_link_args.iter().cloned());
     args
 }
 

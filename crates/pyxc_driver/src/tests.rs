@@ -58,6 +58,7 @@ fn flag_order_python_then_includes_then_user() {
         include_dirs: vec![PathBuf::from("/src"), PathBuf::from("/user/inc")],
         openmp: true,
         numpy: true,
+        ..Default::default()
     };
     let user = UserFlags {
         cppflags: vec!["-DUSER".into()],
@@ -103,6 +104,39 @@ fn flag_order_python_then_includes_then_user() {
     // Without openmp/numpy those flags are absent.
     let args = build_args(&cfg, &req, None, &req.output, false, &UserFlags::default());
     assert!(!args.iter().any(|a| a == "-fopenmp" || a == "-I/np/include"));
+}
+
+#[test]
+fn distutils_settings_go_where_setuptools_puts_them() {
+    let cfg = fake_config();
+    let req = BuildRequest {
+        c_source: PathBuf::from("/b/mod.c"),
+        output: PathBuf::from("/out/mod.so"),
+        define_macros: vec![("SCALE".into(), Some("3".into())), ("FAST".into(), None)],
+        undef_macros: vec!["SLOW".into()],
+        extra_compile_args: vec!["-O1".into()],
+        library_dirs: vec![PathBuf::from("/libs")],
+        libraries: vec!["m".into()],
+        extra_link_args: vec!["-Wl,--as-needed".into()],
+        ..Default::default()
+    };
+    let user = UserFlags {
+        cppflags: vec![],
+        cflags: vec!["-Og".into()],
+        ldflags: vec![],
+    };
+    let args = build_args(&cfg, &req, None, &req.output, false, &user);
+    let at = |a: &str| {
+        args.iter()
+            .position(|x| x == a)
+            .unwrap_or_else(|| panic!("{a} in {args:?}"))
+    };
+    // Macros before the user's flags, extra compile arguments after them
+    // (they win, as in setuptools); link settings after the sources.
+    assert!(at("-DSCALE=3") < at("-Og") && at("-DFAST") < at("-Og") && at("-USLOW") < at("-Og"));
+    assert!(at("-Og") < at("-O1") && at("-O1") < at("/b/mod.c"));
+    assert!(at("/b/mod.c") < at("-L/libs") && at("-L/libs") < at("-lm"));
+    assert!(at("-lm") < at("-Wl,--as-needed"));
 }
 
 #[test]
