@@ -537,3 +537,21 @@ def test_build_without_a_c_compiler_says_so(pyxc_bin, tmp_path):
     proc = harness.run([pyxc_bin, "build", "mod.pyx", "--python", sys.executable], cwd=tmp_path, env=env)
     assert proc.returncode == 1
     assert "no-such-cc" in proc.stderr and "internal compiler error" not in proc.stderr, proc.stderr
+
+
+def test_build_compiles_then_links_in_separate_runs_through_cc(pyxc_bin, tmp_path):
+    # A compiler cache in CC (CC="ccache gcc") caches compiles only: the
+    # module is compiled with -c in a run of its own, then linked.
+    log = tmp_path / "cc.log"
+    wrapper = tmp_path / "logcc"
+    wrapper.write_text(f'#!/bin/sh\necho "$*" >> {shlex.quote(str(log))}\nexec cc "$@"\n')
+    wrapper.chmod(0o755)
+    (tmp_path / "mod.pyx").write_text("def f():\n    return 1\n")
+    env = dict(os.environ, CC=f"{wrapper}")
+    proc = harness.run([pyxc_bin, "build", "mod.pyx", "--python", sys.executable], cwd=tmp_path, env=env)
+    assert proc.returncode == 0, proc.stderr
+    # (The cc crate also runs the compiler to learn its family.)
+    runs = [r for r in log.read_text().splitlines() if "mod." in r]
+    assert len(runs) == 2, runs
+    assert " -c " in runs[0] and " -c " not in runs[1] and "-shared" in runs[1]
+    assert harness.load_module("mod", tmp_path).f() == 1

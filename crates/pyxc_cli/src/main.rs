@@ -579,7 +579,9 @@ fn build(args: BuildArgs) -> ExitCode {
             extra_link_args: t.distutils.extra_link_args.clone(),
         };
         if args.verbose {
-            eprintln!("{}", pyxc_driver::command_line(&cfg, &req).join(" "));
+            for cmd in pyxc_driver::command_line(&cfg, &req, &tmp.path().join("obj")) {
+                eprintln!("{}", cmd.join(" "));
+            }
         }
         if let Err(e) = pyxc_driver::compile(&cfg, &req) {
             print_diags(&SourceMap::new(), &[compile_failure(&src, &req, &e)]);
