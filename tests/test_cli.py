@@ -555,3 +555,53 @@ def test_build_compiles_then_links_in_separate_runs_through_cc(pyxc_bin, tmp_pat
     assert len(runs) == 2, runs
     assert " -c " in runs[0] and " -c " not in runs[1] and "-shared" in runs[1]
     assert harness.load_module("mod", tmp_path).f() == 1
+
+
+def logging_cc(tmp_path):
+    """A CC that logs the module compiles it runs (not the cc crate's probes)."""
+    log = tmp_path / "cc.log"
+    wrapper = tmp_path / "logcc"
+    wrapper.write_text(f'#!/bin/sh\necho "$*" >> {shlex.quote(str(log))}\nexec cc "$@"\n')
+    wrapper.chmod(0o755)
+    log.write_text("")
+
+    def compiled():
+        runs = [r for r in log.read_text().splitlines() if " -c " in r and ".pyx" not in r]
+        log.write_text("")
+        return sorted(re.findall(r"(m\d)\.c -o", " ".join(runs)))
+
+    return dict(os.environ, CC=str(wrapper)), compiled
+
+
+def test_build_in_parallel_skips_unchanged_modules(pyxc_bin, tmp_path):
+    env, compiled = logging_cc(tmp_path)
+    (tmp_path / "inc.h").write_text("#define BASE 0\n")
+    for i in (1, 2, 3):
+        (tmp_path / f"m{i}.pyx").write_text(f'cdef extern from "inc.h":\n    int BASE\ndef f():\n    return BASE + {i}\n')
+    cmd = [pyxc_bin, "build", "m1.pyx", "m2.pyx", "m3.pyx", "-j", "2", "--python", sys.executable]
+    first = harness.run(cmd, cwd=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr
+    lines = re.findall(r"^\[(\d)/3\] (m\d\.pyx)  (.*)$", first.stderr, re.MULTILINE)
+    assert sorted(n for _, n, _ in lines) == ["m1.pyx", "m2.pyx", "m3.pyx"], first.stderr
+    assert all(re.fullmatch(r"\d+\.\d\d s", t) for _, _, t in lines), first.stderr
+    assert compiled() == ["m1", "m2", "m3"]
+    # Nothing changed: nothing is compiled.
+    again = harness.run(cmd, cwd=tmp_path, env=env)
+    assert again.stderr.count("up to date") == 3 and compiled() == [], again.stderr
+    # A changed source, then a changed header its extern block names.
+    (tmp_path / "m2.pyx").write_text('cdef extern from "inc.h":\n    int BASE\ndef f():\n    return BASE + 20\n')
+    assert harness.run(cmd, cwd=tmp_path, env=env).returncode == 0 and compiled() == ["m2"]
+    (tmp_path / "inc.h").write_text("#define BASE 100\n")
+    assert harness.run(cmd, cwd=tmp_path, env=env).returncode == 0 and compiled() == ["m1", "m2", "m3"]
+    assert harness.run([*cmd, "--force"], cwd=tmp_path, env=env).returncode == 0 and compiled() == ["m1", "m2", "m3"]
+    assert [harness.load_module(f"m{i}", tmp_path).f() for i in (1, 2, 3)] == [101, 120, 103]
+
+
+def test_build_failure_in_one_of_three_modules_builds_the_others(pyxc_bin, tmp_path):
+    for name, body in (("m1", "return 1"), ("m2", "return missing_c_func()"), ("m3", "return 3")):
+        extern = 'cdef extern from "nothere.h":\n    int missing_c_func()\n' if name == "m2" else ""
+        (tmp_path / f"{name}.pyx").write_text(f"{extern}def f():\n    {body}\n")
+    proc = pyxc(pyxc_bin, "build", "m1.pyx", "m2.pyx", "m3.pyx", "-j", "2", "--python", sys.executable, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "m2.pyx  failed" in proc.stderr and "nothere.h was not found" in proc.stderr, proc.stderr
+    assert harness.load_module("m1", tmp_path).f() == 1 and harness.load_module("m3", tmp_path).f() == 3

@@ -66,9 +66,15 @@ struct BuildArgs {
     /// An extra C file to compile and link into the module (repeatable).
     #[arg(long = "source", value_name = "EXTRA.c")]
     sources: Vec<PathBuf>,
-    /// Print the C compiler command.
+    /// Print the C compiler commands.
     #[arg(short, long)]
     verbose: bool,
+    /// Compile up to N modules at once.
+    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 1)]
+    jobs: usize,
+    /// Rebuild modules whose inputs are unchanged too.
+    #[arg(short, long)]
+    force: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -158,6 +164,9 @@ struct Translated {
     /// How many warnings were printed.
     warnings: usize,
     distutils: Distutils,
+    /// The C headers the module's extern blocks include (as sema records
+    /// them: quoted, or verbatim C).
+    headers: Vec<String>,
 }
 
 fn print_diags(map: &SourceMap, diags: &[Diagnostic]) {
@@ -369,6 +378,7 @@ fn translate_file(
         // includes numpy's headers; only a user's extern block can. Asking the
         // interpreter for numpy's include folder costs a numpy import (~0.2 s).
         uses_numpy: module.includes.iter().any(|i| i.contains("numpy/")),
+        headers: module.includes.clone(),
         uses_openmp: module.uses_openmp,
         cimports_numpy,
         depends,
@@ -522,6 +532,7 @@ fn build(args: BuildArgs) -> ExitCode {
             return ExitCode::from(COMPILE_ERROR);
         }
     };
+    let mut jobs = Vec::new();
     for (src, t) in units {
         let outdir = match &args.outdir {
             Some(d) => d.clone(),
@@ -578,17 +589,135 @@ fn build(args: BuildArgs) -> ExitCode {
             libraries: t.distutils.libraries.clone(),
             extra_link_args: t.distutils.extra_link_args.clone(),
         };
+        let key = build_key(&cfg, &req, &t);
+        jobs.push(Job { src, req, key });
+    }
+    run_builds(&cfg, jobs, &args, tmp.path())
+}
+
+/// One module for the C compiler.
+struct Job {
+    src: PathBuf,
+    req: pyxc_driver::BuildRequest,
+    /// A hash of every input of the build (see [`build_key`]).
+    key: String,
+}
+
+/// The stamp beside a module: the key of the build that wrote it.
+fn stamp_path(output: &Path) -> PathBuf {
+    let name = output.file_name().unwrap_or_default().to_string_lossy();
+    output.with_file_name(format!(".{name}.pyxc-stamp"))
+}
+
+/// A hash of everything a module's build reads: the generated C (so the
+/// source, its .pxd files and the directives), pyxc's version, the
+/// interpreter's configuration, the compile settings and the compiler's
+/// environment, and the contents of the user's C files and headers.
+fn build_key(
+    cfg: &pyxc_driver::PythonConfig,
+    req: &pyxc_driver::BuildRequest,
+    t: &Translated,
+) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    t.c.hash(&mut h);
+    format!("{cfg:?}").hash(&mut h);
+    // Every field but the generated C's temporary path.
+    let settings = pyxc_driver::BuildRequest {
+        c_source: PathBuf::new(),
+        ..req.clone()
+    };
+    format!("{settings:?}").hash(&mut h);
+    for var in ["CC", "CFLAGS", "CPPFLAGS", "LDFLAGS"] {
+        std::env::var_os(var).hash(&mut h);
+    }
+    for s in &req.extra_sources {
+        std::fs::read(s).ok().hash(&mut h);
+    }
+    // `"x.h"` or `<x.h>`; verbatim C (starting with a newline) is in the C.
+    let headers = t.headers.iter().filter(|h| !h.starts_with('\n'));
+    for header in headers.map(|h| h.trim_matches(['"', '<', '>'])) {
+        for dir in &req.include_dirs {
+            if let Ok(text) = std::fs::read(dir.join(header)) {
+                text.hash(&mut h);
+                break;
+            }
+        }
+    }
+    format!("{:016x}", h.finish())
+}
+
+/// Compile the jobs, `--jobs` at a time, with one progress line per module
+/// when there are several; a module whose stamp matches its key is left
+/// alone unless `--force`. Every failure is reported, in the order given.
+fn run_builds(
+    cfg: &pyxc_driver::PythonConfig,
+    jobs: Vec<Job>,
+    args: &BuildArgs,
+    tmp: &Path,
+) -> ExitCode {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    let total = jobs.len();
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let failures: Mutex<Vec<(usize, Diagnostic)>> = Mutex::new(Vec::new());
+    let progress = |job: &Job, what: String| {
+        let n = done.fetch_add(1, Ordering::SeqCst) + 1;
+        if total > 1 || what == "up to date" {
+            eprintln!("[{n}/{total}] {}  {what}", job.src.display());
+        }
+    };
+    let worker = || loop {
+        let i = next.fetch_add(1, Ordering::SeqCst);
+        let Some(job) = jobs.get(i) else { break };
+        let stamp = stamp_path(&job.req.output);
+        let fresh = !args.force
+            && job.req.output.is_file()
+            && std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == job.key);
+        if fresh {
+            progress(job, "up to date".into());
+            continue;
+        }
         if args.verbose {
-            for cmd in pyxc_driver::command_line(&cfg, &req, &tmp.path().join("obj")) {
+            let objdir = tmp.join(format!("obj{i}"));
+            for cmd in pyxc_driver::command_line(cfg, &job.req, &objdir) {
                 eprintln!("{}", cmd.join(" "));
             }
         }
-        if let Err(e) = pyxc_driver::compile(&cfg, &req) {
-            print_diags(&SourceMap::new(), &[compile_failure(&src, &req, &e)]);
-            return ExitCode::from(COMPILE_ERROR);
+        let start = std::time::Instant::now();
+        // A stale stamp must not survive a failed or interrupted build.
+        let _ = std::fs::remove_file(&stamp);
+        match pyxc_driver::compile(cfg, &job.req) {
+            Ok(()) => {
+                let _ = std::fs::write(&stamp, format!("{}\n", job.key));
+                progress(job, format!("{:.2} s", start.elapsed().as_secs_f64()));
+            }
+            Err(e) => {
+                progress(job, "failed".into());
+                let d = compile_failure(&job.src, &job.req, &e);
+                failures
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((i, d));
+            }
         }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..args.jobs.clamp(1, total.max(1)) {
+            scope.spawn(worker);
+        }
+        worker();
+    });
+    let mut failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    if failures.is_empty() {
+        return ExitCode::SUCCESS;
     }
-    ExitCode::SUCCESS
+    failures.sort_by_key(|(i, _)| *i);
+    let diags: Vec<Diagnostic> = failures.into_iter().map(|(_, d)| d).collect();
+    print_diags(&SourceMap::new(), &diags);
+    ExitCode::from(COMPILE_ERROR)
 }
 
 /// A failed C compile or link as the user should read it: what is missing
