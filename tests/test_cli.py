@@ -605,3 +605,17 @@ def test_build_failure_in_one_of_three_modules_builds_the_others(pyxc_bin, tmp_p
     assert proc.returncode == 1
     assert "m2.pyx  failed" in proc.stderr and "nothere.h was not found" in proc.stderr, proc.stderr
     assert harness.load_module("m1", tmp_path).f() == 1 and harness.load_module("m3", tmp_path).f() == 3
+
+
+def test_build_adds_numpy_include_for_user_headers_of_numpy_modules(pyxc_bin, tmp_path):
+    # A user header that includes numpy's, in a module that cimports numpy:
+    # found without -I, as cythonize users expect.
+    (tmp_path / "npver.h").write_text(
+        "#include <numpy/numpyconfig.h>\nstatic int np_abi(void) { return NPY_ABI_VERSION > 0; }\n"
+    )
+    (tmp_path / "npmod.pyx").write_text(
+        'cimport numpy as cnp\ncdef extern from "npver.h":\n    int np_abi()\ndef f():\n    return np_abi()\n'
+    )
+    proc = pyxc(pyxc_bin, "build", "npmod.pyx", "--python", sys.executable, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert harness.load_module("npmod", tmp_path).f() == 1

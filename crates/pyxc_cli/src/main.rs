@@ -581,7 +581,7 @@ fn build(args: BuildArgs) -> ExitCode {
             extra_sources,
             include_dirs,
             openmp: t.uses_openmp,
-            numpy: t.uses_numpy,
+            numpy: t.uses_numpy || (t.cimports_numpy && numpy_for_user_headers(&cfg, &t)),
             define_macros: t.distutils.define_macros.clone(),
             undef_macros: t.distutils.undef_macros.clone(),
             extra_compile_args: t.distutils.extra_compile_args.clone(),
@@ -593,6 +593,14 @@ fn build(args: BuildArgs) -> ExitCode {
         jobs.push(Job { src, req, key });
     }
     run_builds(&cfg, jobs, &args, tmp.path())
+}
+
+/// A module that cimports numpy and includes a header of its own may reach
+/// numpy's headers through it: add numpy's include folder when numpy is
+/// there to ask (the generated code itself needs none, so a missing numpy
+/// is not an error here).
+fn numpy_for_user_headers(cfg: &pyxc_driver::PythonConfig, t: &Translated) -> bool {
+    t.headers.iter().any(|h| h.starts_with('"')) && cfg.numpy_include().is_ok()
 }
 
 /// One module for the C compiler.
@@ -622,7 +630,13 @@ fn build_key(
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("CARGO_PKG_VERSION").hash(&mut h);
     t.c.hash(&mut h);
-    format!("{cfg:?}").hash(&mut h);
+    // The interpreter's settings (not whether numpy was asked for yet).
+    let python = (&cfg.executable, &cfg.include_dir, &cfg.plat_include_dir);
+    format!(
+        "{python:?} {} {:?} {:?}",
+        cfg.ext_suffix, cfg.cflags, cfg.ldflags
+    )
+    .hash(&mut h);
     // Every field but the generated C's temporary path.
     let settings = pyxc_driver::BuildRequest {
         c_source: PathBuf::new(),
