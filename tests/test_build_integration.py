@@ -637,3 +637,19 @@ def test_unsupported_cythonize_option_is_named(project):
     with pytest.raises(SystemExit) as exc:
         cythonize_quiet("a.pyx", emit_linenums=True)
     assert "emit_linenums" in str(exc.value)
+
+
+def test_exclude_failures_drops_only_the_failing_module(project, capfd):
+    write(project, {"a.pyx": "def f():\n    return 1\n", "bad.pyx": "def g():\n    return undefined_name\n"})
+    exts = cythonize_quiet(["a.pyx", "bad.pyx"], exclude_failures=True)
+    assert [e.name for e in exts] == ["a"]
+    assert "bad.pyx:2:" in ANSI.sub("", capfd.readouterr().err)
+
+
+def test_cplusplus_extension_is_refused_by_name(project):
+    from setuptools import Extension
+
+    write(project, {"a.pyx": "def f():\n    return 1\n"})
+    with pytest.raises(SystemExit) as exc:
+        cythonize_quiet([Extension("a", ["a.pyx"], language="c++")])
+    assert "c++" in str(exc.value)

@@ -160,11 +160,14 @@ def _module_name(pyx: str) -> str:
     return ".".join(reversed(parts))
 
 
+def _is_extension(item) -> bool:
+    # setuptools' and distutils' Extension classes alike, as Cython accepts.
+    return hasattr(item, "name") and hasattr(item, "sources") and not isinstance(item, str)
+
+
 def _expand(module_list, exclude) -> list:
     """Every module to build: (template Extension or None, name, .pyx, other sources)."""
-    from setuptools import Extension
-
-    if isinstance(module_list, (str, os.PathLike)) or isinstance(module_list, Extension):
+    if isinstance(module_list, (str, os.PathLike)) or _is_extension(module_list):
         module_list = [module_list]
     excluded = set()
     for pat in [exclude] if isinstance(exclude, str) else exclude or []:
@@ -179,7 +182,11 @@ def _expand(module_list, exclude) -> list:
             for pyx in matches:
                 if os.path.normpath(pyx) not in excluded:
                     modules.append((None, _module_name(pyx), pyx, []))
-        elif isinstance(item, Extension):
+        elif _is_extension(item):
+            if getattr(item, "language", None) not in (None, "c"):
+                raise _UserError(
+                    f"Extension {item.name!r}: language={item.language!r}: pyxc generates C only"
+                )
             pyx_pats = [s for s in item.sources if s.endswith((".pyx", ".py"))]
             others = [s for s in item.sources if s not in pyx_pats]
             if len(pyx_pats) != 1:
