@@ -653,3 +653,22 @@ def test_cplusplus_extension_is_refused_by_name(project):
     with pytest.raises(SystemExit) as exc:
         cythonize_quiet([Extension("a", ["a.pyx"], language="c++")])
     assert "c++" in str(exc.value)
+
+
+def test_find_pyxc_bin_looks_beside_its_own_install_prefix(tmp_path):
+    # The layout of pip's isolated build environment: the package under a
+    # prefix that is not the running interpreter's (`pip install --prefix`),
+    # the binary in that prefix's scripts folder.
+    import sysconfig
+
+    prefix = tmp_path / "pip-build-env-x" / "overlay"
+    names = {"base": str(prefix), "platbase": str(prefix)}
+    site = Path(sysconfig.get_path("purelib", "posix_prefix", vars=names))
+    scripts = Path(sysconfig.get_path("scripts", "posix_prefix", vars=names))
+    shutil.copytree(ROOT / "python" / "pyxc", site / "pyxc")
+    scripts.mkdir(parents=True)
+    (scripts / "pyxc").write_text("#!/bin/sh\n")
+    (scripts / "pyxc").chmod(0o755)
+    env = clean_env(PYTHONPATH=str(site))
+    out = run([sys.executable, "-c", "import pyxc; print(pyxc.find_pyxc_bin())"], env=env)
+    assert Path(out.stdout.strip()) == scripts / "pyxc"
