@@ -405,6 +405,9 @@ def test_package_sharing_a_pxd_rebuilds_only_what_changed(venv, tmp_path):
     assert sorted(translated(first)) == ["pkg/first.pyx", "pkg/second.pyx", "pkg/third.pyx"]
     code = "import pkg.first, pkg.second, pkg.third; print(pkg.first.total(2, 3), pkg.second.product(2, 3), pkg.third.neg(1))"
     assert run([py, "-c", code], cwd=tmp_path, env=env).stdout.split() == ["5.0", "6.0", "-1.0"]
+    # Package modules carry their dotted name: __module__ and pickling work.
+    dotted = "import pickle, pkg.third as t; print(t.__name__, t.neg.__module__, pickle.loads(pickle.dumps(t.neg)) is t.neg)"
+    assert run([py, "-c", dotted], cwd=tmp_path, env=env).stdout.split() == ["pkg.third", "pkg.third", "True"]
     # Nothing changed: nothing is translated.
     again = run([py, "setup.py", "build_ext", "--inplace"], cwd=tmp_path, env=env)
     assert translated(again) == []

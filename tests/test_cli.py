@@ -619,3 +619,27 @@ def test_build_adds_numpy_include_for_user_headers_of_numpy_modules(pyxc_bin, tm
     proc = pyxc(pyxc_bin, "build", "npmod.pyx", "--python", sys.executable, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert harness.load_module("npmod", tmp_path).f() == 1
+
+
+def test_package_module_gets_its_dotted_name(pyxc_bin, tmp_path):
+    pkg = tmp_path / "pkg" / "sub"
+    pkg.mkdir(parents=True)
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (pkg / "__init__.py").write_text("")
+    (pkg / "m.pyx").write_text("def f():\n    return 1\n")
+    proc = pyxc(pyxc_bin, "build", "pkg/sub/m.pyx", "--python", sys.executable, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    code = "import pickle, pkg.sub.m as m; print(m.__name__, m.f.__module__, pickle.loads(pickle.dumps(m.f)) is m.f)"
+    out = harness.run([sys.executable, "-c", code], cwd=tmp_path)
+    assert out.stdout.split() == ["pkg.sub.m", "pkg.sub.m", "True"], out.stderr
+
+
+@pytest.mark.parametrize("command", [["translate"], ["cython"]])
+def test_module_name_option_sets_the_dotted_name(pyxc_bin, tmp_path, command):
+    (tmp_path / "m.pyx").write_text("def f():\n    return 1\n")
+    proc = pyxc(pyxc_bin, *command, "m.pyx", "--module-name", "outer.inner.m", "-o", "m.c", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    text = (tmp_path / "m.c").read_text()
+    assert '"outer.inner.m"' in text and "PyInit_m(void)" in text
+    bad = pyxc(pyxc_bin, *command, "m.pyx", "--module-name", "outer.1bad", "-o", "m.c", cwd=tmp_path)
+    assert bad.returncode == 1 and "'outer.1bad' is not a valid module name" in bad.stderr, bad.stderr

@@ -26,6 +26,7 @@ Options:
                            set compiler directives (repeatable)
   -M, --depfile            write FILE.c.dep, a Makefile rule of the files read
   -w, --working DIR        resolve paths from DIR
+  --module-name NAME       the module's full dotted name
   -3, --3str               Python 3 semantics (the only ones pyxc has)
   --fast-fail              stop at the first module with an error
   -Werror                  treat warnings as errors
@@ -54,7 +55,6 @@ fn refusal(opt: &str) -> Option<&'static str> {
         | "--gdb-outdir"
         | "-p"
         | "--embed-positions"
-        | "--module-name"
         | "-r"
         | "--timestamps"
         | "-t"
@@ -111,6 +111,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
     let mut common = CommonArgs {
         directives: Vec::new(),
         include: Vec::new(),
+        module_name: None,
     };
     let mut output: Option<PathBuf> = None;
     let mut workdir: Option<PathBuf> = None;
@@ -183,6 +184,11 @@ pub fn run(args: Vec<String>) -> ExitCode {
         } else if let Some(v) = take_value(a, "-X", "--directive", &mut iter) {
             match v {
                 Ok(v) => common.directives.push(v),
+                Err(e) => return usage(&e),
+            }
+        } else if let Some(v) = take_value(a, "--module-name", "--module-name", &mut iter) {
+            match v {
+                Ok(v) => common.module_name = Some(v),
                 Err(e) => return usage(&e),
             }
         } else if let Some(v) = take_value(a, "-w", "--working", &mut iter) {

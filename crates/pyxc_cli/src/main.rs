@@ -49,6 +49,10 @@ struct CommonArgs {
     /// Search this folder for .pxd files and C headers (repeatable).
     #[arg(short = 'I', long = "include-dir", value_name = "DIR")]
     include: Vec<PathBuf>,
+    /// The module's full dotted name (default: the file stem, under the
+    /// packages of the folders above it that hold an __init__ file).
+    #[arg(long = "module-name", value_name = "NAME")]
+    module_name: Option<String>,
 }
 
 #[derive(Args)]
@@ -298,15 +302,28 @@ fn translate_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let module_name = path
+    let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if !is_identifier(&module_name) {
+    if common.module_name.is_none() && !is_identifier(&stem) {
         print_diags(
             &map,
             &[Diagnostic::error_nospan(format!(
-                "'{module_name}' is not a valid module name: the file name must be a Python identifier"
+                "'{stem}' is not a valid module name: the file name must be a Python identifier"
+            ))],
+        );
+        return None;
+    }
+    let module_name = common
+        .module_name
+        .clone()
+        .unwrap_or_else(|| dotted_name(path, &stem));
+    if !module_name.split('.').all(is_identifier) {
+        print_diags(
+            &map,
+            &[Diagnostic::error_nospan(format!(
+                "'{module_name}' is not a valid module name"
             ))],
         );
         return None;
@@ -385,6 +402,33 @@ fn translate_file(
         warnings,
         distutils,
     })
+}
+
+/// The module's dotted name as Cython finds it: one package per folder
+/// above the file that holds an `__init__.py` (or `.pyx`, `.pxd`).
+fn dotted_name(path: &Path, stem: &str) -> String {
+    let mut parts = vec![stem.to_string()];
+    let mut dir = std::fs::canonicalize(path)
+        .ok()
+        .and_then(|p| p.parent().map(Path::to_path_buf));
+    while let Some(d) = dir {
+        let is_package = ["__init__.py", "__init__.pyx", "__init__.pxd"]
+            .iter()
+            .any(|f| d.join(f).is_file());
+        let name = d.file_name().map(|n| n.to_string_lossy().into_owned());
+        match name {
+            Some(name) if is_package && is_identifier(&name) => parts.push(name),
+            _ => break,
+        }
+        dir = d.parent().map(Path::to_path_buf);
+    }
+    parts.reverse();
+    parts.join(".")
+}
+
+/// The last part of a dotted module name: its file name and `PyInit_` name.
+fn short_name(module_name: &str) -> &str {
+    module_name.rsplit('.').next().unwrap_or(module_name)
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -546,7 +590,7 @@ fn build(args: BuildArgs) -> ExitCode {
             eprintln!("error: cannot create {}: {e}", outdir.display());
             return ExitCode::from(COMPILE_ERROR);
         }
-        let c_path = tmp.path().join(format!("{}.c", t.module_name));
+        let c_path = tmp.path().join(format!("{}.c", short_name(&t.module_name)));
         if let Err(e) = std::fs::write(&c_path, &t.c) {
             eprintln!("error: cannot write {}: {e}", c_path.display());
             return ExitCode::from(COMPILE_ERROR);
@@ -577,7 +621,7 @@ fn build(args: BuildArgs) -> ExitCode {
         }
         let req = pyxc_driver::BuildRequest {
             c_source: c_path,
-            output: outdir.join(format!("{}{}", t.module_name, cfg.ext_suffix)),
+            output: outdir.join(format!("{}{}", short_name(&t.module_name), cfg.ext_suffix)),
             extra_sources,
             include_dirs,
             openmp: t.uses_openmp,
