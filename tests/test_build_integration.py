@@ -675,3 +675,25 @@ def test_find_pyxc_bin_looks_beside_its_own_install_prefix(tmp_path):
     env = clean_env(PYTHONPATH=str(site))
     out = run([sys.executable, "-c", "import pyxc; print(pyxc.find_pyxc_bin())"], env=env)
     assert Path(out.stdout.strip()) == scripts / "pyxc"
+
+
+def test_extern_headers_are_dependencies_of_the_extension(project):
+    # setuptools rebuilds a module when a file in `depends` changes: a user
+    # header changes the module without changing its .c.
+    write(project, {
+        "src/hdr.h": "static int seven(void) { return 7; }\n",
+        "inc/other.h": "static int eight(void) { return 8; }\n",
+        "src/m.pyx": """
+            cdef extern from "hdr.h":
+                int seven()
+            cdef extern from "other.h":
+                int eight()
+            def f():
+                return seven() + eight()
+            """,
+    })
+    from setuptools import Extension
+
+    [ext] = cythonize_quiet([Extension("m", ["src/m.pyx"], include_dirs=["inc"])], build_dir="gen")
+    assert os.path.join("src", "hdr.h") in ext.depends
+    assert os.path.join("inc", "other.h") in ext.depends

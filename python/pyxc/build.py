@@ -275,6 +275,7 @@ def _translate(pyxc: str, pyx: str, c_path: str, args: list, version: str):
             "openmp": info["openmp"],
             "numpy": info["cimports_numpy"] or info["includes_numpy"],
             "numpy_headers": info["includes_numpy"],
+            "headers": info.get("headers", []),
         }
         # "*/" cannot occur in JSON text except inside a string; escape it there.
         line = _STAMP_PREFIX + json.dumps(stamp).replace("*/", "*\\/") + " */\n"
@@ -436,7 +437,16 @@ def _cythonize(
         for key in _DISTUTILS_LIST_KEYS:
             if key != "sources" and key in dist:
                 setattr(ext, key, _add_once(getattr(ext, key, None), dist[key]))
-        ext.depends = _add_once(ext.depends, [pyx, *stamp["depends"]])
+        # The user headers the extern blocks include, where the C compiler
+        # will find them: setuptools rebuilds the module when one changes,
+        # though the .c does not.
+        search = [os.path.dirname(pyx) or ".", os.path.dirname(c_path) or ".", *ext.include_dirs]
+        headers = []
+        for h in stamp.get("headers", []):
+            found = next((os.path.join(d, h) for d in search if os.path.isfile(os.path.join(d, h))), None)
+            if found:
+                headers.append(os.path.normpath(found))
+        ext.depends = _add_once(ext.depends, [pyx, *stamp["depends"], *headers])
         if build_dir:
             # Quoted #includes of headers beside the .pyx, as when the .c sits there.
             ext.include_dirs = _add_once(ext.include_dirs, [os.path.dirname(pyx) or "."])

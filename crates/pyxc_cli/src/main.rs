@@ -521,16 +521,24 @@ fn json_paths(paths: &[PathBuf]) -> String {
     format!("[{}]", items.join(", "))
 }
 
-/// The facts `pyxc.build` needs to compile the C as setuptools does.
+/// The facts `pyxc.build` needs to compile the C as setuptools does
+/// (`headers`: the user headers the extern blocks include, as written).
 fn info_json(t: &Translated) -> String {
+    let headers: Vec<PathBuf> = t
+        .headers
+        .iter()
+        .filter_map(|h| h.strip_prefix('"')?.strip_suffix('"'))
+        .map(PathBuf::from)
+        .collect();
     format!(
-        "{{\"module\": {}, \"openmp\": {}, \"cimports_numpy\": {}, \"includes_numpy\": {}, \"sources\": {}, \"depends\": {}}}\n",
+        "{{\"module\": {}, \"openmp\": {}, \"cimports_numpy\": {}, \"includes_numpy\": {}, \"sources\": {}, \"depends\": {}, \"headers\": {}}}\n",
         json_string(&t.module_name),
         t.uses_openmp,
         t.cimports_numpy,
         t.uses_numpy,
         json_paths(&t.extra_sources),
         json_paths(&t.depends),
+        json_paths(&headers),
     )
 }
 
