@@ -7,12 +7,19 @@ import sys
 from ._find_pyxc import find_pyxc_bin
 
 
-def main() -> int:
+def _run(args: list) -> int:
     pyxc = find_pyxc_bin()
+    # Driven from Python, pyxc builds for this interpreter, not for whatever
+    # python3 comes first on PATH.
+    os.environ.setdefault("PYXC_PYTHON", sys.executable)
     if sys.platform == "win32":
-        return subprocess.run([pyxc, *sys.argv[1:]]).returncode
-    os.execvp(pyxc, [pyxc, *sys.argv[1:]])
+        return subprocess.run([pyxc, *args]).returncode
+    os.execv(pyxc, [pyxc, *args])
     return 1  # not reached
+
+
+def main() -> int:
+    return _run(sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -22,14 +22,38 @@ pub fn compile_text(
     text: &str,
     opts: &pyxc_sema::Options,
 ) -> (Option<Compiled>, Vec<Diagnostic>) {
+    match parse_text(map, label, text) {
+        (Some(ast), diags) => compile_ast(map, &ast, opts, diags),
+        (None, diags) => (None, diags),
+    }
+}
+
+/// The syntax tree of `text` (registered in `map` as `label`), or None
+/// with the syntax errors.
+pub fn parse_text(
+    map: &mut SourceMap,
+    label: String,
+    text: &str,
+) -> (Option<pyxc_syntax::ast::Module>, Vec<Diagnostic>) {
     let file = map.add(label, text.to_string());
-    let (ast, mut diags) = pyxc_syntax::parse_module(text, file);
+    let (ast, diags) = pyxc_syntax::parse_module(text, file);
     if diags.iter().any(|d| d.is_error()) {
         return (None, diags);
     }
-    let (module, sema_diags) = pyxc_sema::analyze(&ast, map, opts);
+    (Some(ast), diags)
+}
+
+/// Sema and codegen on a parsed module; `diags` are the diagnostics found
+/// so far, and an error among them stops the module before codegen.
+pub fn compile_ast(
+    map: &mut SourceMap,
+    ast: &pyxc_syntax::ast::Module,
+    opts: &pyxc_sema::Options,
+    mut diags: Vec<Diagnostic>,
+) -> (Option<Compiled>, Vec<Diagnostic>) {
+    let (module, sema_diags) = pyxc_sema::analyze(ast, map, opts);
     diags.extend(sema_diags);
-    let Some(module) = module else {
+    let Some(module) = module.filter(|_| !diags.iter().any(|d| d.is_error())) else {
         return (None, diags);
     };
     let cg_opts = pyxc_codegen::Options {

@@ -327,14 +327,10 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     def.line("NULL");
     def.close_with(";");
     def.line("");
-    def.line(format!(
-        "PyMODINIT_FUNC PyInit_{}(void);",
-        naming::ident(&m.name)
-    ));
-    def.open(format!(
-        "PyMODINIT_FUNC PyInit_{}(void)",
-        naming::ident(&m.name)
-    ));
+    // `pkg.sub.m` is imported from `pkg/sub/m.so` through `PyInit_m`.
+    let init_name = naming::ident(m.name.rsplit('.').next().unwrap_or(&m.name));
+    def.line(format!("PyMODINIT_FUNC PyInit_{init_name}(void);"));
+    def.open(format!("PyMODINIT_FUNC PyInit_{init_name}(void)"));
     def.line(format!("return PyModuleDef_Init(&{});", naming::MODULE_DEF));
     def.close();
 

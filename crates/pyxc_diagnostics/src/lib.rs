@@ -68,6 +68,10 @@ impl SourceMap {
         self.line_starts.push(starts);
         FileId(self.files.add(name.into(), text) as u32)
     }
+    /// The names of every file added, in the order they were added.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.line_starts.len()).map(|i| self.name(FileId(i as u32)))
+    }
     pub fn name(&self, id: FileId) -> &str {
         self.files
             .get(id.0 as usize)

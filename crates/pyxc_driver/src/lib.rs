@@ -264,6 +264,16 @@ pub struct BuildRequest {
     pub openmp: bool,
     /// Add numpy's include folder (the module cimports numpy).
     pub numpy: bool,
+    /// The module's `# distutils:` settings, passed as setuptools passes
+    /// them: macros and extra compile arguments with the compile flags,
+    /// library folders, libraries and extra link arguments after the
+    /// sources (so that `-l` resolves their symbols).
+    pub define_macros: Vec<(String, Option<String>)>,
+    pub undef_macros: Vec<String>,
+    pub extra_compile_args: Vec<String>,
+    pub library_dirs: Vec<PathBuf>,
+    pub libraries: Vec<String>,
+    pub extra_link_args: Vec<String>,
 }
 
 /// The C compiler command prefix: wrapper and compiler (from `CC` or the
@@ -342,12 +352,16 @@ impl UserFlags {
     }
 }
 
-/// The compiler arguments after the compiler itself, writing `out`.
-fn build_args(
+/// The arguments that compile one C file `src` into the object `obj`
+/// (`-c`), as setuptools compiles: the interpreter's flags, include
+/// folders, macros, then the user's flags (`CPPFLAGS`, `CFLAGS`, the
+/// module's `extra_compile_args`), which win.
+fn compile_args(
     cfg: &PythonConfig,
     req: &BuildRequest,
     numpy_include: Option<&Path>,
-    out: &Path,
+    src: &Path,
+    obj: &Path,
     openmp: bool,
     user: &UserFlags,
 ) -> Vec<String> {
@@ -366,46 +380,105 @@ fn build_args(
     if openmp {
         args.push("-fopenmp".to_string());
     }
+    for (name, value) in &req.define_macros {
+        args.push(match value {
+            Some(v) => format!("-D{name}={v}"),
+            None => format!("-D{name}"),
+        });
+    }
+    args.extend(req.undef_macros.iter().map(|m| format!("-U{m}")));
     args.extend(user.cppflags.iter().cloned());
     args.extend(user.cflags.iter().cloned());
-    args.push(path(&req.c_source));
-    args.extend(req.extra_sources.iter().map(|p| path(p)));
-    args.push("-o".to_string());
-    args.push(path(out));
-    args.extend(cfg.ldflags.iter().cloned());
-    args.extend(user.ldflags.iter().cloned());
+    args.extend(req.extra_compile_args.iter().cloned());
+    args.extend(["-c".to_string(), path(src), "-o".to_string(), path(obj)]);
     args
 }
 
-/// The command [`compile`] runs (writing `req.output` directly, for
-/// `--verbose`; the real run writes a temporary file and renames it). If
-/// numpy's include folder is not known yet it is asked for.
-pub fn command_line(cfg: &PythonConfig, req: &BuildRequest) -> Vec<String> {
+/// The arguments that link `objs` into the module `out`: the interpreter's
+/// link flags, `LDFLAGS`, then the module's library folders, libraries and
+/// `extra_link_args` after the objects (so that `-l` resolves their symbols).
+fn link_args(
+    cfg: &PythonConfig,
+    req: &BuildRequest,
+    objs: &[PathBuf],
+    out: &Path,
+    openmp: bool,
+    user: &UserFlags,
+) -> Vec<String> {
+    let path = |p: &Path| p.to_string_lossy().into_owned();
+    let mut args: Vec<String> = objs.iter().map(|o| path(o)).collect();
+    args.extend(["-o".to_string(), path(out)]);
+    args.extend(cfg.ldflags.iter().cloned());
+    if openmp {
+        args.push("-fopenmp".to_string());
+    }
+    args.extend(user.ldflags.iter().cloned());
+    args.extend(req.library_dirs.iter().map(|d| format!("-L{}", path(d))));
+    args.extend(req.libraries.iter().map(|l| format!("-l{l}")));
+    args.extend(req.extra_link_args.iter().cloned());
+    args
+}
+
+/// Every C file of the module with its object file's name in `objdir`.
+fn objects(req: &BuildRequest, objdir: &Path) -> Vec<(PathBuf, PathBuf)> {
+    std::iter::once(&req.c_source)
+        .chain(&req.extra_sources)
+        .enumerate()
+        .map(|(i, src)| {
+            let stem = src.file_stem().map(|s| s.to_string_lossy().into_owned());
+            // Numbered: two sources may share a stem (a/x.c, b/x.c).
+            let obj = objdir.join(format!("{}.{i}.o", stem.unwrap_or_default()));
+            (src.clone(), obj)
+        })
+        .collect()
+}
+
+/// The commands [`compile`] runs, one per C file then the link (writing
+/// `req.output` directly and objects under `objdir`, for `--verbose`; the
+/// real run writes a temporary file and renames it). If numpy's include
+/// folder is not known yet it is asked for.
+pub fn command_line(cfg: &PythonConfig, req: &BuildRequest, objdir: &Path) -> Vec<Vec<String>> {
     let np = if req.numpy {
         cfg.numpy_include().ok()
     } else {
         None
     };
-    let mut cmd = find_compiler()
+    let cc = find_compiler()
         .map(|c| c.argv)
         .unwrap_or_else(|_| vec!["cc".to_string()]);
-    cmd.extend(build_args(
-        cfg,
-        req,
-        np.as_deref(),
-        &req.output,
-        req.openmp,
-        &UserFlags::from_env(),
-    ));
-    cmd
+    let user = UserFlags::from_env();
+    let objs = objects(req, objdir);
+    let mut cmds: Vec<Vec<String>> = objs
+        .iter()
+        .map(|(src, obj)| {
+            let mut c = cc.clone();
+            c.extend(compile_args(
+                cfg,
+                req,
+                np.as_deref(),
+                src,
+                obj,
+                req.openmp,
+                &user,
+            ));
+            c
+        })
+        .collect();
+    let objs: Vec<PathBuf> = objs.into_iter().map(|(_, o)| o).collect();
+    let mut link = cc;
+    link.extend(link_args(cfg, req, &objs, &req.output, req.openmp, &user));
+    cmds.push(link);
+    cmds
 }
 
-/// Compile and link `req` into `req.output` in one compiler run.
+/// Compile each C file of `req` to an object, then link them into
+/// `req.output`: separate compiler runs, as setuptools does, so that a
+/// compiler cache in `CC` (`ccache gcc`) caches the compiles.
 ///
-/// The module is written to a temporary name in the output folder and
-/// renamed into place. With `openmp`, a compiler that rejects OpenMP (its
-/// error mentions it) gets a second, serial attempt; nothing else is ever
-/// compiled twice.
+/// Objects go to a temporary folder; the module is written to a temporary
+/// name in the output folder and renamed into place. With `openmp`, a
+/// compiler that rejects OpenMP (its error mentions it) gets a second,
+/// serial attempt; nothing else is ever compiled twice.
 pub fn compile(cfg: &PythonConfig, req: &BuildRequest) -> Result<(), DriverError> {
     let np = if req.numpy {
         Some(cfg.numpy_include()?)
@@ -423,28 +496,23 @@ pub fn compile(cfg: &PythonConfig, req: &BuildRequest) -> Result<(), DriverError
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |error| DriverError::Io { path, error }
+    };
+    let objdir = tempfile::tempdir().map_err(io(Path::new("a temporary folder")))?;
     // A free name beside the output (not created: the linker creates it
     // with the usual permissions); removed on drop unless persisted.
     let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
         .make_in(&dir, |_| Ok(()))
-        .map_err(|error| DriverError::Io {
-            path: dir.clone(),
-            error,
-        })?;
+        .map_err(io(&dir))?;
     let tmp_path = tmp.path().to_path_buf();
 
-    let run = |openmp: bool| -> Result<(Vec<String>, Output), DriverError> {
+    let run = |args: Vec<String>| -> Result<(Vec<String>, Output), DriverError> {
         let mut command = compiler.argv.clone();
-        command.extend(build_args(
-            cfg,
-            req,
-            np.as_deref(),
-            &tmp_path,
-            openmp,
-            &user,
-        ));
+        command.extend(args);
         let mut c = Command::new(&command[0]);
         c.args(&command[1..]);
         for (k, v) in &compiler.envs {
@@ -455,12 +523,34 @@ pub fn compile(cfg: &PythonConfig, req: &BuildRequest) -> Result<(), DriverError
             Err(error) => Err(DriverError::CompilerSpawn { command, error }),
         }
     };
-    let (mut command, mut out) = run(req.openmp)?;
-    if req.openmp && !out.status.success() && rejects_openmp(&String::from_utf8_lossy(&out.stderr))
-    {
-        (command, out) = run(false)?;
+    // Every compile then the link; the first failing run, if any.
+    let attempt = |openmp: bool| -> Result<Option<(Vec<String>, Output)>, DriverError> {
+        let objs = objects(req, objdir.path());
+        for (src, obj) in &objs {
+            let (command, out) = run(compile_args(
+                cfg,
+                req,
+                np.as_deref(),
+                src,
+                obj,
+                openmp,
+                &user,
+            ))?;
+            if !out.status.success() {
+                return Ok(Some((command, out)));
+            }
+        }
+        let objs: Vec<PathBuf> = objs.into_iter().map(|(_, o)| o).collect();
+        let (command, out) = run(link_args(cfg, req, &objs, &tmp_path, openmp, &user))?;
+        Ok((!out.status.success()).then_some((command, out)))
+    };
+    let mut failure = attempt(req.openmp)?;
+    if let Some((_, out)) = &failure {
+        if req.openmp && rejects_openmp(&String::from_utf8_lossy(&out.stderr)) {
+            failure = attempt(false)?;
+        }
     }
-    if !out.status.success() {
+    if let Some((command, out)) = failure {
         let _ = std::fs::remove_file(&tmp_path);
         return Err(DriverError::CompileFailed {
             command,

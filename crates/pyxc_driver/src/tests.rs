@@ -58,17 +58,19 @@ fn flag_order_python_then_includes_then_user() {
         include_dirs: vec![PathBuf::from("/src"), PathBuf::from("/user/inc")],
         openmp: true,
         numpy: true,
+        ..Default::default()
     };
     let user = UserFlags {
         cppflags: vec!["-DUSER".into()],
         cflags: vec!["-O3".into(), "-march=native".into()],
         ldflags: vec!["-L/opt/lib".into()],
     };
-    let args = build_args(
+    let args = compile_args(
         &cfg,
         &req,
         Some(Path::new("/np/include")),
-        &req.output,
+        &req.c_source,
+        Path::new("/tmp/mod.0.o"),
         true,
         &user,
     );
@@ -87,13 +89,29 @@ fn flag_order_python_then_includes_then_user() {
         "-DUSER",
         "-O3",
         "-march=native",
+        "-c",
         "/b/mod.c",
-        "/src/helper.c",
+        "-o",
+        "/tmp/mod.0.o",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    assert_eq!(args, expected);
+    let objs = [
+        PathBuf::from("/tmp/mod.0.o"),
+        PathBuf::from("/tmp/helper.1.o"),
+    ];
+    let args = link_args(&cfg, &req, &objs, &req.output, true, &user);
+    let expected: Vec<String> = [
+        "/tmp/mod.0.o",
+        "/tmp/helper.1.o",
         "-o",
         "/out/mod.so",
         "-shared",
         "-L/py/lib",
         "-Wl,-rpath,/py/lib",
+        "-fopenmp",
         "-L/opt/lib",
     ]
     .iter()
@@ -101,8 +119,79 @@ fn flag_order_python_then_includes_then_user() {
     .collect();
     assert_eq!(args, expected);
     // Without openmp/numpy those flags are absent.
-    let args = build_args(&cfg, &req, None, &req.output, false, &UserFlags::default());
+    let none = UserFlags::default();
+    let args = compile_args(
+        &cfg,
+        &req,
+        None,
+        &req.c_source,
+        Path::new("x.o"),
+        false,
+        &none,
+    );
     assert!(!args.iter().any(|a| a == "-fopenmp" || a == "-I/np/include"));
+    assert!(
+        !link_args(&cfg, &req, &objs, &req.output, false, &none).contains(&"-fopenmp".to_string())
+    );
+}
+
+#[test]
+fn every_source_is_compiled_apart_then_linked() {
+    let cfg = fake_config();
+    let req = BuildRequest {
+        c_source: PathBuf::from("/b/mod.c"),
+        output: PathBuf::from("/out/mod.so"),
+        extra_sources: vec![PathBuf::from("/a/x.c"), PathBuf::from("/b/x.c")],
+        ..Default::default()
+    };
+    let cmds = command_line(&cfg, &req, Path::new("/obj"));
+    assert_eq!(cmds.len(), 4);
+    for (cmd, obj) in cmds[..3]
+        .iter()
+        .zip(["/obj/mod.0.o", "/obj/x.1.o", "/obj/x.2.o"])
+    {
+        assert!(cmd.iter().any(|a| a == "-c") && cmd.last().map(String::as_str) == Some(obj));
+    }
+    let link = &cmds[3];
+    assert!(!link.iter().any(|a| a == "-c"));
+    for obj in ["/obj/mod.0.o", "/obj/x.1.o", "/obj/x.2.o", "/out/mod.so"] {
+        assert!(link.iter().any(|a| a == obj), "{obj} in {link:?}");
+    }
+}
+
+#[test]
+fn distutils_settings_go_where_setuptools_puts_them() {
+    let cfg = fake_config();
+    let req = BuildRequest {
+        c_source: PathBuf::from("/b/mod.c"),
+        output: PathBuf::from("/out/mod.so"),
+        define_macros: vec![("SCALE".into(), Some("3".into())), ("FAST".into(), None)],
+        undef_macros: vec!["SLOW".into()],
+        extra_compile_args: vec!["-O1".into()],
+        library_dirs: vec![PathBuf::from("/libs")],
+        libraries: vec!["m".into()],
+        extra_link_args: vec!["-Wl,--as-needed".into()],
+        ..Default::default()
+    };
+    let user = UserFlags {
+        cppflags: vec![],
+        cflags: vec!["-Og".into()],
+        ldflags: vec![],
+    };
+    let objs = [PathBuf::from("/tmp/mod.0.o")];
+    let mut args = compile_args(&cfg, &req, None, &req.c_source, &objs[0], false, &user);
+    args.extend(link_args(&cfg, &req, &objs, &req.output, false, &user));
+    let at = |a: &str| {
+        args.iter()
+            .position(|x| x == a)
+            .unwrap_or_else(|| panic!("{a} in {args:?}"))
+    };
+    // Macros before the user's flags, extra compile arguments after them
+    // (they win, as in setuptools); link settings after the sources.
+    assert!(at("-DSCALE=3") < at("-Og") && at("-DFAST") < at("-Og") && at("-USLOW") < at("-Og"));
+    assert!(at("-Og") < at("-O1") && at("-O1") < at("/b/mod.c"));
+    assert!(at("/tmp/mod.0.o") < at("-L/libs") && at("-L/libs") < at("-lm"));
+    assert!(at("-lm") < at("-Wl,--as-needed"));
 }
 
 #[test]
@@ -233,7 +322,7 @@ PyMODINIT_FUNC PyInit_tiny(void) { return PyModuleDef_Init(&def); }
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let cmd = command_line(&cfg, &req);
-    assert!(cmd.iter().any(|a| a == "-fopenmp"));
-    assert!(cmd.iter().any(|a| a == &req.output.to_string_lossy()));
+    let cmds = command_line(&cfg, &req, dir.path());
+    assert!(cmds.iter().all(|c| c.iter().any(|a| a == "-fopenmp")));
+    assert!(cmds[1].iter().any(|a| a == &req.output.to_string_lossy()));
 }
