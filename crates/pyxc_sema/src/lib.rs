@@ -17,6 +17,7 @@ mod fold;
 mod hoist;
 mod infer;
 mod module;
+mod own_pxd;
 mod parallel;
 mod pxd;
 mod scope;
@@ -60,6 +61,8 @@ pub fn analyze(
     opts: &Options,
 ) -> (Option<tir::TModule>, Vec<Diagnostic>) {
     let mut cx = module::ModuleCx::new(map, opts);
+    let declared = cx.declare_own_pxd();
     cx.declare_module(module);
+    cx.check_own_pxd(&declared);
     cx.finish(module)
 }

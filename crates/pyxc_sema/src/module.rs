@@ -206,7 +206,7 @@ impl<'a> ModuleCx<'a> {
         }
     }
 
-    fn declare_stmt(&mut self, s: &ast::Stmt, top: bool) {
+    pub(crate) fn declare_stmt(&mut self, s: &ast::Stmt, top: bool) {
         self.note_py_bindings(s);
         match &s.kind {
             StmtKind::FuncDef(f) if top => self.declare_function(f),

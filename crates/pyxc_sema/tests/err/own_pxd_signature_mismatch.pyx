@@ -1,0 +1,2 @@
+cdef double scale(double x, double k):
+    return x * k
