@@ -35,6 +35,29 @@
 #endif
 #define PYXC_RT static PYXC_UNUSED
 
+/* Cython's compatibility macros, which user C and `cdef extern from *`
+ * declarations test: a pyxc module is always compiled for CPython's full
+ * C API. */
+#ifndef CYTHON_COMPILING_IN_CPYTHON
+#define CYTHON_COMPILING_IN_CPYTHON 1
+#endif
+#ifndef CYTHON_COMPILING_IN_PYPY
+#define CYTHON_COMPILING_IN_PYPY 0
+#endif
+#ifndef CYTHON_COMPILING_IN_LIMITED_API
+#define CYTHON_COMPILING_IN_LIMITED_API 0
+#endif
+#ifndef CYTHON_COMPILING_IN_GRAAL
+#define CYTHON_COMPILING_IN_GRAAL 0
+#endif
+#ifndef CYTHON_COMPILING_IN_CPYTHON_FREETHREADING
+#ifdef Py_GIL_DISABLED
+#define CYTHON_COMPILING_IN_CPYTHON_FREETHREADING 1
+#else
+#define CYTHON_COMPILING_IN_CPYTHON_FREETHREADING 0
+#endif
+#endif
+
 /* Newer C-API conveniences the runtime uses, for Python 3.8 and 3.9. */
 #if PY_VERSION_HEX < 0x030A0000
 static inline PyObject *pyxc_compat_newref(PyObject *o) {
