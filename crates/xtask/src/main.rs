@@ -9,6 +9,9 @@
 //!   seed's benchmark table for it (quick mode of the rolling benchmark).
 //! - `cargo xtask bench` the full benchmarks in `benches/`: the rolling
 //!   benchmark, then every seed listing (`benches/seed_bench.py`).
+//! - `cargo xtask fuzz [--minutes N] [--seed S]` a long mutation-fuzzing
+//!   run (`tests/fuzz/fuzz_run.py`); failures are minimised into
+//!   `tests/fuzz/regressions/`, which the suite replays.
 
 use std::env;
 use std::ffi::OsString;
@@ -28,6 +31,8 @@ commands:
           benchmark table for it (quick run)
   bench   the full benchmarks: benches/rolling_bench.py, then
           benches/seed_bench.py (every seed listing); extra args go to both
+  fuzz    a long mutation-fuzzing run (--minutes N, default 10; --seed S);
+          failures are minimised into tests/fuzz/regressions/
 
 environment:
   PYXC_PYTHON   the python3 used to create .venv (default: python3)
@@ -42,6 +47,7 @@ fn main() -> ExitCode {
         Some("test") => test(&rest),
         Some("demo") => bench(true, &rest),
         Some("bench") => bench(false, &rest),
+        Some("fuzz") => fuzz(&rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -272,6 +278,19 @@ fn bench(quick: bool, extra: &[String]) -> Result<bool> {
         ok &= run(&label, &mut cmd)?;
     }
     Ok(ok)
+}
+
+fn fuzz(extra: &[String]) -> Result<bool> {
+    if !release_build()? {
+        return Err("the release build of pyxc failed".into());
+    }
+    venv()?;
+    let mut cmd = venv_command();
+    cmd.arg(root().join("tests").join("fuzz").join("fuzz_run.py"))
+        .arg("--pyxc")
+        .arg(pyxc_release())
+        .args(extra);
+    run("tests/fuzz/fuzz_run.py", &mut cmd)
 }
 
 #[cfg(test)]
