@@ -127,30 +127,11 @@ impl FnCx<'_, '_> {
         let span = e.span;
         // A conditional expression of mixed C numbers becoming an object:
         // each branch converts from its own type, as in Cython.
-        if let (TExprKind::Cond { .. }, Type::Object(_)) = (&e.kind, to.strip_const()) {
-            if from.is_numeric() {
-                let TExprKind::Cond { test, body, orelse } = e.kind else {
-                    unreachable!()
-                };
-                let own = |x: Box<TExpr>| match x.kind {
-                    TExprKind::Coerce {
-                        kind: Coercion::CCast,
-                        operand,
-                    } if operand.ty.is_numeric() => *operand,
-                    _ => *x,
-                };
-                let body = self.coerce(own(body), to);
-                let orelse = self.coerce(own(orelse), to);
-                return TExpr::new(
-                    TExprKind::Cond {
-                        test,
-                        body: Box::new(body),
-                        orelse: Box::new(orelse),
-                    },
-                    to.clone(),
-                    span,
-                );
-            }
+        if matches!(e.kind, TExprKind::Cond { .. })
+            && matches!(to.strip_const(), Type::Object(_))
+            && from.is_numeric()
+        {
+            return self.coerce_branches(e, to);
         }
         let node = |kind: Coercion, e: TExpr| {
             TExpr::new(
@@ -162,103 +143,8 @@ impl FnCx<'_, '_> {
                 span,
             )
         };
-        // Constants adapt to C numeric targets directly.
-        match (&e.kind, to.strip_const()) {
-            // A Python int literal is still a C literal for a C target it
-            // fits (`cdef uint64_t h = 18446744073709551615`).
-            (
-                TExprKind::BigIntConst(d),
-                t @ (Type::Int(_) | Type::Float(_) | Type::Opaque { .. }),
-            ) if to.is_numeric() => {
-                if t.is_float() {
-                    if let Ok(f) = d.parse::<f64>() {
-                        return TExpr::new(TExprKind::FloatConst(f), to.clone(), span);
-                    }
-                } else if let (Ok(v), Some(k)) = (d.parse::<i128>(), crate::types::int_kind_of(to))
-                {
-                    if crate::fold::fits(v, k) {
-                        return TExpr::new(TExprKind::IntConst(v), to.clone(), span);
-                    }
-                }
-            }
-            // `int ** int` (a double, see `c_binop`) assigned straight to a
-            // C integer is an integer power, as in Cython.
-            (
-                TExprKind::CBinary {
-                    op: CBinOp::Pow,
-                    left,
-                    right,
-                    ..
-                },
-                _,
-            ) if to.is_int() && from.is_float() => {
-                let int_operand = |x: &TExpr| match &x.kind {
-                    TExprKind::Coerce {
-                        kind: Coercion::CCast,
-                        operand,
-                    } if operand.ty.is_int() || operand.ty == Type::Bint => {
-                        Some((**operand).clone())
-                    }
-                    _ => None,
-                };
-                if let (Some(a), Some(b)) = (int_operand(left), int_operand(right)) {
-                    let mut ty = promote(&a.ty, &b.ty);
-                    if ty == Type::Bint {
-                        ty = Type::Int(IntKind::Int);
-                    }
-                    let a = self.coerce(a, &ty);
-                    let b = self.coerce(b, &ty);
-                    let p = TExpr::new(
-                        TExprKind::CBinary {
-                            op: CBinOp::Pow,
-                            left: Box::new(a),
-                            right: Box::new(b),
-                            zero_check: false,
-                            python_semantics: false,
-                        },
-                        ty,
-                        span,
-                    );
-                    return self.coerce(p, to);
-                }
-            }
-            (TExprKind::IntConst(v), Type::Int(_) | Type::Float(_) | Type::Bint)
-                if from.is_numeric() =>
-            {
-                let v = *v;
-                return if to.is_float() {
-                    TExpr::new(TExprKind::FloatConst(v as f64), to.clone(), span)
-                } else {
-                    TExpr::new(TExprKind::IntConst(v), to.clone(), span)
-                };
-            }
-            (TExprKind::FloatConst(v), Type::Float(_)) => {
-                return TExpr::new(TExprKind::FloatConst(*v), to.clone(), span)
-            }
-            (TExprKind::BytesConst(b), Type::Ptr(inner))
-                if matches!(
-                    inner.strip_const(),
-                    Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)
-                ) =>
-            {
-                return TExpr::new(TExprKind::CStrConst(b.clone()), to.clone(), span)
-            }
-            // `cdef char c = b'A'`: a one-byte bytes literal is a C char.
-            (
-                TExprKind::BytesConst(b),
-                Type::Int(k @ (IntKind::Char | IntKind::UChar | IntKind::SChar)),
-            ) if b.len() == 1 => {
-                let v = if *k == IntKind::UChar {
-                    b[0] as i128
-                } else {
-                    b[0] as i8 as i128
-                };
-                return TExpr::new(TExprKind::IntConst(v), to.clone(), span);
-            }
-            (TExprKind::NullConst, Type::Ptr(_)) => {
-                return TExpr::new(TExprKind::NullConst, to.clone(), span)
-            }
-            _ => {}
+        if let Some(c) = self.adapt_constant(&e, to) {
+            return c;
         }
         if self.nogil && (from.is_object() != to.is_object()) {
             self.require_gil("converting between C and Python values", span);
@@ -663,5 +549,143 @@ fn same_but_const(a: &Type, b: &Type) -> bool {
     match (a.strip_const(), b.strip_const()) {
         (Type::Array(x, n), Type::Array(y, m)) => n == m && same_but_const(x, y),
         (x, y) => x == y,
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// `cond ? a : b` of C numbers as an object: each branch converts from
+    /// its own type (as Cython types it), not from the promoted one.
+    fn coerce_branches(&mut self, e: TExpr, to: &Type) -> TExpr {
+        let span = e.span;
+        let TExprKind::Cond { test, body, orelse } = e.kind else {
+            unreachable!()
+        };
+        let own = |x: Box<TExpr>| match x.kind {
+            TExprKind::Coerce {
+                kind: Coercion::CCast,
+                operand,
+            } if operand.ty.is_numeric() => *operand,
+            _ => *x,
+        };
+        let body = self.coerce(own(body), to);
+        let orelse = self.coerce(own(orelse), to);
+        TExpr::new(
+            TExprKind::Cond {
+                test,
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            to.clone(),
+            span,
+        )
+    }
+
+    /// A constant adapted to a C target directly (a literal of the
+    /// target's type), or an `int ** int` assigned to a C integer computed
+    /// as an integer power; None when `e` is not such a case.
+    fn adapt_constant(&mut self, e: &TExpr, to: &Type) -> Option<TExpr> {
+        let (from, span) = (e.ty.clone(), e.span);
+        match (&e.kind, to.strip_const()) {
+            // A Python int literal is still a C literal for a C target it
+            // fits (`cdef uint64_t h = 18446744073709551615`).
+            (
+                TExprKind::BigIntConst(d),
+                t @ (Type::Int(_) | Type::Float(_) | Type::Opaque { .. }),
+            ) if to.is_numeric() => {
+                if t.is_float() {
+                    if let Ok(f) = d.parse::<f64>() {
+                        return Some(TExpr::new(TExprKind::FloatConst(f), to.clone(), span));
+                    }
+                } else if let (Ok(v), Some(k)) = (d.parse::<i128>(), crate::types::int_kind_of(to))
+                {
+                    if crate::fold::fits(v, k) {
+                        return Some(TExpr::new(TExprKind::IntConst(v), to.clone(), span));
+                    }
+                }
+            }
+            // `int ** int` (a double, see `c_binop`) assigned straight to a
+            // C integer is an integer power, as in Cython.
+            (
+                TExprKind::CBinary {
+                    op: CBinOp::Pow,
+                    left,
+                    right,
+                    ..
+                },
+                _,
+            ) if to.is_int() && from.is_float() => {
+                let int_operand = |x: &TExpr| match &x.kind {
+                    TExprKind::Coerce {
+                        kind: Coercion::CCast,
+                        operand,
+                    } if operand.ty.is_int() || operand.ty == Type::Bint => {
+                        Some((**operand).clone())
+                    }
+                    _ => None,
+                };
+                if let (Some(a), Some(b)) = (int_operand(left), int_operand(right)) {
+                    let mut ty = promote(&a.ty, &b.ty);
+                    if ty == Type::Bint {
+                        ty = Type::Int(IntKind::Int);
+                    }
+                    let a = self.coerce(a, &ty);
+                    let b = self.coerce(b, &ty);
+                    let p = TExpr::new(
+                        TExprKind::CBinary {
+                            op: CBinOp::Pow,
+                            left: Box::new(a),
+                            right: Box::new(b),
+                            zero_check: false,
+                            python_semantics: false,
+                        },
+                        ty,
+                        span,
+                    );
+                    return Some(self.coerce(p, to));
+                }
+            }
+            (TExprKind::IntConst(v), Type::Int(_) | Type::Float(_) | Type::Bint)
+                if from.is_numeric() =>
+            {
+                let v = *v;
+                return Some(if to.is_float() {
+                    TExpr::new(TExprKind::FloatConst(v as f64), to.clone(), span)
+                } else {
+                    TExpr::new(TExprKind::IntConst(v), to.clone(), span)
+                });
+            }
+            (TExprKind::FloatConst(v), Type::Float(_)) => {
+                return Some(TExpr::new(TExprKind::FloatConst(*v), to.clone(), span))
+            }
+            (TExprKind::BytesConst(b), Type::Ptr(inner))
+                if matches!(
+                    inner.strip_const(),
+                    Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)
+                ) =>
+            {
+                return Some(TExpr::new(
+                    TExprKind::CStrConst(b.clone()),
+                    to.clone(),
+                    span,
+                ))
+            }
+            // `cdef char c = b'A'`: a one-byte bytes literal is a C char.
+            (
+                TExprKind::BytesConst(b),
+                Type::Int(k @ (IntKind::Char | IntKind::UChar | IntKind::SChar)),
+            ) if b.len() == 1 => {
+                let v = if *k == IntKind::UChar {
+                    b[0] as i128
+                } else {
+                    b[0] as i8 as i128
+                };
+                return Some(TExpr::new(TExprKind::IntConst(v), to.clone(), span));
+            }
+            (TExprKind::NullConst, Type::Ptr(_)) => {
+                return Some(TExpr::new(TExprKind::NullConst, to.clone(), span))
+            }
+            _ => {}
+        }
+        None
     }
 }
