@@ -452,9 +452,14 @@ impl FnCx<'_, '_> {
                 return self.view_from_pointer(base, axes, operand, span);
             }
         }
-        let Some(to) = self.m.resolve_type(ty) else {
+        let Some(mut to) = self.m.resolve_type(ty) else {
             return self.error_expr(span);
         };
+        // C has no casts to array types: `<foo_t>p` of an array typedef is
+        // a pointer to its first element, as Cython writes it.
+        if let Type::Array(elem, _) = to.strip_const() {
+            to = Type::Ptr(elem.clone());
+        }
         let v = self.expr(operand);
         self.cast(v, &to, *checked, span)
     }

@@ -865,7 +865,7 @@ impl<'a> ModuleCx<'a> {
                 let is_type = matches!(self.lookup_sym(&n.name), Some(Sym::Type(_)))
                     || crate::ctypes::builtin_type(&n.name).is_some();
                 if is_type {
-                    self.resolve_type(&te)
+                    self.resolve_type(&te).map(crate::ctypes::param_decay)
                 } else {
                     Some(Type::object())
                 }
