@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 import tomllib
 from pathlib import Path
 
@@ -411,6 +412,15 @@ def test_package_sharing_a_pxd_rebuilds_only_what_changed(venv, tmp_path):
     # Nothing changed: nothing is translated.
     again = run([py, "setup.py", "build_ext", "--inplace"], cwd=tmp_path, env=env)
     assert translated(again) == []
+    # A touched .pxd, content unchanged: the two modules that cimport it.
+    pkg = tmp_path / "pkg"
+    now = time.time()
+    for path in [*pkg.glob("*.py*"), *pkg.glob("*.c")]:
+        old = now - (50 if path.suffix == ".c" else 100)
+        os.utime(path, (old, old))
+    os.utime(pkg / "shared.pxd", (now - 10, now - 10))
+    touched = run([py, "setup.py", "build_ext", "--inplace"], cwd=tmp_path, env=env)
+    assert sorted(translated(touched)) == ["pkg/first.pyx", "pkg/second.pyx"]
     # A changed .pxd: the two modules that cimport it, and only those.
     with open(tmp_path / "pkg" / "shared.pxd", "a") as f:
         f.write("ctypedef int index_t\n")

@@ -236,6 +236,16 @@ def _stamp_key(pyx: str, depends: list, args: list, version: str) -> str | None:
     return h.hexdigest()
 
 
+def _newer_than(c_path: str, inputs: list) -> bool:
+    """An input modified after the C was written: `touch x.pxd` asks for a
+    new translation, as under Cython's cythonize, even with equal content."""
+    try:
+        written = os.path.getmtime(c_path)
+        return any(os.path.getmtime(p) > written for p in inputs)
+    except OSError:
+        return True
+
+
 def _read_stamp(c_path: str) -> dict | None:
     try:
         with open(c_path, encoding="utf-8") as f:
@@ -397,8 +407,9 @@ def _cythonize(
                 root = os.path.dirname(root)
             args += ["-I", os.path.relpath(root)]
         stamp = None if force else _read_stamp(c_path)
-        if stamp is not None and stamp.get("key") != _stamp_key(
-            pyx, stamp.get("depends", []), args, version
+        if stamp is not None and (
+            stamp.get("key") != _stamp_key(pyx, stamp.get("depends", []), args, version)
+            or _newer_than(c_path, [pyx, *stamp.get("depends", [])])
         ):
             stamp = None
         jobs.append((template, name, pyx, other_sources, dist, c_path, args, stamp))
