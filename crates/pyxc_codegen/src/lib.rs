@@ -47,17 +47,11 @@ pub struct Generated {
     pub uses_numpy: bool,
     /// Extra C sources to compile and link (`# distutils: sources`).
     pub extra_sources: Vec<String>,
-    /// The runtime topic files pasted in (`errors.c`, ...).
+    /// The runtime files some unit of which is pasted in (`errors.c`, ...).
     pub runtime_topics: Vec<&'static str>,
 }
 
 /// Generate the C of a module.
 pub fn generate(module: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {
     module::generate_module(module, opts)
-}
-
-/// Every runtime helper name generated code may call (all declared in
-/// `runtime-c/pyxc_rt.h`).
-pub fn runtime_helpers() -> &'static [&'static str] {
-    runtime::HELPERS
 }
