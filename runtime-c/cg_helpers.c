@@ -1,10 +1,5 @@
-/* cg_helpers.c: small helpers the code generator's own C calls (float(),
- * bytes indexing, keyword merging, unpacking, ...), next to the runtime's
- * declared helpers. They are `static PYXC_UNUSED`, not `PYXC_RT`: the header
- * does not declare them, so each is defined before the units that use it.
- *
- * Depends on: nothing but pyxc_rt.h.
- */
+/* cg_helpers.c: helpers the code generator's own C calls (static PYXC_UNUSED,
+ * not declared in pyxc_rt.h). Depends on: nothing but pyxc_rt.h. */
 #include "pyxc_rt.h"
 
 /* @unit pyxc_cg_float_call */
