@@ -4,8 +4,8 @@
 //! Sema decides, codegen writes: every type and conversion comes from the
 //! tree; an inconsistent tree is an internal-error diagnostic, never a panic.
 //! The output is one self-contained C file: the runtime header, the runtime
-//! topic files the module uses, then the module's own sections in a fixed
-//! order (see [`module`]).
+//! units the module's C calls and those they require (`runtime.rs`), then
+//! the module's own sections in a fixed order (see [`module`]).
 
 mod consts;
 mod ctype;
