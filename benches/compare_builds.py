@@ -40,7 +40,9 @@ def split_lines(c: str) -> tuple[int, int]:
     module = runtime = 0
     in_runtime = False
     for line in c.splitlines():
-        if line.startswith("/* ---- "):
+        # Codegen's headers are `/* ---- NAME ---- */`; the runtime's own
+        # banners (`/* ---- format strings ------- */`) are not section ends.
+        if line.startswith("/* ---- ") and line.endswith(" ---- */"):
             in_runtime = line[8:].startswith(RUNTIME_PARTS)
         if in_runtime:
             runtime += 1

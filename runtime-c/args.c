@@ -12,6 +12,7 @@
  */
 #include "pyxc_rt.h"
 
+/* @unit pyxc_raise_argtuple_invalid */
 static void pyxc_raise_argtuple_invalid(const char *funcname, int exact, Py_ssize_t num_min,
                                         Py_ssize_t num_max, Py_ssize_t num_found) {
     Py_ssize_t num_expected;
@@ -30,6 +31,7 @@ static void pyxc_raise_argtuple_invalid(const char *funcname, int exact, Py_ssiz
                  funcname, more_or_less, num_expected, (num_expected == 1) ? "" : "s", num_found);
 }
 
+/* @unit pyxc_find_keyword */
 /* Index of keyword `key` in kwlist, or -1. Interned names make the pointer
  * comparison the usual hit; the string comparison handles the rest. */
 static Py_ssize_t pyxc_find_keyword(PyObject *key, const char *const *kwlist, Py_ssize_t nparams) {
@@ -47,6 +49,7 @@ static Py_ssize_t pyxc_find_keyword(PyObject *key, const char *const *kwlist, Py
     return -1;
 }
 
+/* @unit pyxc_parse_args requires pyxc_raise_argtuple_invalid pyxc_find_keyword */
 PYXC_RT int pyxc_parse_args(const char *funcname, PyObject *const *args, Py_ssize_t nargs,
                             PyObject *kwnames, const char *const *kwlist, Py_ssize_t nparams,
                             Py_ssize_t npositional, Py_ssize_t nrequired_pos,
@@ -154,6 +157,7 @@ error:
     return -1;
 }
 
+/* @unit pyxc_arg_type_test */
 PYXC_RT int pyxc_arg_type_test(PyObject *obj, PyTypeObject *type, int none_ok, const char *argname,
                                int exact) {
     if (pyxc_likely(Py_TYPE(obj) == type) || (none_ok && obj == Py_None)) {
@@ -167,6 +171,7 @@ PYXC_RT int pyxc_arg_type_test(PyObject *obj, PyTypeObject *type, int none_ok, c
     return -1;
 }
 
+/* @unit pyxc_raise_arg_none */
 PYXC_RT void pyxc_raise_arg_none(const char *argname) {
     PyErr_Format(PyExc_TypeError, "Argument '%.200s' must not be None", argname);
 }

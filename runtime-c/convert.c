@@ -23,6 +23,7 @@
 
 #include <limits.h>
 
+/* @unit pyxc_int_of */
 /* The int object a C integer conversion reads: a new reference. */
 static PyObject *pyxc_int_of(PyObject *o) {
     PyNumberMethods *m;
@@ -57,6 +58,7 @@ static PyObject *pyxc_int_of(PyObject *o) {
     return res;
 }
 
+/* @unit pyxc_as_ssize_impl */
 static long long pyxc_as_ssize_impl(PyObject *o) {
     PyObject *n;
     Py_ssize_t v;
@@ -72,11 +74,13 @@ static long long pyxc_as_ssize_impl(PyObject *o) {
     return (long long)v;
 }
 
+/* @unit pyxc_as_ssize_t requires pyxc_as_ssize_impl */
 /* Python int to Py_ssize_t as Cython converts it (see the top of the file). */
 PYXC_RT Py_ssize_t pyxc_as_ssize_t(PyObject *o) {
     return (Py_ssize_t)pyxc_as_ssize_impl(o);
 }
 
+/* @unit pyxc_as_signed requires pyxc_int_of pyxc_as_ssize_impl */
 PYXC_RT long long pyxc_as_signed(PyObject *o, long long min, long long max, const char *ctype) {
     PyObject *n;
     long long v;
@@ -112,6 +116,7 @@ PYXC_RT long long pyxc_as_signed(PyObject *o, long long min, long long max, cons
     return v;
 }
 
+/* @unit pyxc_as_unsigned requires pyxc_int_of */
 PYXC_RT unsigned long long pyxc_as_unsigned(PyObject *o, unsigned long long max, const char *ctype) {
     PyObject *n;
     long v;
@@ -153,14 +158,17 @@ PYXC_RT unsigned long long pyxc_as_unsigned(PyObject *o, unsigned long long max,
     return u;
 }
 
+/* @unit pyxc_as_longlong requires pyxc_as_signed */
 PYXC_RT long long pyxc_as_longlong(PyObject *o) {
     return pyxc_as_signed(o, LLONG_MIN, LLONG_MAX, "long long");
 }
 
+/* @unit pyxc_as_ulonglong requires pyxc_as_unsigned */
 PYXC_RT unsigned long long pyxc_as_ulonglong(PyObject *o) {
     return pyxc_as_unsigned(o, ULLONG_MAX, "unsigned PY_LONG_LONG");
 }
 
+/* @unit pyxc_as_charptr */
 /* The char * of a bytes or bytearray object (borrowed: valid while `o`
  * lives), as Cython converts to char *; anything else is a TypeError
  * "expected bytes, T found". */
@@ -171,6 +179,7 @@ PYXC_RT char *pyxc_as_charptr(PyObject *o) {
     return PyBytes_AsString(o);
 }
 
+/* @unit pyxc_as_double */
 PYXC_RT double pyxc_as_double(PyObject *o) {
     if (pyxc_likely(PyFloat_CheckExact(o))) {
         return PyFloat_AS_DOUBLE(o);
@@ -178,6 +187,7 @@ PYXC_RT double pyxc_as_double(PyObject *o) {
     return PyFloat_AsDouble(o);
 }
 
+/* @unit pyxc_is_true */
 PYXC_RT int pyxc_is_true(PyObject *o) {
     if (o == Py_True) {
         return 1;
@@ -202,6 +212,7 @@ PYXC_RT int pyxc_is_true(PyObject *o) {
     return PyObject_IsTrue(o);
 }
 
+/* @unit pyxc_int_from_number */
 PYXC_RT PyObject *pyxc_int_from_number(PyObject *o, const char *argname) {
     PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
     if (PyLong_CheckExact(o)) {
@@ -216,6 +227,7 @@ PYXC_RT PyObject *pyxc_int_from_number(PyObject *o, const char *argname) {
     return NULL;
 }
 
+/* @unit pyxc_as_ucs4 requires pyxc_as_signed */
 /* A Py_UCS4 from a one-character str or an integer code point, with
  * Cython's errors ("only single character unicode strings can be converted
  * to Py_UCS4, got length 2", "cannot convert negative value to Py_UCS4"). */

@@ -12,19 +12,24 @@
 
 #include <frameobject.h> /* PyFrame_New */
 
+/* @unit PYXC_TB_CACHE_SIZE */
 /* Code objects for traceback entries, cached per (funcname, filename, line).
  * The strings are the generated module's literals, so their addresses are
  * stable keys. A collision just replaces the older entry. */
 #define PYXC_TB_CACHE_SIZE 64
+/* @unit pyxc_tb_entry */
 typedef struct {
     const char *funcname;
     const char *filename;
     int lineno;
     PyCodeObject *code;
 } pyxc_tb_entry;
+/* @unit pyxc_tb_cache requires PYXC_TB_CACHE_SIZE pyxc_tb_entry */
 static pyxc_tb_entry pyxc_tb_cache[PYXC_TB_CACHE_SIZE];
+/* @unit pyxc_tb_globals */
 static PyObject *pyxc_tb_globals;
 
+/* @unit pyxc_tb_code requires PYXC_TB_CACHE_SIZE pyxc_tb_entry pyxc_tb_cache */
 static PyCodeObject *pyxc_tb_code(const char *funcname, const char *filename, int lineno) {
     size_t h = ((size_t)funcname >> 3) ^ ((size_t)filename >> 5) ^ ((size_t)lineno * 2654435761u);
     pyxc_tb_entry *e = &pyxc_tb_cache[h % PYXC_TB_CACHE_SIZE];
@@ -46,6 +51,7 @@ static PyCodeObject *pyxc_tb_code(const char *funcname, const char *filename, in
     return code;
 }
 
+/* @unit pyxc_add_traceback requires pyxc_tb_globals pyxc_tb_code */
 PYXC_RT void pyxc_add_traceback(const char *funcname, const char *filename, int lineno) {
     PyCodeObject *code;
     PyFrameObject *frame;
@@ -76,14 +82,17 @@ PYXC_RT void pyxc_add_traceback(const char *funcname, const char *filename, int 
     }
 }
 
+/* @unit pyxc_raise_name_error */
 PYXC_RT void pyxc_raise_name_error(PyObject *name) {
     PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
 }
 
+/* @unit pyxc_raise_unbound_local */
 PYXC_RT void pyxc_raise_unbound_local(const char *name) {
     PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
 }
 
+/* @unit pyxc_write_unraisable */
 PYXC_RT void pyxc_write_unraisable(const char *qualname) {
     PyObject *ctx;
     /* Cython prints the exception itself first (PyErr_PrintEx), then reports
@@ -108,6 +117,7 @@ PYXC_RT void pyxc_write_unraisable(const char *qualname) {
     Py_XDECREF(ctx);
 }
 
+/* @unit pyxc_raise */
 PYXC_RT void pyxc_raise(PyObject *exc, PyObject *cause) {
     PyObject *type, *value;
     if (PyExceptionClass_Check(exc)) {

@@ -26,8 +26,10 @@
 #define Py_TPFLAGS_HAVE_VECTORCALL _Py_TPFLAGS_HAVE_VECTORCALL
 #endif
 
+/* @unit pyxc_fastcall_kw */
 typedef PyObject *(*pyxc_fastcall_kw)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
 
+/* @unit pyxc_function */
 typedef struct {
     PyObject_HEAD
     vectorcallfunc vectorcall;
@@ -42,6 +44,7 @@ typedef struct {
     unsigned char defaults_ready, kwdefaults_ready;
 } pyxc_function;
 
+/* @unit pyxc_function_call requires pyxc_fastcall_kw pyxc_function */
 static PyObject *pyxc_function_call(PyObject *self, PyObject *const *args, size_t nargsf,
                                     PyObject *kwnames) {
     pyxc_function *f = (pyxc_function *)self;
@@ -51,6 +54,7 @@ static PyObject *pyxc_function_call(PyObject *self, PyObject *const *args, size_
                                                               PyVectorcall_NARGS(nargsf), kwnames);
 }
 
+/* @unit pyxc_function_traverse requires pyxc_function */
 static int pyxc_function_traverse(PyObject *self, visitproc visit, void *arg) {
     pyxc_function *f = (pyxc_function *)self;
     Py_VISIT(f->closure);
@@ -67,6 +71,7 @@ static int pyxc_function_traverse(PyObject *self, visitproc visit, void *arg) {
     return 0;
 }
 
+/* @unit pyxc_function_clear requires pyxc_function */
 static int pyxc_function_clear(PyObject *self) {
     pyxc_function *f = (pyxc_function *)self;
     Py_CLEAR(f->closure);
@@ -83,6 +88,7 @@ static int pyxc_function_clear(PyObject *self) {
     return 0;
 }
 
+/* @unit pyxc_function_dealloc requires pyxc_function pyxc_function_clear */
 static void pyxc_function_dealloc(PyObject *self) {
     pyxc_function *f = (pyxc_function *)self;
     PyObject_GC_UnTrack(self);
@@ -93,6 +99,7 @@ static void pyxc_function_dealloc(PyObject *self) {
     PyObject_GC_Del(self);
 }
 
+/* @unit pyxc_function_str */
 /* Stored strings: a C string made into a str on first use. */
 static PyObject *pyxc_function_str(PyObject **slot, const char *text) {
     if (!*slot) {
@@ -101,18 +108,21 @@ static PyObject *pyxc_function_str(PyObject **slot, const char *text) {
     return Py_XNewRef(*slot);
 }
 
+/* @unit pyxc_function_get_name requires pyxc_function pyxc_function_str */
 static PyObject *pyxc_function_get_name(PyObject *self, void *closure) {
     pyxc_function *f = (pyxc_function *)self;
     (void)closure;
     return pyxc_function_str(&f->name, f->sig->name);
 }
 
+/* @unit pyxc_function_get_qualname requires pyxc_function pyxc_function_str */
 static PyObject *pyxc_function_get_qualname(PyObject *self, void *closure) {
     pyxc_function *f = (pyxc_function *)self;
     (void)closure;
     return pyxc_function_str(&f->qualname, f->sig->qualname);
 }
 
+/* @unit pyxc_function_set_str */
 /* __name__ and __qualname__ take str only, as Python functions do. */
 static int pyxc_function_set_str(PyObject **slot, PyObject *value, const char *attr) {
     if (!value || !PyUnicode_Check(value)) {
@@ -124,16 +134,19 @@ static int pyxc_function_set_str(PyObject **slot, PyObject *value, const char *a
     return 0;
 }
 
+/* @unit pyxc_function_set_name requires pyxc_function pyxc_function_set_str */
 static int pyxc_function_set_name(PyObject *self, PyObject *value, void *closure) {
     (void)closure;
     return pyxc_function_set_str(&((pyxc_function *)self)->name, value, "__name__");
 }
 
+/* @unit pyxc_function_set_qualname requires pyxc_function pyxc_function_set_str */
 static int pyxc_function_set_qualname(PyObject *self, PyObject *value, void *closure) {
     (void)closure;
     return pyxc_function_set_str(&((pyxc_function *)self)->qualname, value, "__qualname__");
 }
 
+/* @unit pyxc_function_get_doc requires pyxc_function */
 static PyObject *pyxc_function_get_doc(PyObject *self, void *closure) {
     pyxc_function *f = (pyxc_function *)self;
     (void)closure;
@@ -143,40 +156,47 @@ static PyObject *pyxc_function_get_doc(PyObject *self, void *closure) {
     return Py_XNewRef(f->doc);
 }
 
+/* @unit pyxc_function_set_any */
 /* __doc__ and __module__ take any object; deleting one leaves None. */
 static int pyxc_function_set_any(PyObject **slot, PyObject *value) {
     Py_XSETREF(*slot, Py_NewRef(value ? value : Py_None));
     return 0;
 }
 
+/* @unit pyxc_function_set_doc requires pyxc_function pyxc_function_set_any */
 static int pyxc_function_set_doc(PyObject *self, PyObject *value, void *closure) {
     (void)closure;
     return pyxc_function_set_any(&((pyxc_function *)self)->doc, value);
 }
 
+/* @unit pyxc_function_get_module requires pyxc_function */
 static PyObject *pyxc_function_get_module(PyObject *self, void *closure) {
     pyxc_function *f = (pyxc_function *)self;
     (void)closure;
     return Py_NewRef(f->module ? f->module : Py_None);
 }
 
+/* @unit pyxc_function_set_module requires pyxc_function pyxc_function_set_any */
 static int pyxc_function_set_module(PyObject *self, PyObject *value, void *closure) {
     (void)closure;
     return pyxc_function_set_any(&((pyxc_function *)self)->module, value);
 }
 
+/* @unit pyxc_function_get_globals requires pyxc_function */
 static PyObject *pyxc_function_get_globals(PyObject *self, void *closure) {
     pyxc_function *f = (pyxc_function *)self;
     (void)closure;
     return Py_NewRef(f->globals ? f->globals : Py_None);
 }
 
+/* @unit pyxc_function_get_none */
 static PyObject *pyxc_function_get_none(PyObject *self, void *closure) {
     (void)self;
     (void)closure;
     Py_RETURN_NONE;
 }
 
+/* @unit pyxc_function_defaults requires pyxc_function */
 /* __defaults__ (kw = 0) and __kwdefaults__ (kw = 1): the values the
  * function was defined with, made by its generated builder when first
  * read, unless code wrote them first. */
@@ -196,16 +216,19 @@ static PyObject *pyxc_function_defaults(pyxc_function *f, int kw) {
     return Py_NewRef(*slot ? *slot : Py_None);
 }
 
+/* @unit pyxc_function_get_defaults requires pyxc_function pyxc_function_defaults */
 static PyObject *pyxc_function_get_defaults(PyObject *self, void *closure) {
     (void)closure;
     return pyxc_function_defaults((pyxc_function *)self, 0);
 }
 
+/* @unit pyxc_function_get_kwdefaults requires pyxc_function pyxc_function_defaults */
 static PyObject *pyxc_function_get_kwdefaults(PyObject *self, void *closure) {
     (void)closure;
     return pyxc_function_defaults((pyxc_function *)self, 1);
 }
 
+/* @unit pyxc_function_set_defaults_of requires pyxc_function */
 static int pyxc_function_set_defaults_of(pyxc_function *f, PyObject *value, int kw) {
     if (value == Py_None) {
         value = NULL;
@@ -226,16 +249,19 @@ static int pyxc_function_set_defaults_of(pyxc_function *f, PyObject *value, int 
     return 0;
 }
 
+/* @unit pyxc_function_set_defaults requires pyxc_function pyxc_function_set_defaults_of */
 static int pyxc_function_set_defaults(PyObject *self, PyObject *value, void *closure) {
     (void)closure;
     return pyxc_function_set_defaults_of((pyxc_function *)self, value, 0);
 }
 
+/* @unit pyxc_function_set_kwdefaults requires pyxc_function pyxc_function_set_defaults_of */
 static int pyxc_function_set_kwdefaults(PyObject *self, PyObject *value, void *closure) {
     (void)closure;
     return pyxc_function_set_defaults_of((pyxc_function *)self, value, 1);
 }
 
+/* @unit pyxc_function_get_annotations requires pyxc_function */
 static PyObject *pyxc_function_get_annotations(PyObject *self, void *closure) {
     pyxc_function *f = (pyxc_function *)self;
     (void)closure;
@@ -245,6 +271,7 @@ static PyObject *pyxc_function_get_annotations(PyObject *self, void *closure) {
     return Py_XNewRef(f->annotations);
 }
 
+/* @unit pyxc_function_set_annotations requires pyxc_function */
 static int pyxc_function_set_annotations(PyObject *self, PyObject *value, void *closure) {
     pyxc_function *f = (pyxc_function *)self;
     (void)closure;
@@ -260,6 +287,7 @@ static int pyxc_function_set_annotations(PyObject *self, PyObject *value, void *
     return 0;
 }
 
+/* @unit pyxc_function_get_code requires pyxc_function */
 /* __code__: an empty code object carrying the parameters (co_varnames,
  * co_argcount, co_kwonlyargcount, co_flags), which is what
  * inspect.signature reads. */
@@ -318,6 +346,12 @@ done:
     return Py_XNewRef(f->code);
 }
 
+/* @unit pyxc_function_getset requires pyxc_function_get_name pyxc_function_get_qualname
+ *    pyxc_function_set_name pyxc_function_set_qualname pyxc_function_get_doc
+ *    pyxc_function_set_doc pyxc_function_get_module pyxc_function_set_module
+ *    pyxc_function_get_globals pyxc_function_get_none pyxc_function_get_defaults
+ *    pyxc_function_get_kwdefaults pyxc_function_set_defaults pyxc_function_set_kwdefaults
+ *    pyxc_function_get_annotations pyxc_function_set_annotations pyxc_function_get_code */
 static PyGetSetDef pyxc_function_getset[] = {
     {"__name__", pyxc_function_get_name, pyxc_function_set_name, NULL, NULL},
     {"__qualname__", pyxc_function_get_qualname, pyxc_function_set_qualname, NULL, NULL},
@@ -334,17 +368,20 @@ static PyGetSetDef pyxc_function_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* @unit pyxc_function_reduce requires pyxc_function_get_qualname */
 /* Pickled as a global: pickle looks the qualified name up in __module__. */
 static PyObject *pyxc_function_reduce(PyObject *self, PyObject *unused) {
     (void)unused;
     return pyxc_function_get_qualname(self, NULL);
 }
 
+/* @unit pyxc_function_methods requires pyxc_function_reduce */
 static PyMethodDef pyxc_function_methods[] = {
     {"__reduce__", pyxc_function_reduce, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
+/* @unit pyxc_function_repr requires pyxc_function_get_qualname */
 static PyObject *pyxc_function_repr(PyObject *self) {
     PyObject *q = pyxc_function_get_qualname(self, NULL);
     PyObject *r;
@@ -356,6 +393,7 @@ static PyObject *pyxc_function_repr(PyObject *self) {
     return r;
 }
 
+/* @unit pyxc_function_descr_get */
 /* Bound to an instance when read from one, as a Python function is. */
 static PyObject *pyxc_function_descr_get(PyObject *self, PyObject *obj, PyObject *type) {
     (void)type;
@@ -365,6 +403,9 @@ static PyObject *pyxc_function_descr_get(PyObject *self, PyObject *obj, PyObject
     return PyMethod_New(self, obj);
 }
 
+/* @unit pyxc_function_type requires pyxc_function pyxc_function_traverse pyxc_function_clear
+ *    pyxc_function_dealloc pyxc_function_getset pyxc_function_methods pyxc_function_repr
+ *    pyxc_function_descr_get */
 static PyTypeObject pyxc_function_type = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "cython_function_or_method", /* the name code that detects Cython functions looks for */
@@ -386,6 +427,7 @@ static PyTypeObject pyxc_function_type = {
     .tp_dictoffset = offsetof(pyxc_function, dict),
 };
 
+/* @unit pyxc_function_new requires pyxc_function pyxc_function_call pyxc_function_type */
 PYXC_RT PyObject *pyxc_function_new(PyMethodDef *ml, const pyxc_func_sig *sig,
                                     PyObject *closure, PyObject *module, PyObject *globals) {
     pyxc_function *f;

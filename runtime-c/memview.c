@@ -46,6 +46,7 @@
  */
 #include "pyxc_rt.h"
 
+/* @unit pyxc_memview */
 struct pyxc_memview {
     PyObject_HEAD
     pyxc_memview *root; /* NULL for a root, else the root owning the memory */
@@ -63,10 +64,12 @@ struct pyxc_memview {
     char name[40]; /* C name of the element type, for repr and errors */
 };
 
+/* @proto pyxc_memview_type */
 static PyTypeObject pyxc_memview_type;
 
 /* ---- format strings ---------------------------------------------------- */
 
+/* @unit pyxc_dtype_group */
 static char pyxc_dtype_group(const pyxc_dtype *d) {
     switch (d->kind) {
     case 'u':
@@ -86,6 +89,7 @@ static char pyxc_dtype_group(const pyxc_dtype *d) {
     }
 }
 
+/* @unit pyxc_fmt_group */
 static char pyxc_fmt_group(char ch) {
     switch (ch) {
     case 'c':
@@ -103,6 +107,7 @@ static char pyxc_fmt_group(char ch) {
     }
 }
 
+/* @unit pyxc_fmt_describe */
 static const char *pyxc_fmt_describe(char ch, int is_complex) {
     switch (ch) {
     case '?': return "'bool'";
@@ -129,6 +134,7 @@ static const char *pyxc_fmt_describe(char ch, int is_complex) {
     }
 }
 
+/* @unit pyxc_fmt_size */
 /* Size of a format character; standard sizes for '=' '<' '>' '!'. */
 static Py_ssize_t pyxc_fmt_size(char ch, int is_complex, int standard) {
     Py_ssize_t m = is_complex ? 2 : 1;
@@ -161,6 +167,7 @@ static Py_ssize_t pyxc_fmt_size(char ch, int is_complex, int standard) {
     }
 }
 
+/* @unit pyxc_raise_dtype_mismatch requires pyxc_fmt_describe */
 static void pyxc_raise_dtype_mismatch(const pyxc_dtype *d, char got, int got_complex) {
     if (d) {
         PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s' but got %s", d->name,
@@ -171,6 +178,7 @@ static void pyxc_raise_dtype_mismatch(const pyxc_dtype *d, char got, int got_com
     }
 }
 
+/* @unit pyxc_check_item_size */
 static int pyxc_check_item_size(Py_ssize_t itemsize, const pyxc_dtype *dtype) {
     if (itemsize != dtype->size) {
         PyErr_Format(PyExc_ValueError,
@@ -181,11 +189,14 @@ static int pyxc_check_item_size(Py_ssize_t itemsize, const pyxc_dtype *dtype) {
     return 0;
 }
 
+/* @unit pyxc_check_cast_size requires pyxc_check_item_size */
 /* With cast=True only the item size is checked, in place of the format. */
 static int pyxc_check_cast_size(Py_ssize_t itemsize, const pyxc_dtype *dtype) {
     return dtype->cast ? pyxc_check_item_size(itemsize, dtype) : 0;
 }
 
+/* @unit pyxc_check_format requires pyxc_dtype_group pyxc_fmt_group pyxc_fmt_size
+ *    pyxc_raise_dtype_mismatch */
 /* Check a buffer format string against a scalar element type, as Cython's
  * __Pyx_BufFmt_CheckString does for non-struct types. */
 static int pyxc_check_format(const char *ts, const pyxc_dtype *dtype) {
@@ -287,6 +298,7 @@ static int pyxc_check_format(const char *ts, const pyxc_dtype *dtype) {
     }
 }
 
+/* @unit pyxc_format_of */
 /* The struct format a view of `d` exports. */
 static void pyxc_format_of(const pyxc_dtype *d, char *out) {
     char c = 'B';
@@ -316,6 +328,7 @@ static void pyxc_format_of(const pyxc_dtype *d, char *out) {
 
 /* ---- layout checks ------------------------------------------------------ */
 
+/* @unit pyxc_is_contig */
 static int pyxc_is_contig(const Py_ssize_t *shape, const Py_ssize_t *strides, int ndim, Py_ssize_t itemsize,
                           int fortran) {
     Py_ssize_t stride = itemsize;
@@ -335,6 +348,7 @@ static int pyxc_is_contig(const Py_ssize_t *shape, const Py_ssize_t *strides, in
     return 1;
 }
 
+/* @unit pyxc_check_axes requires pyxc_is_contig */
 static int pyxc_check_axes(const Py_ssize_t *shape, const Py_ssize_t *strides, int ndim, Py_ssize_t itemsize,
                            const unsigned char *axes) {
     int i, any_contig = 0;
@@ -371,6 +385,7 @@ static int pyxc_check_axes(const Py_ssize_t *shape, const Py_ssize_t *strides, i
 
 /* ---- the Python type ---------------------------------------------------- */
 
+/* @unit pyxc_memview_ready requires pyxc_memview_type */
 static int pyxc_memview_ready(void) {
     if (pyxc_likely(pyxc_memview_type.tp_flags & Py_TPFLAGS_READY)) {
         return 0;
@@ -378,6 +393,7 @@ static int pyxc_memview_ready(void) {
     return PyType_Ready(&pyxc_memview_type);
 }
 
+/* @unit pyxc_memview_alloc requires pyxc_memview pyxc_memview_ready pyxc_memview_type */
 static pyxc_memview *pyxc_memview_alloc(void) {
     pyxc_memview *m;
     if (pyxc_memview_ready() < 0) {
@@ -402,6 +418,7 @@ static pyxc_memview *pyxc_memview_alloc(void) {
     return m;
 }
 
+/* @unit pyxc_memview_set_dtype requires pyxc_memview pyxc_format_of */
 static void pyxc_memview_set_dtype(pyxc_memview *m, const pyxc_dtype *d) {
     size_t n = strlen(d->name);
     if (n >= sizeof(m->name)) {
@@ -414,6 +431,7 @@ static void pyxc_memview_set_dtype(pyxc_memview *m, const pyxc_dtype *d) {
     pyxc_format_of(d, m->format);
 }
 
+/* @unit pyxc_memview_dealloc requires pyxc_memview */
 static void pyxc_memview_dealloc(pyxc_memview *m) {
     if (m->root) {
         Py_DECREF((PyObject *)m->root);
@@ -426,10 +444,12 @@ static void pyxc_memview_dealloc(pyxc_memview *m) {
     PyObject_Free(m);
 }
 
+/* @unit pyxc_memview_repr requires pyxc_memview */
 static PyObject *pyxc_memview_repr(pyxc_memview *m) {
     return PyUnicode_FromFormat("<pyxc memoryview of '%s' object>", m->name);
 }
 
+/* @unit pyxc_memview_getbuffer requires pyxc_memview pyxc_is_contig */
 static int pyxc_memview_getbuffer(pyxc_memview *m, Py_buffer *view, int flags) {
     Py_ssize_t len = m->itemsize;
     int i;
@@ -477,6 +497,7 @@ static int pyxc_memview_getbuffer(pyxc_memview *m, Py_buffer *view, int flags) {
     return 0;
 }
 
+/* @unit pyxc_item_to_object */
 static PyObject *pyxc_item_to_object(char kind, Py_ssize_t size, const char *p) {
     switch (kind) {
     case 'f':
@@ -519,6 +540,7 @@ static PyObject *pyxc_item_to_object(char kind, Py_ssize_t size, const char *p) 
     }
 }
 
+/* @unit pyxc_item_from_object */
 static int pyxc_item_from_object(char kind, Py_ssize_t size, const char *name, char *p, PyObject *o) {
     if (kind == 'f') {
         double v = PyFloat_AsDouble(o);
@@ -574,6 +596,7 @@ static int pyxc_item_from_object(char kind, Py_ssize_t size, const char *name, c
     }
 }
 
+/* @unit pyxc_ssize_tuple */
 static PyObject *pyxc_ssize_tuple(const Py_ssize_t *v, int n) {
     PyObject *t = PyTuple_New(n);
     int i;
@@ -591,26 +614,31 @@ static PyObject *pyxc_ssize_tuple(const Py_ssize_t *v, int n) {
     return t;
 }
 
+/* @unit pyxc_memview_get_shape requires pyxc_memview pyxc_ssize_tuple */
 static PyObject *pyxc_memview_get_shape(pyxc_memview *m, void *closure) {
     (void)closure;
     return pyxc_ssize_tuple(m->shape, m->ndim);
 }
 
+/* @unit pyxc_memview_get_strides requires pyxc_memview pyxc_ssize_tuple */
 static PyObject *pyxc_memview_get_strides(pyxc_memview *m, void *closure) {
     (void)closure;
     return pyxc_ssize_tuple(m->strides, m->ndim);
 }
 
+/* @unit pyxc_memview_get_ndim requires pyxc_memview */
 static PyObject *pyxc_memview_get_ndim(pyxc_memview *m, void *closure) {
     (void)closure;
     return PyLong_FromLong(m->ndim);
 }
 
+/* @unit pyxc_memview_get_itemsize requires pyxc_memview */
 static PyObject *pyxc_memview_get_itemsize(pyxc_memview *m, void *closure) {
     (void)closure;
     return PyLong_FromSsize_t(m->itemsize);
 }
 
+/* @unit pyxc_memview_get_nbytes requires pyxc_memview */
 static PyObject *pyxc_memview_get_nbytes(pyxc_memview *m, void *closure) {
     Py_ssize_t n = m->itemsize;
     int i;
@@ -621,6 +649,7 @@ static PyObject *pyxc_memview_get_nbytes(pyxc_memview *m, void *closure) {
     return PyLong_FromSsize_t(n);
 }
 
+/* @unit pyxc_memview_get_base requires pyxc_memview */
 static PyObject *pyxc_memview_get_base(pyxc_memview *m, void *closure) {
     pyxc_memview *r = m->root ? m->root : m;
     (void)closure;
@@ -630,10 +659,12 @@ static PyObject *pyxc_memview_get_base(pyxc_memview *m, void *closure) {
     return Py_NewRef((PyObject *)r);
 }
 
+/* @unit pyxc_memview_len requires pyxc_memview */
 static Py_ssize_t pyxc_memview_len(pyxc_memview *m) {
     return m->ndim > 0 ? m->shape[0] : 0;
 }
 
+/* @unit pyxc_memview_derive requires pyxc_memview pyxc_memview_alloc */
 /* A new view object of `src`'s root with the given layout. */
 static PyObject *pyxc_memview_derive(pyxc_memview *src, char *data, int ndim, const Py_ssize_t *shape,
                                      const Py_ssize_t *strides) {
@@ -657,6 +688,7 @@ static PyObject *pyxc_memview_derive(pyxc_memview *src, char *data, int ndim, co
     return (PyObject *)v;
 }
 
+/* @unit pyxc_memview_index requires pyxc_memview pyxc_raise_bounds pyxc_slice_bounds */
 /* Index the view with a tuple of ints and slices (fewer than ndim entries
  * leave trailing axes whole). All axes given as ints: the element. */
 static char *pyxc_memview_index(pyxc_memview *m, PyObject *key, int *ndim_out, Py_ssize_t *shape,
@@ -717,6 +749,8 @@ static char *pyxc_memview_index(pyxc_memview *m, PyObject *key, int *ndim_out, P
     return p;
 }
 
+/* @unit pyxc_memview_getitem requires pyxc_memview pyxc_item_to_object pyxc_memview_derive
+ *    pyxc_memview_index */
 static PyObject *pyxc_memview_getitem(pyxc_memview *m, PyObject *key) {
     Py_ssize_t shape[PYXC_MAX_DIMS], strides[PYXC_MAX_DIMS];
     int nd;
@@ -730,6 +764,7 @@ static PyObject *pyxc_memview_getitem(pyxc_memview *m, PyObject *key) {
     return pyxc_memview_derive(m, p, nd, shape, strides);
 }
 
+/* @unit pyxc_memview_setitem requires pyxc_memview pyxc_item_from_object pyxc_memview_index */
 static int pyxc_memview_setitem(pyxc_memview *m, PyObject *key, PyObject *value) {
     Py_ssize_t shape[PYXC_MAX_DIMS], strides[PYXC_MAX_DIMS];
     int nd;
@@ -753,6 +788,7 @@ static int pyxc_memview_setitem(pyxc_memview *m, PyObject *key, PyObject *value)
     return pyxc_item_from_object(m->kind, m->itemsize, m->name, p, value);
 }
 
+/* @unit pyxc_memview_sq_item requires pyxc_memview pyxc_memview_getitem */
 static PyObject *pyxc_memview_sq_item(pyxc_memview *m, Py_ssize_t i) {
     PyObject *key = PyLong_FromSsize_t(i), *r;
     if (!key) {
@@ -763,6 +799,8 @@ static PyObject *pyxc_memview_sq_item(pyxc_memview *m, Py_ssize_t i) {
     return r;
 }
 
+/* @unit pyxc_memview_copy_method requires pyxc_memview pyxc_slice_to_object pyxc_slice_clear
+ *    pyxc_slice_copy */
 static PyObject *pyxc_memview_copy_method(pyxc_memview *m, PyObject *unused) {
     pyxc_slice s, out;
     pyxc_dtype d;
@@ -784,6 +822,9 @@ static PyObject *pyxc_memview_copy_method(pyxc_memview *m, PyObject *unused) {
     return r;
 }
 
+/* @unit pyxc_memview_getset requires pyxc_memview_get_shape pyxc_memview_get_strides
+ *    pyxc_memview_get_ndim pyxc_memview_get_itemsize pyxc_memview_get_nbytes
+ *    pyxc_memview_get_base */
 static PyGetSetDef pyxc_memview_getset[] = {
     {"shape", (getter)pyxc_memview_get_shape, NULL, NULL, NULL},
     {"strides", (getter)pyxc_memview_get_strides, NULL, NULL, NULL},
@@ -794,26 +835,34 @@ static PyGetSetDef pyxc_memview_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* @unit pyxc_memview_methods requires pyxc_memview_copy_method */
 static PyMethodDef pyxc_memview_methods[] = {
     {"copy", (PyCFunction)pyxc_memview_copy_method, METH_NOARGS, "A C-contiguous copy."},
     {NULL, NULL, 0, NULL},
 };
 
+/* @unit pyxc_memview_as_buffer requires pyxc_memview_getbuffer */
 static PyBufferProcs pyxc_memview_as_buffer = {
     .bf_getbuffer = (getbufferproc)pyxc_memview_getbuffer,
 };
 
+/* @unit pyxc_memview_as_mapping requires pyxc_memview_len pyxc_memview_getitem
+ *    pyxc_memview_setitem */
 static PyMappingMethods pyxc_memview_as_mapping = {
     .mp_length = (lenfunc)pyxc_memview_len,
     .mp_subscript = (binaryfunc)pyxc_memview_getitem,
     .mp_ass_subscript = (objobjargproc)pyxc_memview_setitem,
 };
 
+/* @unit pyxc_memview_as_sequence requires pyxc_memview_len pyxc_memview_sq_item */
 static PySequenceMethods pyxc_memview_as_sequence = {
     .sq_length = (lenfunc)pyxc_memview_len,
     .sq_item = (ssizeargfunc)pyxc_memview_sq_item, /* iteration */
 };
 
+/* @unit pyxc_memview_type requires pyxc_memview pyxc_memview_dealloc pyxc_memview_repr
+ *    pyxc_memview_getset pyxc_memview_methods pyxc_memview_as_buffer pyxc_memview_as_mapping
+ *    pyxc_memview_as_sequence */
 static PyTypeObject pyxc_memview_type = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "pyxc._memoryviewslice", /* Cython's class name for views as objects */
@@ -831,11 +880,15 @@ static PyTypeObject pyxc_memview_type = {
 
 /* ---- the slice API ------------------------------------------------------ */
 
+/* @unit pyxc_memview_init requires pyxc_memview_ready */
 PYXC_RT int pyxc_memview_init(PyObject *module) {
     (void)module;
     return pyxc_memview_ready();
 }
 
+/* @unit pyxc_slice_from_object requires pyxc_memview pyxc_check_item_size pyxc_check_cast_size
+ *    pyxc_check_format pyxc_check_axes pyxc_memview_alloc pyxc_memview_set_dtype
+ *    pyxc_memview_type */
 PYXC_RT int pyxc_slice_from_object(PyObject *obj, pyxc_slice *out, int ndim, const pyxc_dtype *dtype,
                                    const unsigned char *axes, int readonly_ok, int none_ok) {
     pyxc_memview *root;
@@ -945,6 +998,7 @@ fail:
     return -1;
 }
 
+/* @unit pyxc_slice_to_object requires pyxc_memview pyxc_memview_set_dtype pyxc_memview_derive */
 PYXC_RT PyObject *pyxc_slice_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dtype) {
     pyxc_memview *root = s->mv, *v;
     if (!root || PYXC_SLICE_IS_NONE(s)) {
@@ -962,6 +1016,7 @@ PYXC_RT PyObject *pyxc_slice_to_object(const pyxc_slice *s, int ndim, const pyxc
     return (PyObject *)v;
 }
 
+/* @unit pyxc_slice_clear requires pyxc_memview */
 PYXC_RT void pyxc_slice_clear(pyxc_slice *s) {
     pyxc_memview *mv = s->mv;
     s->mv = NULL;
@@ -969,6 +1024,7 @@ PYXC_RT void pyxc_slice_clear(pyxc_slice *s) {
     Py_XDECREF((PyObject *)mv);
 }
 
+/* @unit pyxc_slice_assign requires pyxc_memview */
 PYXC_RT void pyxc_slice_assign(pyxc_slice *dst, const pyxc_slice *src) {
     pyxc_memview *old = dst->mv;
     Py_XINCREF((PyObject *)src->mv);
@@ -978,6 +1034,7 @@ PYXC_RT void pyxc_slice_assign(pyxc_slice *dst, const pyxc_slice *src) {
     Py_XDECREF((PyObject *)old);
 }
 
+/* @unit pyxc_copy_strided */
 /* Copy elements between equal-shape layouts, innermost axis last. */
 static void pyxc_copy_strided(const char *src, const Py_ssize_t *sst, char *dst, const Py_ssize_t *dst_st,
                               const Py_ssize_t *shape, int ndim, Py_ssize_t itemsize) {
@@ -1008,6 +1065,7 @@ static void pyxc_copy_strided(const char *src, const Py_ssize_t *sst, char *dst,
     }
 }
 
+/* @unit pyxc_extent */
 /* The byte range [lo, hi) a layout touches. */
 static void pyxc_extent(const char *data, const Py_ssize_t *shape, const Py_ssize_t *strides, int ndim,
                         Py_ssize_t itemsize, const char **lo, const char **hi) {
@@ -1028,6 +1086,7 @@ static void pyxc_extent(const char *data, const Py_ssize_t *shape, const Py_ssiz
     *hi = data + b + itemsize;
 }
 
+/* @unit pyxc_slice_copy_into requires pyxc_copy_strided pyxc_extent */
 PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src_in, const pyxc_slice *dst, int ndim, Py_ssize_t itemsize) {
     const char *slo, *shi, *dlo, *dhi;
     int i;
@@ -1079,6 +1138,7 @@ PYXC_RT int pyxc_slice_copy_into(const pyxc_slice *src_in, const pyxc_slice *dst
     return 0;
 }
 
+/* @unit pyxc_contig_root requires pyxc_memview pyxc_memview_alloc pyxc_memview_set_dtype */
 /* A root of `shape` laid out C-contiguously (or Fortran), without memory
  * yet; *nbytes is its size. Cython's arrays refuse empty axes, and so do
  * its copies and pointer views: ValueError "Invalid shape in axis 0: 0." */
@@ -1109,6 +1169,7 @@ static pyxc_memview *pyxc_contig_root(int ndim, const Py_ssize_t *shape, int for
     return root;
 }
 
+/* @unit pyxc_slice_from_ptr requires pyxc_memview pyxc_contig_root */
 PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, int fortran,
                                 const pyxc_dtype *dtype, pyxc_slice *out) {
     pyxc_memview *root;
@@ -1132,6 +1193,7 @@ PYXC_RT int pyxc_slice_from_ptr(void *data, int ndim, const Py_ssize_t *shape, i
     return 0;
 }
 
+/* @unit pyxc_slice_copy requires pyxc_memview pyxc_copy_strided pyxc_contig_root */
 PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, const pyxc_dtype *dtype,
                             int fortran) {
     pyxc_memview *root;
@@ -1168,6 +1230,7 @@ PYXC_RT int pyxc_slice_copy(const pyxc_slice *s, pyxc_slice *out, int ndim, cons
     return 0;
 }
 
+/* @unit pyxc_slice_check_layout requires pyxc_check_axes */
 PYXC_RT int pyxc_slice_check_layout(const pyxc_slice *s, int ndim, const unsigned char *axes) {
     if (!s->mv || PYXC_SLICE_IS_NONE(s)) {
         return 0;
@@ -1175,30 +1238,35 @@ PYXC_RT int pyxc_slice_check_layout(const pyxc_slice *s, int ndim, const unsigne
     return pyxc_check_axes(s->shape, s->strides, ndim, s->mv->itemsize, axes);
 }
 
+/* @unit pyxc_raise_bounds */
 PYXC_RT void pyxc_raise_bounds(int axis) {
     PyGILState_STATE st = PyGILState_Ensure();
     PyErr_Format(PyExc_IndexError, "Out of bounds on buffer access (axis %d)", axis);
     PyGILState_Release(st);
 }
 
+/* @unit pyxc_raise_none_view */
 PYXC_RT void pyxc_raise_none_view(const char *what) {
     PyGILState_STATE st = PyGILState_Ensure();
     PyErr_Format(PyExc_TypeError, "Cannot %s None memoryview slice", what);
     PyGILState_Release(st);
 }
 
+/* @unit pyxc_raise_none_view_pyattr */
 PYXC_RT void pyxc_raise_none_view_pyattr(const char *attr) {
     PyGILState_STATE st = PyGILState_Ensure();
     PyErr_Format(PyExc_AttributeError, "'NoneType' object has no attribute '%s'", attr);
     PyGILState_Release(st);
 }
 
+/* @unit pyxc_raise_none_view_attr */
 PYXC_RT void pyxc_raise_none_view_attr(const char *attr) {
     PyGILState_STATE st = PyGILState_Ensure();
     PyErr_Format(PyExc_AttributeError, "Cannot access '%s' attribute of None memoryview slice", attr);
     PyGILState_Release(st);
 }
 
+/* @unit pyxc_slice_bounds */
 PYXC_RT void pyxc_slice_bounds(Py_ssize_t len, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step,
                                int has_start, int has_stop, Py_ssize_t *newlen) {
     int negative_step = step < 0;
@@ -1234,6 +1302,7 @@ PYXC_RT void pyxc_slice_bounds(Py_ssize_t len, Py_ssize_t *start, Py_ssize_t *st
     *newlen = n < 0 ? 0 : n;
 }
 
+/* @unit pyxc_raise_unbound_view */
 PYXC_RT void pyxc_raise_unbound_view(const char *name) {
     PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
 }

@@ -22,6 +22,7 @@
 
 #include <math.h>
 
+/* @unit pyxc_getitem_generic */
 static PyObject *pyxc_getitem_generic(PyObject *o, Py_ssize_t i) {
     PyObject *key = PyLong_FromSsize_t(i), *r;
     if (!key) {
@@ -32,6 +33,7 @@ static PyObject *pyxc_getitem_generic(PyObject *o, Py_ssize_t i) {
     return r;
 }
 
+/* @unit pyxc_getitem_int_other requires pyxc_getitem_generic */
 /* o[i] for anything but an exact list (the inline fast path below). */
 static PyObject *pyxc_getitem_int_other(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck) {
     if (PyTuple_CheckExact(o)) {
@@ -56,6 +58,7 @@ static PyObject *pyxc_getitem_int_other(PyObject *o, Py_ssize_t i, int wraparoun
     return pyxc_getitem_generic(o, i);
 }
 
+/* @unit pyxc_getitem_int requires pyxc_getitem_int_other */
 /* Inline so that a list read in a loop costs a type check and a load. */
 PYXC_RT inline PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparound, int boundscheck) {
     if (pyxc_likely(PyList_CheckExact(o))) {
@@ -67,6 +70,7 @@ PYXC_RT inline PyObject *pyxc_getitem_int(PyObject *o, Py_ssize_t i, int wraparo
     return pyxc_getitem_int_other(o, i, wraparound, boundscheck);
 }
 
+/* @unit pyxc_setitem_int_other */
 /* o[i] = v through the mapping/sequence protocol, with a Python index. */
 static int pyxc_setitem_int_other(PyObject *o, Py_ssize_t i, PyObject *v) {
     PyObject *key = PyLong_FromSsize_t(i);
@@ -79,6 +83,7 @@ static int pyxc_setitem_int_other(PyObject *o, Py_ssize_t i, PyObject *v) {
     return r;
 }
 
+/* @unit pyxc_setitem_int requires pyxc_setitem_int_other */
 PYXC_RT inline int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int wraparound, int boundscheck) {
     if (pyxc_likely(PyList_CheckExact(o))) {
         Py_ssize_t n = (wraparound && i < 0) ? i + PyList_GET_SIZE(o) : i;
@@ -92,6 +97,7 @@ PYXC_RT inline int pyxc_setitem_int(PyObject *o, Py_ssize_t i, PyObject *v, int 
     return pyxc_setitem_int_other(o, i, v);
 }
 
+/* @unit pyxc_small_index */
 PYXC_RT int pyxc_small_index(PyObject *key, Py_ssize_t *out) {
     int overflow;
     long long v;
@@ -117,6 +123,7 @@ PYXC_RT int pyxc_small_index(PyObject *key, Py_ssize_t *out) {
     return 1;
 }
 
+/* @unit pyxc_getitem requires pyxc_small_index */
 PYXC_RT PyObject *pyxc_getitem(PyObject *o, PyObject *key) {
     Py_ssize_t i;
     if ((PyList_CheckExact(o) || PyTuple_CheckExact(o)) && pyxc_small_index(key, &i)) {
@@ -130,6 +137,7 @@ PYXC_RT PyObject *pyxc_getitem(PyObject *o, PyObject *key) {
     return PyObject_GetItem(o, key);
 }
 
+/* @unit pyxc_setitem requires pyxc_small_index */
 PYXC_RT int pyxc_setitem(PyObject *o, PyObject *key, PyObject *v) {
     Py_ssize_t i;
     if (PyList_CheckExact(o) && pyxc_small_index(key, &i)) {
@@ -145,6 +153,7 @@ PYXC_RT int pyxc_setitem(PyObject *o, PyObject *key, PyObject *v) {
     return PyObject_SetItem(o, key, v);
 }
 
+/* @unit pyxc_append requires pyxc_call_method */
 PYXC_RT int pyxc_append(PyObject *obj, PyObject *x) {
     PyObject *name, *r;
     if (pyxc_likely(PyList_CheckExact(obj))) {
@@ -163,6 +172,7 @@ PYXC_RT int pyxc_append(PyObject *obj, PyObject *x) {
     return 0;
 }
 
+/* @unit pyxc_len */
 PYXC_RT Py_ssize_t pyxc_len(PyObject *o) {
     if (PyList_CheckExact(o)) {
         return PyList_GET_SIZE(o);
@@ -174,8 +184,10 @@ PYXC_RT Py_ssize_t pyxc_len(PyObject *o) {
     return PyObject_Size(o);
 }
 
+/* @unit pyxc_builtins_dict */
 static PyObject *pyxc_builtins_dict;
 
+/* @unit pyxc_get_global requires pyxc_builtins_dict */
 PYXC_RT PyObject *pyxc_get_global(PyObject *module_dict, PyObject *name) {
     PyObject *r = PyDict_GetItemWithError(module_dict, name);
     if (r) {
@@ -202,6 +214,7 @@ PYXC_RT PyObject *pyxc_get_global(PyObject *module_dict, PyObject *name) {
     return NULL;
 }
 
+/* @unit pyxc_call_method */
 PYXC_RT PyObject *pyxc_call_method(PyObject *obj, PyObject *name, PyObject *const *args, size_t nargs) {
 #if PY_VERSION_HEX >= 0x03090000
     PyObject *small[8];
@@ -240,6 +253,7 @@ PYXC_RT PyObject *pyxc_call_method(PyObject *obj, PyObject *name, PyObject *cons
 #endif
 }
 
+/* @unit pyxc_floordiv_ll */
 PYXC_RT long long pyxc_floordiv_ll(long long a, long long b) {
     long long q, r;
     if (b == -1) {
@@ -253,6 +267,7 @@ PYXC_RT long long pyxc_floordiv_ll(long long a, long long b) {
     return q;
 }
 
+/* @unit pyxc_mod_ll */
 PYXC_RT long long pyxc_mod_ll(long long a, long long b) {
     long long r;
     if (b == -1) {
@@ -263,16 +278,19 @@ PYXC_RT long long pyxc_mod_ll(long long a, long long b) {
     return r;
 }
 
+/* @unit pyxc_mod_double */
 PYXC_RT double pyxc_mod_double(double a, double b) {
     double r = fmod(a, b);
     r += ((r != 0) & ((r < 0) ^ (b < 0))) * b;
     return r;
 }
 
+/* @unit pyxc_pow_double */
 PYXC_RT double pyxc_pow_double(double a, double b) {
     return pow(a, b);
 }
 
+/* @unit pyxc_raise_zero_division */
 PYXC_RT void pyxc_raise_zero_division(const char *msg) {
     PyErr_SetString(PyExc_ZeroDivisionError, msg);
 }

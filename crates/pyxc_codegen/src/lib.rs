@@ -4,8 +4,8 @@
 //! Sema decides, codegen writes: every type and conversion comes from the
 //! tree; an inconsistent tree is an internal-error diagnostic, never a panic.
 //! The output is one self-contained C file: the runtime header, the runtime
-//! topic files the module uses, then the module's own sections in a fixed
-//! order (see [`module`]).
+//! units the module's C calls and those they require (`runtime.rs`), then
+//! the module's own sections in a fixed order (see [`module`]).
 
 mod consts;
 mod ctype;
@@ -47,17 +47,11 @@ pub struct Generated {
     pub uses_numpy: bool,
     /// Extra C sources to compile and link (`# distutils: sources`).
     pub extra_sources: Vec<String>,
-    /// The runtime topic files pasted in (`errors.c`, ...).
+    /// The runtime files some unit of which is pasted in (`errors.c`, ...).
     pub runtime_topics: Vec<&'static str>,
 }
 
 /// Generate the C of a module.
 pub fn generate(module: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {
     module::generate_module(module, opts)
-}
-
-/// Every runtime helper name generated code may call (all declared in
-/// `runtime-c/pyxc_rt.h`).
-pub fn runtime_helpers() -> &'static [&'static str] {
-    runtime::HELPERS
 }

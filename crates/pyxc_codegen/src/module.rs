@@ -5,12 +5,11 @@ use crate::consts::Consts;
 use crate::ctype::{axes_code, dtype_info};
 use crate::emit::{c_string, comment_text, Writer};
 use crate::func::{emit_native, ice, local_decl};
-use crate::runtime::{self, Topic};
+use crate::runtime;
 use crate::{helpers, naming, Generated, Options, R};
 use pyxc_diagnostics::{Diagnostic, Span};
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{Axis, Type};
-use std::collections::BTreeSet;
 
 pub struct ModCtx<'a> {
     pub m: &'a TModule,
@@ -340,70 +339,10 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         exec_text(&exec),
         methods_text(&methods)
     );
-    let mut topics: BTreeSet<Topic> = BTreeSet::new();
-    topics.insert(Topic::Errors);
-    for h in runtime::HELPERS {
-        if helpers::mentions(&code_all, h) {
-            if let Some(t) = runtime::topic_of(h) {
-                topics.insert(t);
-            }
-        }
-    }
-    // Helpers used by the code, and the helpers those use.
-    let mut wanted: BTreeSet<&str> = helpers::HELPERS
-        .iter()
-        .filter(|(n, _)| helpers::mentions(&code_all, n))
-        .map(|(n, _)| *n)
-        .collect();
-    loop {
-        let before = wanted.len();
-        for (n, text) in helpers::HELPERS {
-            if !wanted.contains(n)
-                && helpers::HELPERS
-                    .iter()
-                    .any(|(w, t)| wanted.contains(w) && helpers::mentions(t, n) && w != n)
-            {
-                wanted.insert(n);
-            }
-            let _ = text;
-        }
-        if wanted.len() == before {
-            break;
-        }
-    }
-    let used_helpers: Vec<&(&str, &str)> = helpers::HELPERS
-        .iter()
-        .filter(|(n, _)| wanted.contains(n))
-        .collect();
-    for (_, text) in &used_helpers {
-        for h in runtime::HELPERS {
-            if helpers::mentions(text, h) {
-                if let Some(t) = runtime::topic_of(h) {
-                    topics.insert(t);
-                }
-            }
-        }
-    }
-    // Topics calling helpers of other topics pull those in too.
-    loop {
-        let mut added = false;
-        for t in topics.clone() {
-            let Some(text) = runtime::topic_text(t) else {
-                continue;
-            };
-            for h in runtime::HELPERS {
-                if let Some(t2) = runtime::topic_of(h) {
-                    if !topics.contains(&t2) && helpers::mentions(&text, h) {
-                        topics.insert(t2);
-                        added = true;
-                    }
-                }
-            }
-        }
-        if !added {
-            break;
-        }
-    }
+    // The module's own C is scanned once for identifiers that name runtime
+    // units (codegen writes helper calls as text in many places; recording
+    // each as it is written would touch every emitter).
+    let (runtime_c, runtime_files) = runtime::paste(&code_all);
 
     // Assemble.
     let mut out = String::new();
@@ -412,12 +351,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         env!("CARGO_PKG_VERSION"),
         comment_text(&md.file)
     ));
-    let Some(header) = runtime::header() else {
-        return Err(vec![Diagnostic::internal(
-            "runtime-c/pyxc_rt.h was missing when pyxc was built",
-            None,
-        )]);
-    };
+    let header = runtime::header();
     out.push_str("/* ---- runtime header ---- */\n");
     out.push_str(header);
     if !header.ends_with('\n') {
@@ -449,22 +383,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             out.push_str("};\n");
         }
     }
-    for t in &topics {
-        let Some(text) = runtime::topic_text(*t) else {
-            return Err(vec![Diagnostic::internal(
-                format!("runtime-c/{} was missing when pyxc was built", t.file()),
-                None,
-            )]);
-        };
-        out.push_str(&format!("\n/* ---- runtime: {} ---- */\n", t.file()));
-        out.push_str(&text);
-    }
-    if !used_helpers.is_empty() {
-        out.push_str("\n/* ---- code generator helpers ---- */\n");
-        for (_, text) in &used_helpers {
-            out.push_str(text);
-        }
-    }
+    out.push_str(&runtime_c);
     out.push_str("\n/* ---- module state and constants ---- */\n");
     out.push_str(&format!(
         "static PyObject *{}; /* borrowed */\nstatic PyObject *{}; /* borrowed */\n",
@@ -544,7 +463,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         uses_openmp: m.uses_openmp,
         uses_numpy: m.uses_numpy,
         extra_sources: m.extra_sources.clone(),
-        runtime_topics: topics.iter().map(|t| t.file()).collect(),
+        runtime_topics: runtime_files,
     })
 }
 

@@ -23,6 +23,7 @@ const TOPICS: &[&str] = &[
     "pyops.c",
     "memview.c",
     "function.c",
+    "cg_helpers.c",
 ];
 
 fn runtime_dir() -> PathBuf {
