@@ -1510,7 +1510,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                 b.code(),
                 inplace as u8
             )
-        } else if op == PyBinOp::Pow && is_obj_const_two(right) {
+        } else if op == PyBinOp::Pow && is_python_int_two(right) {
             format!("pyxc_cg_pow2({}, {})", a.code(), b.code())
         } else {
             format!("{func}({}, {}{extra})", a.code(), b.code())
@@ -2645,18 +2645,6 @@ pub fn bound_call(callee: &TFunction, args: &[String], span: pyxc_diagnostics::S
             ),
             span,
         ))
-    }
-}
-
-/// The Python int 2 (a constant or a converted C constant).
-fn is_obj_const_two(e: &TExpr) -> bool {
-    match &e.kind {
-        TExprKind::IntConst(2) => true,
-        TExprKind::Coerce {
-            kind: Coercion::ToObject,
-            operand,
-        } => matches!(operand.kind, TExprKind::IntConst(2)) && operand.ty.is_int(),
-        _ => false,
     }
 }
 

@@ -65,20 +65,8 @@ fn chain_of(e: &TExpr) -> Chain<'_> {
             left,
             right,
             ..
-        } if is_obj_const_two(right) => Chain::Square(left, right),
+        } if crate::tir::is_python_int_two(right) => Chain::Square(left, right),
         _ => Chain::Leaf(e),
-    }
-}
-
-/// The Python int 2 (a constant or a converted C constant).
-fn is_obj_const_two(e: &TExpr) -> bool {
-    match &e.kind {
-        TExprKind::IntConst(2) => true,
-        TExprKind::Coerce {
-            kind: Coercion::ToObject,
-            operand,
-        } => matches!(operand.kind, TExprKind::IntConst(2)) && operand.ty.is_int(),
-        _ => false,
     }
 }
 

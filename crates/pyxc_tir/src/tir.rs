@@ -1188,6 +1188,19 @@ impl TExpr {
 }
 
 /// The memoryview type of a view or buffer expression, if it is one.
+/// The Python int 2 (a constant, or a converted C constant): `x ** 2` of
+/// an object squares it (`pyxc_cg_pow2`, the float chain's `Square`).
+pub fn is_python_int_two(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::IntConst(2) => true,
+        TExprKind::Coerce {
+            kind: Coercion::ToObject,
+            operand,
+        } => matches!(operand.kind, TExprKind::IntConst(2)) && operand.ty.is_int(),
+        _ => false,
+    }
+}
+
 pub fn view_type(t: &Type) -> Option<MemViewType> {
     match t {
         Type::MemView(m) => Some((**m).clone()),
