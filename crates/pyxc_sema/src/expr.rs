@@ -2476,6 +2476,9 @@ impl FnCx<'_, '_> {
                     operands[k].span,
                 );
             }
+            if !as_bool {
+                return self.object_chain(&pops, &later_use, &first_use, span);
+            }
             let mut acc: Option<TExpr> = None;
             for (i, op) in pops.iter().enumerate() {
                 let c = self.texpr(
@@ -2500,12 +2503,7 @@ impl FnCx<'_, '_> {
                     ),
                 });
             }
-            let b = acc.unwrap_or_else(|| self.error_expr(span));
-            return if as_bool {
-                b
-            } else {
-                self.coerce(b, &Type::object())
-            };
+            return acc.unwrap_or_else(|| self.error_expr(span));
         }
         let mut it = operands.into_iter();
         let (l, r) = (
@@ -2543,6 +2541,63 @@ impl FnCx<'_, '_> {
             Type::object(),
             span,
         )
+    }
+
+    /// `a < b < c` on objects as a value: `(a < b) and (b < c)`, each
+    /// comparison's own result (what `__lt__` returned), the first false
+    /// one or the last, as Python evaluates it; `is`/`in` give bools.
+    fn object_chain(
+        &mut self,
+        ops: &[PyCmpOp],
+        later_use: &[TExpr],
+        first_use: &[TExpr],
+        span: Span,
+    ) -> TExpr {
+        let mut acc: Option<TExpr> = None;
+        for (i, op) in ops.iter().enumerate() {
+            let (left, right) = (
+                Box::new(later_use[i].clone()),
+                Box::new(first_use[i + 1].clone()),
+            );
+            let c = if matches!(
+                op,
+                PyCmpOp::Is | PyCmpOp::IsNot | PyCmpOp::In | PyCmpOp::NotIn
+            ) {
+                let b = TExpr::new(
+                    TExprKind::PyCompareBool {
+                        op: *op,
+                        left,
+                        right,
+                    },
+                    Type::Bint,
+                    span,
+                );
+                self.coerce(b, &Type::object())
+            } else {
+                TExpr::new(
+                    TExprKind::PyCompare {
+                        op: *op,
+                        left,
+                        right,
+                    },
+                    Type::object(),
+                    span,
+                )
+            };
+            acc = Some(match acc {
+                None => c,
+                Some(a) => TExpr::new(
+                    TExprKind::PyLogical {
+                        and: true,
+                        left: Box::new(a),
+                        right: Box::new(c),
+                    },
+                    Type::object(),
+                    span,
+                ),
+            });
+        }
+        acc.unwrap_or_else(|| self.error_expr(span))
     }
 
     /// An expression used as a condition, as a bint.
