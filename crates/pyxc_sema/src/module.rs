@@ -280,6 +280,13 @@ impl<'a> ModuleCx<'a> {
             }
             StmtKind::CVarDecl(decl) if top => {
                 for v in &decl.vars {
+                    if let Some(first) = self.cglobals.iter().find(|g| g.name == v.name.name) {
+                        self.diags.push(
+                            Diagnostic::error(format!("'{}' redeclared", v.name.name), v.name.span)
+                                .with_secondary(first.span, "already declared here"),
+                        );
+                        continue;
+                    }
                     if let Some(ty) = self.var_type(&v.ty) {
                         let id = CGlobalId(self.cglobals.len() as u32);
                         self.cglobals.push(Var {
@@ -963,13 +970,31 @@ impl<'a> ModuleCx<'a> {
             ast::FuncKind::Cdef => tir::FuncKind::Cdef,
             ast::FuncKind::Cpdef => tir::FuncKind::Cpdef,
         };
-        let mut params = Vec::new();
+        let mut params: Vec<SigParam> = Vec::new();
         for p in &f.params {
             let Some(name) = &p.name else {
                 self.diags
                     .push(Diagnostic::error("parameter needs a name", p.span));
                 continue;
             };
+            // A duplicate argument: Cython's compile error (Python's is a
+            // SyntaxError).
+            // In a C signature a lone word may be a type (`cdef f(int, int)`).
+            let lone_type = p.ty.is_none()
+                && f.kind != ast::FuncKind::Def
+                && (matches!(self.lookup_sym(&name.name), Some(Sym::Type(_)))
+                    || crate::ctypes::builtin_type(&name.name).is_some());
+            if let Some(first) = params
+                .iter()
+                .find(|q| q.name == name.name)
+                .filter(|_| !lone_type)
+            {
+                self.diags.push(
+                    Diagnostic::error(format!("'{}' redeclared", name.name), name.span)
+                        .with_secondary(first.span, "previous declaration is here"),
+                );
+                continue;
+            }
             let mut annotated = false;
             let mut optional = false;
             let ty = match (&p.ty, &p.annotation) {

@@ -1,0 +1,2 @@
+cdef int N
+cdef double N
