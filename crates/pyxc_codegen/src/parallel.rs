@@ -24,7 +24,7 @@ use crate::func::{FnCtx, Frame};
 use crate::naming;
 use crate::R;
 use pyxc_diagnostics::Span;
-use pyxc_tir::tir::{LValue, Parallel, ReduceOp, Schedule, TExpr, TExprKind, TStmt, VarId};
+use pyxc_tir::tir::{LValue, Parallel, Schedule, TExpr, TExprKind, TStmt, VarId};
 use pyxc_tir::types::Type;
 
 /// The bounds of a prange loop.
@@ -328,7 +328,7 @@ impl FnCtx<'_, '_> {
         }
         for (v, op) in &par.reductions {
             let name = naming::local(&self.f.vars[v.0 as usize].name);
-            clauses.push(format!("reduction({}:{name})", omp_operator(*op)));
+            clauses.push(format!("reduction({}:{name})", op.symbol()));
         }
         if !last.is_empty() {
             clauses.push(format!("lastprivate({})", last.join(", ")));
@@ -392,17 +392,6 @@ impl FnCtx<'_, '_> {
 }
 
 /// The reduction variables of the prange loops in `body`.
-/// The OpenMP reduction operator of `op`.
-fn omp_operator(op: ReduceOp) -> &'static str {
-    match op {
-        ReduceOp::Add => "+",
-        ReduceOp::Mul => "*",
-        ReduceOp::BitAnd => "&",
-        ReduceOp::BitOr => "|",
-        ReduceOp::BitXor => "^",
-    }
-}
-
 fn reductions_in(body: &[TStmt]) -> Vec<VarId> {
     let mut out = vec![];
     for s in body {

@@ -449,7 +449,7 @@ impl<'m> Printer<'m> {
         self.line(&format!("parallel (prange){sched}"));
         self.nested(|p| {
             for (v, op) in &par.reductions {
-                p.line(&format!("reduction {} {}", p.var(*v), reduce_symbol(*op)));
+                p.line(&format!("reduction {} {}", p.var(*v), op.symbol()));
             }
             p.kids_flat(&[
                 O("num_threads: ", par.num_threads.as_ref()),
@@ -1241,16 +1241,5 @@ fn error_value(v: &ErrorValue) -> String {
         ErrorValue::Int(i) => i.to_string(),
         ErrorValue::Float(f) => format!("{f:?}"),
         ErrorValue::Null => "NULL".into(),
-    }
-}
-
-/// The operator a reduction combines with, as Python writes it.
-fn reduce_symbol(op: ReduceOp) -> &'static str {
-    match op {
-        ReduceOp::Add => "+",
-        ReduceOp::Mul => "*",
-        ReduceOp::BitAnd => "&",
-        ReduceOp::BitOr => "|",
-        ReduceOp::BitXor => "^",
     }
 }

@@ -250,6 +250,20 @@ pub enum ReduceOp {
     BitXor,
 }
 
+impl ReduceOp {
+    /// The operator that combines partial results, as both Python and
+    /// OpenMP's `reduction(op:x)` write it.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            ReduceOp::Add => "+",
+            ReduceOp::Mul => "*",
+            ReduceOp::BitAnd => "&",
+            ReduceOp::BitOr => "|",
+            ReduceOp::BitXor => "^",
+        }
+    }
+}
+
 /// A memoryview attribute computed from the slice (see
 /// [`TExprKind::MvAttr`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
