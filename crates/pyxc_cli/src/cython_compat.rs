@@ -5,7 +5,7 @@
 //! Options pyxc cannot honour are refused by name, never dropped.
 
 use crate::{translate_file, write_outputs, CommonArgs, COMPILE_ERROR, USAGE_ERROR};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The Cython release whose behaviour pyxc is tested against (the test
@@ -30,7 +30,7 @@ Options:
   -3, --3str               Python 3 semantics (the only ones pyxc has)
   --fast-fail              stop at the first module with an error
   -Werror                  treat warnings as errors
-  -a, --annotate           accepted; pyxc does not write annotation HTML yet
+  -a, --annotate           also write FILE.html, the annotation (see `pyxc annotate`)
   --line-directives        accepted; pyxc does not emit #line directives yet
   -v, --verbose            name each file as it is translated
   -V, --version            print the Cython version pyxc follows and pyxc's
@@ -116,6 +116,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
     let mut output: Option<PathBuf> = None;
     let mut workdir: Option<PathBuf> = None;
     let (mut depfile, mut werror, mut verbose, mut fast_fail) = (false, false, false, false);
+    let mut annotate = false;
     let mut sources: Vec<PathBuf> = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -159,7 +160,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
                 continue;
             }
             "-a" | "--annotate" => {
-                eprintln!("warning: {a}: pyxc does not write annotation HTML yet; no .html file is written");
+                annotate = true;
                 continue;
             }
             "--line-directives" => {
@@ -220,7 +221,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
         if verbose {
             eprintln!("Compiling {}", src.display());
         }
-        let ok = match translate_file(src, &common, &directives, false) {
+        let ok = match translate_file(src, &common, &directives, false, annotate) {
             Some(t) if werror && t.warnings > 0 => {
                 eprintln!(
                     "error: {} warning(s) in {} with -Werror",
@@ -236,7 +237,14 @@ pub fn run(args: Vec<String>) -> ExitCode {
                     d.push(".dep");
                     PathBuf::from(d)
                 });
-                match write_outputs(src, &out, &t, dep.as_deref(), None) {
+                let html = if out == Path::new("-") {
+                    src.with_extension("html")
+                } else {
+                    out.with_extension("html")
+                };
+                let written = write_outputs(src, &out, &t, dep.as_deref(), None)
+                    .and_then(|()| crate::annotate_cmd::write_html(&t, &html));
+                match written {
                     Ok(()) => true,
                     Err(e) => {
                         eprintln!("error: {e}");

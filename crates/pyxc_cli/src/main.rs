@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod annotate_cmd;
 mod cython_compat;
 
 /// pyxc compiles Cython (.pyx) modules to C and builds them into
@@ -27,6 +28,10 @@ enum Command {
     Build(BuildArgs),
     /// Translate one .pyx file into C, like the `cython` command.
     Translate(TranslateArgs),
+    /// Show where a module's C still calls into the Python interpreter, and
+    /// why: one self-contained HTML page (like `cython -a`), JSON, or a
+    /// CI check of its loops.
+    Annotate(annotate_cmd::AnnotateArgs),
     /// Run as the `cython` command line does, for build systems that call
     /// `cython` (meson, CMake, Makefiles); see `pyxc cython --help`.
     #[command(disable_help_flag = true)]
@@ -79,6 +84,9 @@ struct BuildArgs {
     /// Rebuild modules whose inputs are unchanged too.
     #[arg(short, long)]
     force: bool,
+    /// Also write each module's annotation, FILE.html beside its source.
+    #[arg(short = 'a', long)]
+    annotate: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -100,6 +108,9 @@ struct TranslateArgs {
     /// sources, the files read, whether numpy is cimported and OpenMP used.
     #[arg(long, value_name = "FILE")]
     info: Option<PathBuf>,
+    /// Also write the annotation, OUT.html beside the C (see `pyxc annotate`).
+    #[arg(short = 'a', long)]
+    annotate: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -128,6 +139,7 @@ fn main() -> ExitCode {
     let run = move || match cli.command {
         Command::Build(args) => build(args),
         Command::Translate(args) => translate(args),
+        Command::Annotate(args) => annotate_cmd::run(args),
         Command::Cython { args } => cython_compat::run(args),
     };
     match std::thread::Builder::new()
@@ -188,6 +200,8 @@ struct Translated {
     /// The C headers the module's extern blocks include (as sema records
     /// them: quoted, or verbatim C).
     headers: Vec<String>,
+    /// The annotation, when asked for, with its loop diagnostics rendered.
+    annotation: Option<annotate_cmd::Annotated>,
 }
 
 fn print_diags(map: &SourceMap, diags: &[Diagnostic]) {
@@ -288,6 +302,7 @@ fn translate_file(
     common: &CommonArgs,
     directives: &[(String, String)],
     for_build: bool,
+    annotate: bool,
 ) -> Option<Translated> {
     let mut map = SourceMap::new();
     let text = match std::fs::read(path) {
@@ -364,7 +379,7 @@ fn translate_file(
     include_dirs.extend(common.include.iter().cloned());
     let opts = pyxc_sema::Options {
         module_name: module_name.clone(),
-        filename: display,
+        filename: display.clone(),
         cli_directives: directives.to_vec(),
         include_dirs,
     };
@@ -379,6 +394,8 @@ fn translate_file(
         .map(PathBuf::from)
         .collect();
     let cimports_numpy = map.names().any(|n| n == "<pyxc>/numpy.pxd");
+    let annotation =
+        annotate.then(|| annotate_cmd::annotate(&module, &map, &display, &generated.c));
     let warnings = diags.iter().filter(|d| !d.is_error()).count();
     let extra_sources = module
         .extra_sources
@@ -399,6 +416,7 @@ fn translate_file(
         depends,
         warnings,
         distutils,
+        annotation,
     })
 }
 
@@ -440,7 +458,8 @@ fn translate(args: TranslateArgs) -> ExitCode {
         Ok(d) => d,
         Err(e) => return usage_error(&e),
     };
-    let Some(t) = translate_file(&args.file, &args.common, &directives, false) else {
+    let Some(t) = translate_file(&args.file, &args.common, &directives, false, args.annotate)
+    else {
         return ExitCode::from(COMPILE_ERROR);
     };
     let out = args.output.unwrap_or_else(|| args.file.with_extension("c"));
@@ -450,7 +469,15 @@ fn translate(args: TranslateArgs) -> ExitCode {
         &t,
         args.depfile.as_deref(),
         args.info.as_deref(),
-    ) {
+    )
+    .and_then(|()| {
+        let html = if out == Path::new("-") {
+            args.file.with_extension("html")
+        } else {
+            out.with_extension("html")
+        };
+        annotate_cmd::write_html(&t, &html)
+    }) {
         eprintln!("error: {e}");
         return ExitCode::from(COMPILE_ERROR);
     }
@@ -554,13 +581,19 @@ fn build(args: BuildArgs) -> ExitCode {
     let mut units = Vec::new();
     let mut failed = false;
     for f in &args.files {
-        match translate_file(f, &args.common, &directives, true) {
+        match translate_file(f, &args.common, &directives, true, args.annotate) {
             Some(t) => units.push((f.clone(), t)),
             None => failed = true,
         }
     }
     if failed {
         return ExitCode::from(COMPILE_ERROR);
+    }
+    for (src, t) in &units {
+        if let Err(e) = annotate_cmd::write_html(t, &src.with_extension("html")) {
+            eprintln!("error: {e}");
+            return ExitCode::from(COMPILE_ERROR);
+        }
     }
     // `python -m pyxc` and `pyxc.build` set PYXC_PYTHON to their own
     // interpreter, so that builds target it rather than python3 on PATH.

@@ -18,6 +18,7 @@ mod module;
 mod naming;
 mod parallel;
 mod runtime;
+mod runtime_facts;
 mod stmt;
 mod wrapper;
 
@@ -50,6 +51,8 @@ pub struct Generated {
     /// The runtime files some unit of which is pasted in (`errors.c`, ...).
     pub runtime_topics: Vec<&'static str>,
 }
+
+pub use runtime_facts::touches_python as runtime_touches_python;
 
 /// Generate the C of a module.
 pub fn generate(module: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {

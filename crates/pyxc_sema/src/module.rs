@@ -1199,6 +1199,7 @@ impl<'a> ModuleCx<'a> {
             structs: self.structs,
             uses_openmp: self.uses_openmp,
             uses_numpy: self.uses_numpy,
+            checks: self.directives.checks,
         };
         (if has_errors { None } else { Some(module) }, self.diags)
     }

@@ -78,6 +78,9 @@ pub struct TModule {
     pub uses_openmp: bool,
     /// The module cimports numpy (the driver adds numpy's include folder).
     pub uses_numpy: bool,
+    /// The checks the module's directives (command line, then header
+    /// comments) set before any decorator: what the annotation reports.
+    pub checks: Checks,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
