@@ -439,11 +439,13 @@ def test_cython_command_refuses_unsupported_options_by_name(pyxc_bin, tmp_path, 
     assert not (tmp_path / "m.c").exists()
 
 
-def test_cython_command_annotate_says_no_html(pyxc_bin, tmp_path):
+def test_cython_command_annotate_writes_html_beside_the_c(pyxc_bin, tmp_path):
     (tmp_path / "m.pyx").write_text("def f():\n    return 1\n")
-    proc = pyxc(pyxc_bin, "cython", "-a", "m.pyx", cwd=tmp_path)
-    assert proc.returncode == 0 and "annotation" in proc.stderr, proc.stderr
-    assert (tmp_path / "m.c").is_file() and not list(tmp_path.glob("*.html"))
+    (tmp_path / "out").mkdir()
+    proc = pyxc(pyxc_bin, "cython", "-a", "m.pyx", "-o", "out/m_gen.c", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "m_gen.c").is_file()
+    assert (tmp_path / "out" / "m_gen.html").read_text().startswith("<!DOCTYPE html>")
 
 
 def test_cython_command_error_in_one_of_three_modules(pyxc_bin, tmp_path):

@@ -372,11 +372,8 @@ def _cythonize(
         raise _UserError(
             f"language_level={directives['language_level']}: pyxc compiles Python 3 semantics only"
         )
-    if annotate if annotate is not None else tool.get("annotate", False):
-        print(
-            "pyxc: annotate: annotation HTML is not available in pyxc yet; no .html file is written",
-            file=sys.stderr,
-        )
+    # As Cython's: an annotation FILE.html beside each FILE.c.
+    annotate = bool(annotate if annotate is not None else tool.get("annotate", False))
     includes = list(include_path or []) + list(tool.get("include_path", []))
 
     modules = _expand(module_list, exclude)
@@ -406,7 +403,11 @@ def _cythonize(
             for _ in range(depth):
                 root = os.path.dirname(root)
             args += ["-I", os.path.relpath(root)]
+        if annotate:
+            args.append("--annotate")
         stamp = None if force else _read_stamp(c_path)
+        if annotate and not os.path.exists(os.path.splitext(c_path)[0] + ".html"):
+            stamp = None
         if stamp is not None and (
             stamp.get("key") != _stamp_key(pyx, stamp.get("depends", []), args, version)
             or _newer_than(c_path, [pyx, *stamp.get("depends", [])])

@@ -80,10 +80,15 @@ fn summary(out: &mut String, a: &Annotation) {
         if hot.len() == 1 { "es" } else { "" }
     );
     for l in hot {
+        // The costliest reason (the first of equals) says most.
         let first = l
             .reasons
             .iter()
-            .find(|r| r.weight > 0)
+            .filter(|r| r.weight > 0 && r.kind != "check")
+            .fold(None::<&crate::Reason>, |best, r| match best {
+                Some(b) if b.weight >= r.weight => Some(b),
+                _ => Some(r),
+            })
             .map_or("", |r| &r.text);
         let _ = writeln!(
             out,
@@ -147,7 +152,7 @@ fn line(out: &mut String, l: &Line) {
     let _ = writeln!(
         out,
         "<pre class=\"c\">{}</pre></details>",
-        esc(&l.c.join("\n"))
+        esc(&dedent(&l.c))
     );
 }
 
@@ -184,4 +189,19 @@ fn esc(s: &str) -> String {
         }
     }
     out
+}
+
+/// C lines without the indentation they all share.
+fn dedent(lines: &[String]) -> String {
+    let common = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let cut: Vec<&str> = lines
+        .iter()
+        .map(|l| l.get(common..).unwrap_or(""))
+        .collect();
+    cut.join("\n")
 }
