@@ -86,3 +86,19 @@ def test_py_keeps_precedence(tmp_path, env):
     rc, out, err = run("import same; print(same.WHO)", tmp_path, env)
     assert rc == 0, err
     assert out.strip() == "py"
+
+
+def test_edited_pxd_rebuilds(tmp_path, env):
+    (tmp_path / "consts.pxd").write_text("ctypedef double real\n")
+    (tmp_path / "usek.pyx").write_text(
+        "from consts cimport real\ndef f():\n    cdef real x = 0.1\n    return x\n"
+    )
+    code = "import usek; print(usek.f())"
+    rc, out, err = run(code, tmp_path, env)
+    assert rc == 0, err
+    assert out.strip() == "0.1"
+    # The source is unchanged; the .pxd it cimports is not.
+    (tmp_path / "consts.pxd").write_text("ctypedef float real\n")
+    rc, out, err = run(code, tmp_path, env)
+    assert rc == 0, err
+    assert out.strip() == "0.10000000149011612"
