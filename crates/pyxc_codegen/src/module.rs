@@ -1,138 +1,22 @@
-//! The module: shared state while emitting, and the final assembly of named
-//! sections in a fixed order.
+//! The module: the final assembly of named sections in a fixed order.
 
-use crate::consts::Consts;
-use crate::ctype::{axes_code, dtype_info};
 use crate::emit::{c_string, comment_text, Writer};
-use crate::func::{emit_native, ice, local_decl};
+use crate::module_writer::ModuleWriter;
+use crate::native::{emit_native, local_decl};
 use crate::runtime;
-use crate::{helpers, naming, Generated, Options, R};
-use pyxc_diagnostics::{Diagnostic, Span};
+use crate::{helpers, naming, Generated, Options};
+use pyxc_diagnostics::Diagnostic;
 use pyxc_tir::tir::*;
-use pyxc_tir::types::{Axis, Type};
-
-pub struct ModCtx<'a> {
-    pub m: &'a TModule,
-    /// The `.pyx` name shown in markers and tracebacks.
-    pub file: String,
-    pub consts: Consts,
-    /// Cached builtins: (name, str constant of the name).
-    builtins: Vec<(String, String)>,
-    ext_types: Vec<String>,
-    dtypes: Vec<(String, String)>,
-    axes: Vec<String>,
-    /// FuncIds with a wrapper, in method-table order.
-    pub methods: Vec<FuncId>,
-}
-
-impl<'a> ModCtx<'a> {
-    pub fn new(m: &'a TModule, opts: &Options) -> ModCtx<'a> {
-        let methods = m
-            .functions
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| matches!(f.kind, FuncKind::Def | FuncKind::Cpdef))
-            .map(|(i, _)| FuncId(i as u32))
-            .collect();
-        ModCtx {
-            m,
-            file: opts.pyx_display_name.clone(),
-            consts: Consts::default(),
-            builtins: vec![],
-            ext_types: vec![],
-            dtypes: vec![],
-            axes: vec![],
-            methods,
-        }
-    }
-
-    /// The cached builtin object `name` (looked up at module exec).
-    pub fn builtin(&mut self, name: &str) -> String {
-        if !self.builtins.iter().any(|(b, _)| b == name) {
-            let k = self.consts.str(name);
-            self.builtins.push((name.to_string(), k));
-        }
-        naming::builtin(name)
-    }
-
-    /// The type object of an extension type (imported at module exec).
-    pub fn ext_type(&mut self, dotted: &str) -> String {
-        if !self.ext_types.iter().any(|b| b == dotted) {
-            self.ext_types.push(dotted.to_string());
-        }
-        naming::ext_type(dotted)
-    }
-
-    /// The `pyxc_dtype` descriptor of an element type, shown in errors as `display` (numpy buffer types
-    /// say `float64_t`, as written, where memoryviews say `double`).
-    pub fn dtype_named(
-        &mut self,
-        ty: &Type,
-        display: Option<&str>,
-        cast: bool,
-        span: Span,
-    ) -> R<String> {
-        let (name, kind) =
-            dtype_info(ty).ok_or_else(|| ice(format!("memoryview of {ty} elements"), span))?;
-        let name = display.map(str::to_string).unwrap_or(name);
-        let cname = crate::ctype::cast_type(ty.strip_const());
-        let is_const = matches!(ty, Type::Const(_));
-        let name = if is_const {
-            format!("const {name}")
-        } else {
-            name
-        };
-        let key = match (is_const, display) {
-            (_, Some(d)) => format!("{cname} {name} {d}"),
-            (true, None) => format!("const {cname}"),
-            (false, None) => cname.clone(),
-        };
-        let n = naming::dtype(&if cast { format!("{key} cast") } else { key });
-        if !self.dtypes.iter().any(|(k, _)| *k == n) {
-            let def = format!(
-                "static const pyxc_dtype {n} = {{{}, '{kind}', sizeof({cname}), {}}};",
-                c_string(name.as_bytes()),
-                u8::from(cast)
-            );
-            self.dtypes.push((n.clone(), def));
-        }
-        Ok(n)
-    }
-
-    /// The dtype descriptor of a view's elements (`const double` for a
-    /// read-only view, as Cython names it in errors).
-    pub fn view_dtype(&mut self, mv: &pyxc_tir::types::MemViewType, span: Span) -> R<String> {
-        let name = mv.dtype_name.as_deref();
-        if mv.readonly && !matches!(mv.dtype, Type::Const(_)) {
-            let c = Type::Const(std::rc::Rc::new(mv.dtype.clone()));
-            return self.dtype_named(&c, name, mv.cast, span);
-        }
-        self.dtype_named(&mv.dtype, name, mv.cast, span)
-    }
-
-    /// A per-axis layout array.
-    pub fn axes(&mut self, axes: &[Axis]) -> String {
-        let code = axes_code(axes);
-        if !self.axes.contains(&code) {
-            self.axes.push(code.clone());
-        }
-        naming::axes(&code)
-    }
-
-    pub fn method_index(&self, f: FuncId) -> Option<usize> {
-        self.methods.iter().position(|x| *x == f)
-    }
-}
 
 pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {
-    let mut md = ModCtx::new(m, opts);
+    let mut md = ModuleWriter::new(m, opts);
     let mut diags = vec![];
 
     // Function bodies (natives, then each wrapper right after its native).
     let mut protos = Writer::new(0);
     let mut bodies = String::new();
     for f in &m.functions {
-        match crate::func::ret_shape(f).and_then(|s| crate::func::native_signature(f, &s)) {
+        match crate::native::ret_shape(f).and_then(|s| crate::native::native_signature(f, &s)) {
             Ok(sig) => protos.line(format!("{sig};")),
             Err(d) => diags.push(d),
         }
@@ -378,7 +262,10 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         for st in &m.structs {
             out.push_str(&format!("{} {{\n", naming::struct_name(st)));
             for (name, ty) in st.fields() {
-                out.push_str(&format!("    {};\n", crate::ctype::declare(ty, name)));
+                out.push_str(&format!(
+                    "    {};\n",
+                    crate::type_spelling::declare(ty, name)
+                ));
             }
             out.push_str("};\n");
         }
