@@ -92,12 +92,15 @@ impl Consts {
                     )
                 }
                 Const::Float(f) => {
-                    format!("PyFloat_FromDouble({})", crate::ctype::float_literal(*f))
+                    format!(
+                        "PyFloat_FromDouble({})",
+                        crate::type_spelling::float_literal(*f)
+                    )
                 }
                 Const::Imag(f) => {
                     format!(
                         "PyComplex_FromDoubles(0.0, {})",
-                        crate::ctype::float_literal(*f)
+                        crate::type_spelling::float_literal(*f)
                     )
                 }
                 Const::Bytes(b) => {

@@ -2,10 +2,11 @@
 //! statements it needs (calls that can fail, temps) are written first.
 
 use crate::consts::Const;
-use crate::ctype::{self, cast_type, float_literal, int_literal};
 use crate::emit::c_string;
-use crate::func::{code_of, ice, paren, prec, FnCtx, Val};
+use crate::fn_writer::{code_of, paren, prec, FnWriter, Val};
+use crate::helpers::ice;
 use crate::naming;
+use crate::type_spelling::{self, cast_type, float_literal, int_literal};
 use crate::R;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{ErrorReturn, FloatKind, IntKind, ObjKind, Type};
@@ -41,7 +42,7 @@ pub fn is_simple(code: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
 }
 
-impl<'m, 'a> FnCtx<'m, 'a> {
+impl<'m, 'a> FnWriter<'m, 'a> {
     pub fn expr(&mut self, e: &TExpr) -> R<Val> {
         use TExprKind as K;
         let ty = &e.ty;
@@ -879,7 +880,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         };
         let mv = view_type(&view.ty).ok_or_else(|| ice("is_c_contig of a non-view", e.span))?;
         let v = self.view(view)?;
-        let elem = crate::ctype::elem_type(&mv);
+        let elem = crate::type_spelling::elem_type(&mv);
         let t = self.c_temp(&Type::Bint);
         self.w.line(format!(
             "{t} = pyxc_cg_is_contig(&{}, {}, sizeof({elem}), {});",
@@ -1240,7 +1241,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     if let Some(k) = ik {
                         if k.signed() && k.size() >= 4 && op != CBinOp::Mod {
                             let as_ = self.simple(a, &ty);
-                            let (min, _) = ctype::int_limits(k);
+                            let (min, _) = type_spelling::int_limits(k);
                             self.check(
                                 &format!("{bs} == -1 && {as_} == {min}"),
                                 Some("PyErr_SetString(PyExc_OverflowError, \"value too large to perform division\");"),
@@ -1797,7 +1798,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             _ => {
                 let t = self.c_temp(ty);
                 self.w.line(format!("{t} = {call};"));
-                if let Some(test) = ctype::error_test(error, &t, occurred) {
+                if let Some(test) = type_spelling::error_test(error, &t, occurred) {
                     self.check(&test, None);
                 }
                 let _ = span;
@@ -2270,11 +2271,11 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     format!("({ct})pyxc_as_unsigned({src}, ULLONG_MAX, {msg_name})")
                 }
                 k if k.signed() || k == IntKind::Char => {
-                    let (min, max) = ctype::int_limits(k);
+                    let (min, max) = type_spelling::int_limits(k);
                     format!("({ct})pyxc_as_signed({src}, {min}, {max}, {msg_name})")
                 }
                 k => {
-                    let (_, max) = ctype::int_limits(k);
+                    let (_, max) = type_spelling::int_limits(k);
                     format!("({ct})pyxc_as_unsigned({src}, {max}, {msg_name})")
                 }
             };
@@ -2293,7 +2294,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
             ) {
                 return Err(ice(format!("no conversion of an object to {to}"), span));
             }
-            let cast = crate::ctype::cast_type(to);
+            let cast = crate::type_spelling::cast_type(to);
             self.w
                 .line(format!("{t} = ({cast})pyxc_as_charptr({src});"));
             self.check(&format!("!{t}"), None);

@@ -34,3 +34,8 @@ pub fn mentions(code: &str, name: &str) -> bool {
     }
     false
 }
+
+/// An internal-error diagnostic: the tree was inconsistent.
+pub fn ice(msg: impl Into<String>, span: pyxc_diagnostics::Span) -> pyxc_diagnostics::Diagnostic {
+    pyxc_diagnostics::Diagnostic::internal(msg, Some(span))
+}

@@ -8,18 +8,21 @@
 //! the module's own sections in a fixed order (see [`module`]).
 
 mod consts;
-mod ctype;
 mod emit;
 mod expr;
-mod func;
+mod fn_writer;
 mod helpers;
 mod memview;
 mod module;
+mod module_writer;
 mod naming;
+mod native;
 mod parallel;
+mod parallel_failure;
 mod runtime;
 mod runtime_facts;
 mod stmt;
+mod type_spelling;
 mod wrapper;
 
 use pyxc_diagnostics::Diagnostic;

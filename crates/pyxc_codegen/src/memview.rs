@@ -4,14 +4,15 @@
 //! last axis is indexed directly (`((T *)(v.data + ...))[i_last]`). Index
 //! checks appear only when the directives ask for them.
 
-use crate::ctype::elem_type;
 use crate::emit::c_string;
-use crate::func::{ice, paren, prec, FnCtx, Val};
+use crate::fn_writer::{paren, prec, FnWriter, Val};
+use crate::helpers::ice;
+use crate::type_spelling::elem_type;
 use crate::R;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{Axis, Type};
 
-impl<'m, 'a> FnCtx<'m, 'a> {
+impl<'m, 'a> FnWriter<'m, 'a> {
     /// An index for axis `k` of view `v`, wrapped and bounds-checked as
     /// `checks` says (`raise` sets the error); returns a C expression.
     fn checked_index_with(

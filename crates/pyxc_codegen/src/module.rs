@@ -1,144 +1,148 @@
-//! The module: shared state while emitting, and the final assembly of named
-//! sections in a fixed order.
+//! The module: the final assembly of named sections in a fixed order.
 
-use crate::consts::Consts;
-use crate::ctype::{axes_code, dtype_info};
 use crate::emit::{c_string, comment_text, Writer};
-use crate::func::{emit_native, ice, local_decl};
+use crate::module_writer::ModuleWriter;
+use crate::native::{emit_native, local_decl};
 use crate::runtime;
-use crate::{helpers, naming, Generated, Options, R};
-use pyxc_diagnostics::{Diagnostic, Span};
+use crate::{helpers, naming, Generated, Options};
+use pyxc_diagnostics::Diagnostic;
 use pyxc_tir::tir::*;
-use pyxc_tir::types::{Axis, Type};
 
-pub struct ModCtx<'a> {
-    pub m: &'a TModule,
-    /// The `.pyx` name shown in markers and tracebacks.
-    pub file: String,
-    pub consts: Consts,
-    /// Cached builtins: (name, str constant of the name).
-    builtins: Vec<(String, String)>,
-    ext_types: Vec<String>,
-    dtypes: Vec<(String, String)>,
-    axes: Vec<String>,
-    /// FuncIds with a wrapper, in method-table order.
-    pub methods: Vec<FuncId>,
+/// The functions' C, written before anything that depends on what they
+/// used (constants, builtins, dtypes).
+struct Functions {
+    protos: Writer,
+    /// Natives, each wrapper right after its native.
+    bodies: String,
+    /// The module body (`init`).
+    init: String,
 }
 
-impl<'a> ModCtx<'a> {
-    pub fn new(m: &'a TModule, opts: &Options) -> ModCtx<'a> {
-        let methods = m
-            .functions
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| matches!(f.kind, FuncKind::Def | FuncKind::Cpdef))
-            .map(|(i, _)| FuncId(i as u32))
-            .collect();
-        ModCtx {
-            m,
-            file: opts.pyx_display_name.clone(),
-            consts: Consts::default(),
-            builtins: vec![],
-            ext_types: vec![],
-            dtypes: vec![],
-            axes: vec![],
-            methods,
-        }
-    }
-
-    /// The cached builtin object `name` (looked up at module exec).
-    pub fn builtin(&mut self, name: &str) -> String {
-        if !self.builtins.iter().any(|(b, _)| b == name) {
-            let k = self.consts.str(name);
-            self.builtins.push((name.to_string(), k));
-        }
-        naming::builtin(name)
-    }
-
-    /// The type object of an extension type (imported at module exec).
-    pub fn ext_type(&mut self, dotted: &str) -> String {
-        if !self.ext_types.iter().any(|b| b == dotted) {
-            self.ext_types.push(dotted.to_string());
-        }
-        naming::ext_type(dotted)
-    }
-
-    /// The `pyxc_dtype` descriptor of an element type, shown in errors as `display` (numpy buffer types
-    /// say `float64_t`, as written, where memoryviews say `double`).
-    pub fn dtype_named(
-        &mut self,
-        ty: &Type,
-        display: Option<&str>,
-        cast: bool,
-        span: Span,
-    ) -> R<String> {
-        let (name, kind) =
-            dtype_info(ty).ok_or_else(|| ice(format!("memoryview of {ty} elements"), span))?;
-        let name = display.map(str::to_string).unwrap_or(name);
-        let cname = crate::ctype::cast_type(ty.strip_const());
-        let is_const = matches!(ty, Type::Const(_));
-        let name = if is_const {
-            format!("const {name}")
-        } else {
-            name
-        };
-        let key = match (is_const, display) {
-            (_, Some(d)) => format!("{cname} {name} {d}"),
-            (true, None) => format!("const {cname}"),
-            (false, None) => cname.clone(),
-        };
-        let n = naming::dtype(&if cast { format!("{key} cast") } else { key });
-        if !self.dtypes.iter().any(|(k, _)| *k == n) {
-            let def = format!(
-                "static const pyxc_dtype {n} = {{{}, '{kind}', sizeof({cname}), {}}};",
-                c_string(name.as_bytes()),
-                u8::from(cast)
-            );
-            self.dtypes.push((n.clone(), def));
-        }
-        Ok(n)
-    }
-
-    /// The dtype descriptor of a view's elements (`const double` for a
-    /// read-only view, as Cython names it in errors).
-    pub fn view_dtype(&mut self, mv: &pyxc_tir::types::MemViewType, span: Span) -> R<String> {
-        let name = mv.dtype_name.as_deref();
-        if mv.readonly && !matches!(mv.dtype, Type::Const(_)) {
-            let c = Type::Const(std::rc::Rc::new(mv.dtype.clone()));
-            return self.dtype_named(&c, name, mv.cast, span);
-        }
-        self.dtype_named(&mv.dtype, name, mv.cast, span)
-    }
-
-    /// A per-axis layout array.
-    pub fn axes(&mut self, axes: &[Axis]) -> String {
-        let code = axes_code(axes);
-        if !self.axes.contains(&code) {
-            self.axes.push(code.clone());
-        }
-        naming::axes(&code)
-    }
-
-    pub fn method_index(&self, f: FuncId) -> Option<usize> {
-        self.methods.iter().position(|x| *x == f)
-    }
+/// The method table and what it implies for the declarations.
+struct MethodTable {
+    methods: Writer,
+    /// `static PyObject *` slots of stored defaults.
+    default_decls: Vec<String>,
+    /// Closures made in bodies name the table before its definition.
+    forward_table: bool,
+    table_size: usize,
 }
 
 pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {
-    let mut md = ModCtx::new(m, opts);
-    let mut diags = vec![];
+    let mut md = ModuleWriter::new(m, opts);
+    let Functions {
+        protos,
+        bodies,
+        init,
+    } = write_functions(&mut md, m)?;
+    let table = write_method_table(&md, m, &bodies);
+    let sigs = write_sigs(&mut md, m)?;
+    let uses_memview = !md.dtypes.is_empty()
+        || [&bodies, &init]
+            .iter()
+            .any(|s| s.contains("pyxc_slice_") || s.contains("pyxc_raise_bounds"));
+    let uses_assert = helpers::mentions(&bodies, "pyxc_cg_assertions_enabled")
+        || helpers::mentions(&init, "pyxc_cg_assertions_enabled");
+    let exec = write_module_exec(&mut md, uses_memview, uses_assert);
+    let def = write_module_def(m);
+    // Everything the generated code names decides what is pasted.
+    let code_all = format!(
+        "{bodies}\n{init}\n{sigs}\n{}\n{}",
+        exec_text(&exec),
+        methods_text(&table.methods)
+    );
+    // The module's own C is scanned once for identifiers that name runtime
+    // units (codegen writes helper calls as text in many places; recording
+    // each as it is written would touch every emitter).
+    let (runtime_c, runtime_files) = runtime::paste(&code_all);
 
+    // Assemble.
+    let mut out = String::new();
+    out.push_str(&format!(
+        "/* Generated by pyxc {} from {}. Do not edit. */\n\n",
+        env!("CARGO_PKG_VERSION"),
+        comment_text(&md.file)
+    ));
+    let header = runtime::header();
+    out.push_str("/* ---- runtime header ---- */\n");
+    out.push_str(header);
+    if !header.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str("\n#include <limits.h>\n#include <math.h>\n#include <stdint.h>\n");
+    for inc in &m.includes {
+        if inc.starts_with('\n') {
+            out.push_str(&format!(
+                "\n/* ---- verbatim C from an extern block ---- */{inc}\n"
+            ));
+        } else {
+            out.push_str(&format!("#include {inc}\n"));
+        }
+    }
+    write_structs(m, &mut out);
+    out.push_str(&runtime_c);
+    write_state_and_constants(&md, &table.default_decls, &mut out);
+    write_cglobals(m, &mut out);
+    out.push_str("\n/* ---- prototypes ---- */\n");
+    out.push_str(&protos.into_string());
+    if table.forward_table {
+        out.push_str(&format!(
+            "static PyMethodDef {}[{}];\n",
+            naming::METHODS,
+            table.table_size
+        ));
+    }
+    if !sigs.is_empty() {
+        out.push_str("\n/* ---- function objects ---- */\n");
+        out.push_str(&sigs);
+    }
+    out.push_str("\n/* ---- functions ---- */\n");
+    out.push_str(&bodies);
+    out.push_str("/* ---- method table ---- */\n");
+    out.push_str(&table.methods.into_string());
+    out.push_str("\n/* ---- module body ---- */\n");
+    out.push_str(&init);
+    out.push_str("\n/* ---- module exec ---- */\n");
+    out.push_str(&exec.into_string());
+    out.push_str("\n/* ---- module definition ---- */\n");
+    out.push_str(&def.into_string());
+
+    Ok(Generated {
+        c: out,
+        uses_memview,
+        uses_openmp: m.uses_openmp,
+        uses_numpy: m.uses_numpy,
+        extra_sources: m.extra_sources.clone(),
+        runtime_topics: runtime_files,
+    })
+}
+
+fn exec_text(w: &Writer) -> String {
+    let mut c = w.clone();
+    c.take()
+}
+fn methods_text(w: &Writer) -> String {
+    let mut c = w.clone();
+    c.take()
+}
+
+/// Every native body and wrapper, the prototypes, and the module body.
+fn write_functions<'a>(
+    md: &mut ModuleWriter<'a>,
+    m: &'a TModule,
+) -> Result<Functions, Vec<Diagnostic>> {
+    let mut diags = vec![];
     // Function bodies (natives, then each wrapper right after its native).
     let mut protos = Writer::new(0);
     let mut bodies = String::new();
     for f in &m.functions {
-        match crate::func::ret_shape(f).and_then(|s| crate::func::native_signature(f, &s)) {
+        match crate::native::ret_shape(f).and_then(|s| crate::native::native_signature(f, &s)) {
             Ok(sig) => protos.line(format!("{sig};")),
             Err(d) => diags.push(d),
         }
     }
     for f in &m.functions {
-        match emit_native(&mut md, f) {
+        match emit_native(md, f) {
             Ok(s) => {
                 bodies.push_str(&s);
                 bodies.push('\n');
@@ -146,7 +150,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             Err(d) => diags.push(d),
         }
         if matches!(f.kind, FuncKind::Def | FuncKind::Cpdef) {
-            match crate::wrapper::emit_wrapper(&mut md, f) {
+            match crate::wrapper::emit_wrapper(md, f) {
                 Ok(s) => {
                     bodies.push_str(&s);
                     bodies.push('\n');
@@ -155,7 +159,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             }
         }
     }
-    let init = match emit_native(&mut md, &m.init) {
+    let init = match emit_native(md, &m.init) {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
@@ -166,12 +170,21 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         return Err(diags);
     }
 
+    Ok(Functions {
+        protos,
+        bodies,
+        init,
+    })
+}
+
+/// The `PyMethodDef` table of every wrapper.
+fn write_method_table(md: &ModuleWriter, m: &TModule, bodies: &str) -> MethodTable {
     // Method table.
     let mut methods = Writer::new(0);
     let mut default_decls = vec![];
     // Closures are created inside function bodies, before the table.
     let table_size = md.methods.len() + 1;
-    let forward_table = helpers::mentions(&bodies, naming::METHODS);
+    let forward_table = helpers::mentions(bodies, naming::METHODS);
     let size = if forward_table {
         table_size.to_string()
     } else {
@@ -206,10 +219,21 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     methods.line("{NULL, NULL, 0, NULL}");
     methods.close_with(";");
 
+    MethodTable {
+        methods,
+        default_decls,
+        forward_table,
+        table_size,
+    }
+}
+
+/// The `pyxc_func_sig` of each def.
+fn write_sigs<'a>(md: &mut ModuleWriter<'a>, m: &'a TModule) -> Result<String, Vec<Diagnostic>> {
+    let mut diags = vec![];
     // What each def's function objects report about it.
     let mut sigs = String::new();
     for fid in md.methods.clone() {
-        match crate::wrapper::emit_sig(&mut md, &m.functions[fid.0 as usize]) {
+        match crate::wrapper::emit_sig(md, &m.functions[fid.0 as usize]) {
             Ok(s) => sigs.push_str(&s),
             Err(d) => diags.push(d),
         }
@@ -218,13 +242,12 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         return Err(diags);
     }
 
-    // Module exec.
-    let uses_memview = !md.dtypes.is_empty()
-        || [&bodies, &init]
-            .iter()
-            .any(|s| s.contains("pyxc_slice_") || s.contains("pyxc_raise_bounds"));
-    let uses_assert = helpers::mentions(&bodies, "pyxc_cg_assertions_enabled")
-        || helpers::mentions(&init, "pyxc_cg_assertions_enabled");
+    Ok(sigs)
+}
+
+/// The Py_mod_exec function: constants, builtins, imported types, then the
+/// module body.
+fn write_module_exec(md: &mut ModuleWriter, uses_memview: bool, uses_assert: bool) -> Writer {
     let mut exec = Writer::new(0);
     exec.open(format!(
         "static int {}(PyObject *module)",
@@ -297,6 +320,11 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     exec.line("return -1;");
     exec.close();
 
+    exec
+}
+
+/// The slots, the `PyModuleDef` and `PyInit_NAME`.
+fn write_module_def(m: &TModule) -> Writer {
     // Module definition and init.
     let mut def = Writer::new(0);
     def.open(format!(
@@ -333,40 +361,11 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     def.line(format!("return PyModuleDef_Init(&{});", naming::MODULE_DEF));
     def.close();
 
-    // Everything the generated code names decides what is pasted.
-    let code_all = format!(
-        "{bodies}\n{init}\n{sigs}\n{}\n{}",
-        exec_text(&exec),
-        methods_text(&methods)
-    );
-    // The module's own C is scanned once for identifiers that name runtime
-    // units (codegen writes helper calls as text in many places; recording
-    // each as it is written would touch every emitter).
-    let (runtime_c, runtime_files) = runtime::paste(&code_all);
+    def
+}
 
-    // Assemble.
-    let mut out = String::new();
-    out.push_str(&format!(
-        "/* Generated by pyxc {} from {}. Do not edit. */\n\n",
-        env!("CARGO_PKG_VERSION"),
-        comment_text(&md.file)
-    ));
-    let header = runtime::header();
-    out.push_str("/* ---- runtime header ---- */\n");
-    out.push_str(header);
-    if !header.ends_with('\n') {
-        out.push('\n');
-    }
-    out.push_str("\n#include <limits.h>\n#include <math.h>\n#include <stdint.h>\n");
-    for inc in &m.includes {
-        if inc.starts_with('\n') {
-            out.push_str(&format!(
-                "\n/* ---- verbatim C from an extern block ---- */{inc}\n"
-            ));
-        } else {
-            out.push_str(&format!("#include {inc}\n"));
-        }
-    }
+/// The definitions of the module's structs and unions.
+fn write_structs(m: &TModule, out: &mut String) {
     if !m.structs.is_empty() {
         out.push_str("\n/* ---- structs ---- */\n");
         // Tags first: fields may point to a struct defined further down.
@@ -378,12 +377,19 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         for st in &m.structs {
             out.push_str(&format!("{} {{\n", naming::struct_name(st)));
             for (name, ty) in st.fields() {
-                out.push_str(&format!("    {};\n", crate::ctype::declare(ty, name)));
+                out.push_str(&format!(
+                    "    {};\n",
+                    crate::type_spelling::declare(ty, name)
+                ));
             }
             out.push_str("};\n");
         }
     }
-    out.push_str(&runtime_c);
+}
+
+/// Module state, constants, cached builtins and types, dtypes, axis
+/// layouts and stored defaults.
+fn write_state_and_constants(md: &ModuleWriter, default_decls: &[String], out: &mut String) {
     out.push_str("\n/* ---- module state and constants ---- */\n");
     out.push_str(&format!(
         "static PyObject *{}; /* borrowed */\nstatic PyObject *{}; /* borrowed */\n",
@@ -421,10 +427,14 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             vals.join(", ")
         ));
     }
-    for d in &default_decls {
+    for d in default_decls {
         out.push_str(d);
         out.push('\n');
     }
+}
+
+/// The module's C globals (`cdef` variables at module level).
+fn write_cglobals(m: &TModule, out: &mut String) {
     if !m.cglobals.is_empty() {
         out.push_str("\n/* ---- C globals ---- */\n");
         for v in &m.cglobals {
@@ -434,44 +444,4 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
             }
         }
     }
-    out.push_str("\n/* ---- prototypes ---- */\n");
-    out.push_str(&protos.into_string());
-    if forward_table {
-        out.push_str(&format!(
-            "static PyMethodDef {}[{table_size}];\n",
-            naming::METHODS
-        ));
-    }
-    if !sigs.is_empty() {
-        out.push_str("\n/* ---- function objects ---- */\n");
-        out.push_str(&sigs);
-    }
-    out.push_str("\n/* ---- functions ---- */\n");
-    out.push_str(&bodies);
-    out.push_str("/* ---- method table ---- */\n");
-    out.push_str(&methods.into_string());
-    out.push_str("\n/* ---- module body ---- */\n");
-    out.push_str(&init);
-    out.push_str("\n/* ---- module exec ---- */\n");
-    out.push_str(&exec.into_string());
-    out.push_str("\n/* ---- module definition ---- */\n");
-    out.push_str(&def.into_string());
-
-    Ok(Generated {
-        c: out,
-        uses_memview,
-        uses_openmp: m.uses_openmp,
-        uses_numpy: m.uses_numpy,
-        extra_sources: m.extra_sources.clone(),
-        runtime_topics: runtime_files,
-    })
-}
-
-fn exec_text(w: &Writer) -> String {
-    let mut c = w.clone();
-    c.take()
-}
-fn methods_text(w: &Writer) -> String {
-    let mut c = w.clone();
-    c.take()
 }

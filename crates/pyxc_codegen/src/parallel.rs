@@ -19,9 +19,10 @@
 //! (PyGILState_Ensure, then the GIL released), so an exception set in a
 //! worker survives until it is fetched.
 
-use crate::ctype::cast_type;
-use crate::func::{FnCtx, Frame};
+use crate::fn_writer::{FnWriter, Frame};
 use crate::naming;
+use crate::parallel_failure::Failure;
+use crate::type_spelling::cast_type;
 use crate::R;
 use pyxc_diagnostics::Span;
 use pyxc_tir::tir::{LValue, Parallel, Schedule, TExpr, TExprKind, TStmt, VarId};
@@ -35,39 +36,10 @@ pub struct Bounds<'e> {
     pub step_sign: Option<i8>,
 }
 
-/// Where a parallel region keeps the first exception of its threads.
-#[derive(Clone)]
-pub struct Failure {
-    /// The exception triple (shared, NULL until an error).
-    exc: [String; 3],
-    /// Set (atomically) once a thread failed.
-    failed: String,
-    /// The failing statement's line.
-    line: String,
-    /// A label at the end of the region (a `parallel()` block), where a
-    /// thread goes once its prange loop saw a failure.
-    end: Option<String>,
-}
-
-impl Failure {
-    fn new(k: usize) -> Failure {
-        Failure {
-            exc: [
-                format!("pyxc_pe_t_{k}"),
-                format!("pyxc_pe_v_{k}"),
-                format!("pyxc_pe_tb_{k}"),
-            ],
-            failed: format!("pyxc_pe_{k}"),
-            line: format!("pyxc_pe_line_{k}"),
-            end: None,
-        }
-    }
-}
-
 const OMP_ATOMIC_READ: &str = "#ifdef _OPENMP\n#pragma omp atomic read\n#endif\n";
 const OMP_ATOMIC_WRITE: &str = "#ifdef _OPENMP\n#pragma omp atomic write\n#endif\n";
 
-impl FnCtx<'_, '_> {
+impl FnWriter<'_, '_> {
     /// The code of `body`, generated `depth` blocks in from here with its
     /// errors sent to `err_label`, and whether it can fail.
     fn region_body(

@@ -2,14 +2,15 @@
 
 use crate::emit::c_string;
 use crate::expr::{indent_more, is_simple};
-use crate::func::{code_of, ice, paren, prec, FnCtx, Frame, Val};
+use crate::fn_writer::{code_of, paren, prec, FnWriter, Frame, Val};
+use crate::helpers::ice;
 use crate::naming;
 use crate::R;
 use pyxc_diagnostics::Span;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{ErrorReturn, Type};
 
-impl<'m, 'a> FnCtx<'m, 'a> {
+impl<'m, 'a> FnWriter<'m, 'a> {
     pub fn stmts(&mut self, body: &[TStmt]) -> R<()> {
         for s in body {
             self.stmt(s)?;
@@ -182,7 +183,9 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                         self.check(occurred, None);
                     }
                     _ => {
-                        if let Some(test) = crate::ctype::error_test(&error, &call, occurred) {
+                        if let Some(test) =
+                            crate::type_spelling::error_test(&error, &call, occurred)
+                        {
                             self.check(&test, None);
                         }
                     }
@@ -582,7 +585,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         );
         // The magnitude of a negative step, in the counter's own type (an
         // unsigned counter holds the step modulo its range).
-        let ct = crate::ctype::cast_type(counter_ty);
+        let ct = crate::type_spelling::cast_type(counter_ty);
         let down = format!(
             "{} - {} > (unsigned long long)({ct})(0 - {step_c}) ? {i} + {step_c} : {stop_c}",
             u(&i),
@@ -1223,7 +1226,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
         let dst = self.view(view)?;
         match v {
             Val::Slice { .. } => {
-                let elem = crate::ctype::elem_type(&mv);
+                let elem = crate::type_spelling::elem_type(&mv);
                 self.check_neg(&format!(
                     "pyxc_slice_copy_into(&{}, &{}, {}, sizeof({elem}))",
                     v.code(),
@@ -1250,7 +1253,7 @@ impl<'m, 'a> FnCtx<'m, 'a> {
                     .enumerate()
                     .map(|(k, i)| format!("{i} * {}.strides[{k}]", dst.code()))
                     .collect();
-                let elem = crate::ctype::elem_type(&mv);
+                let elem = crate::type_spelling::elem_type(&mv);
                 self.w.line(format!(
                     "*({elem} *)({}.data + {}) = {x};",
                     dst.code(),

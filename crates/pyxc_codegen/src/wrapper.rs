@@ -2,16 +2,18 @@
 //! (`METH_FASTCALL | METH_KEYWORDS`): parse, convert and check arguments,
 //! call the native body, convert the result.
 
-use crate::ctype::declare;
 use crate::emit::{c_string, Writer};
-use crate::func::{ice, ret_shape, FnCtx, RetShape, Val};
-use crate::module::ModCtx;
+use crate::fn_writer::{FnWriter, RetShape, Val};
+use crate::helpers::ice;
+use crate::module_writer::ModuleWriter;
 use crate::naming;
+use crate::native::ret_shape;
+use crate::type_spelling::declare;
 use crate::R;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{ErrorReturn, ObjKind, Type};
 
-pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
+pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String> {
     let shape = RetShape {
         c_type: Some("PyObject *".into()),
         ty: Type::object(),
@@ -19,7 +21,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
         unraisable: false,
     };
     let native_shape = ret_shape(f)?;
-    let mut cx = FnCtx::new(md, f, shape);
+    let mut cx = FnWriter::new(md, f, shape);
     cx.line = f.line;
     // Messages name the function as Python does (`f`, not `outer.f#1`).
     let fname = c_string(crate::naming::python_name(f).as_bytes());
@@ -207,7 +209,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
                 t => {
                     let tmp = cx.c_temp(t);
                     cx.w.line(format!("{tmp} = {call};"));
-                    if let Some(c) = crate::ctype::error_test(&f.error, &tmp, occurred) {
+                    if let Some(c) = crate::type_spelling::error_test(&f.error, &tmp, occurred) {
                         cx.w.line(format!("if ({c}) goto {};", naming::DONE_LABEL));
                         uses_done = true;
                     }
@@ -277,7 +279,7 @@ pub fn emit_wrapper<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
 
 /// Convert `src` (a borrowed object) into wrapper argument `a`.
 fn convert_arg(
-    cx: &mut FnCtx<'_, '_>,
+    cx: &mut FnWriter<'_, '_>,
     p: &TParam,
     ty: &Type,
     name: &str,
@@ -314,7 +316,7 @@ fn convert_arg(
 }
 
 fn type_check_arg(
-    cx: &mut FnCtx<'_, '_>,
+    cx: &mut FnWriter<'_, '_>,
     kind: &ObjKind,
     src: &str,
     none_ok: bool,
@@ -356,7 +358,7 @@ pub fn qualname(f: &TFunction) -> String {
 /// The `pyxc_func_sig` a def's function objects report (`__name__`,
 /// `__qualname__`, `__code__`'s parameters), and the builder of its
 /// `__defaults__` / `__kwdefaults__` when it has defaults.
-pub fn emit_sig<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
+pub fn emit_sig<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String> {
     let mut out = Writer::new(0);
     let sig = naming::sig(&f.name);
     let param_name = |p: &TParam| f.vars[p.var.0 as usize].name.as_str();
@@ -423,7 +425,7 @@ pub fn emit_sig<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<String> {
 /// `static PyObject *pyxc_defaults_f(PyObject *self, int kw)`: the def's
 /// positional defaults as a tuple (kw = 0) or its keyword-only defaults as
 /// a dict (kw = 1), or None when it has none of that kind.
-fn emit_defaults<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<Option<String>> {
+fn emit_defaults<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<Option<String>> {
     if f.params.iter().all(|p| p.default.is_none()) {
         return Ok(None);
     }
@@ -433,7 +435,7 @@ fn emit_defaults<'a>(md: &mut ModCtx<'a>, f: &'a TFunction) -> R<Option<String>>
         err_value: Some("NULL".into()),
         unraisable: false,
     };
-    let mut cx = FnCtx::new(md, f, shape);
+    let mut cx = FnWriter::new(md, f, shape);
     cx.line = f.line;
     let mut pos = vec![];
     let mut kw = vec![];
