@@ -1,6 +1,6 @@
 //! Cython's implicit conversions, each made an explicit [`Coercion`] node.
 
-use crate::body::FnCx;
+use crate::body_checker::BodyChecker;
 use crate::tir::*;
 use crate::types::{Axis, FloatKind, IntKind, ObjKind, Type};
 use pyxc_diagnostics::{Diagnostic, Span};
@@ -100,7 +100,7 @@ fn promote_int(x: IntKind, y: IntKind) -> IntKind {
     }
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     /// Convert `e` to type `to`, or report why it cannot be.
     /// `e` as C number type `to` through a plain C cast node (kept
     /// visible, not folded into a constant).
@@ -493,7 +493,7 @@ fn soft_exponent(e: &TExpr) -> bool {
     }
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     /// A `def` parameter's default `v`, for a parameter of type `ty`: a C
     /// constant where the argument is missing, or the object the function
     /// keeps from `def` time (a view parameter keeps the object its view
@@ -552,7 +552,7 @@ fn same_but_const(a: &Type, b: &Type) -> bool {
     }
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     /// `cond ? a : b` of C numbers as an object: each branch converts from
     /// its own type (as Cython types it), not from the promoted one.
     fn coerce_branches(&mut self, e: TExpr, to: &Type) -> TExpr {

@@ -1,6 +1,6 @@
 //! Expressions: a type for each, Cython's choice of C or Python operation.
 
-use crate::body::{FnCx, ViewIndex};
+use crate::body_checker::{BodyChecker, ViewIndex};
 use crate::coerce::promote;
 use crate::scope::{Intrinsic, Sym};
 use crate::tir::*;
@@ -13,7 +13,7 @@ fn obj(k: &'static str) -> Type {
     Type::Object(ObjKind::Builtin(k))
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     fn texpr(&self, kind: TExprKind, ty: Type, span: Span) -> TExpr {
         TExpr::new(kind, ty, span)
     }
@@ -472,7 +472,7 @@ impl FnCx<'_, '_> {
         let ty = match &**arg {
             ast::SizeOfArg::Type(t) => self.m.resolve_type(t),
             ast::SizeOfArg::Expr(x) => {
-                let as_type = crate::ctypes::expr_as_type(x).filter(|t| self.names_type(t));
+                let as_type = crate::type_resolve::expr_as_type(x).filter(|t| self.names_type(t));
                 match as_type {
                     Some(t) => self.m.resolve_type(&t),
                     None => Some(self.expr(x).ty),
@@ -496,7 +496,7 @@ impl FnCx<'_, '_> {
                 return false;
             }
             return matches!(self.m.lookup_sym(n), Some(Sym::Type(_)))
-                || crate::ctypes::builtin_type(n).is_some();
+                || crate::type_resolve::builtin_type(n).is_some();
         }
         true
     }
@@ -636,7 +636,7 @@ impl FnCx<'_, '_> {
         if self.m.py_globals.contains(n) || MODULE_ATTRS.contains(&n) {
             return self.texpr(TExprKind::Global(n.to_string()), Type::object(), span);
         }
-        if BUILTIN_NAMES.contains(&n) {
+        if crate::scope::BUILTIN_NAMES.contains(&n) {
             return self.texpr(TExprKind::BuiltinName(n.to_string()), Type::object(), span);
         }
         self.m.diags.push(
@@ -1302,7 +1302,7 @@ impl FnCx<'_, '_> {
             },
             Intrinsic::Cast => match args {
                 [t, v, ..] => {
-                    let Some(te) = crate::ctypes::expr_as_type(&t.value) else {
+                    let Some(te) = crate::type_resolve::expr_as_type(&t.value) else {
                         self.err("cast() needs a type as its first argument", t.span);
                         return self.error_expr(span);
                     };
@@ -3152,9 +3152,6 @@ pub fn binop_str(op: ast::BinOp) -> &'static str {
         B::BitAnd => "&",
     }
 }
-
-/// Names resolved as Python builtins.
-pub const BUILTIN_NAMES: &[&str] = crate::body::BUILTINS_PUB;
 
 /// A one-byte C integer (`char`, `unsigned char`, `uint8_t`, ...): arrays
 /// and pointers of these are C strings to Cython.
