@@ -142,18 +142,7 @@ impl BodyChecker<'_, '_> {
         }
         match (&from, to) {
             // Cython refuses to narrow a C float to an integer implicitly.
-            (f, t) if f.is_float() && t.is_int() => {
-                self.m.diags.push(
-                    Diagnostic::error(
-                        format!("Cannot assign type '{f}' to '{t}'"),
-                        span,
-                    )
-                    .with_label_message(format!(
-                        "a C float does not become an integer implicitly: write <{t}>(...) to truncate"
-                    )),
-                );
-                node(Coercion::CCast, e)
-            }
+            (f, t) if f.is_float() && t.is_int() => self.refuse_float_to_int(e, to),
             // C numbers among themselves.
             (f, t) if f.is_numeric() && t.is_numeric() => {
                 // A C integer stored in a bint keeps its value, as Cython
@@ -276,6 +265,21 @@ impl BodyChecker<'_, '_> {
                 self.error_expr(span)
             }
         }
+    }
+
+    /// Cython refuses to narrow a C float to an integer implicitly: an
+    /// error, with the cast the tree keeps so analysis goes on.
+    fn refuse_float_to_int(&mut self, e: TExpr, to: &Type) -> TExpr {
+        let (from, span) = (e.ty.clone(), e.span);
+        let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
+        let (f, t) = (&from, to);
+        self.m.diags.push(
+            Diagnostic::error(format!("Cannot assign type '{f}' to '{t}'"), span)
+                .with_label_message(format!(
+                    "a C float does not become an integer implicitly: write <{t}>(...) to truncate"
+                )),
+        );
+        node(Coercion::CCast, e)
     }
 
     /// A pointer to another pointer type: allowed when only `const` differs,
