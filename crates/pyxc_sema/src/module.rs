@@ -907,6 +907,29 @@ impl<'a> ModuleChecker<'a> {
         self.declare_function_as(f, Some(c_name))
     }
 
+    /// A function's return type and error return: a `def` returns an object
+    /// (NULL on error); a C function what it declares, never an array.
+    fn return_and_error(&mut self, f: &ast::FuncDef, kind: tir::FuncKind) -> (Type, ErrorReturn) {
+        if kind == tir::FuncKind::Def {
+            (Type::object(), ErrorReturn::Null)
+        } else {
+            let ret = match &f.ret {
+                Some(t) => self.resolve_type(t).unwrap_or_else(Type::object),
+                None => Type::object(),
+            };
+            if let (Type::Array(..), Some(t)) = (&ret, &f.ret) {
+                self.diags.push(
+                    Diagnostic::error("function cannot return an array", t.span)
+                        .with_label_message("C functions return pointers, not arrays"),
+                );
+            }
+            let error = self
+                .error_return(&f.except, &ret, false)
+                .unwrap_or(ErrorReturn::Always);
+            (ret, error)
+        }
+    }
+
     fn declare_function_as(&mut self, f: &ast::FuncDef, nested: Option<String>) -> FuncId {
         let kind = match f.kind {
             ast::FuncKind::Def => tir::FuncKind::Def,
@@ -1005,24 +1028,7 @@ impl<'a> ModuleChecker<'a> {
                 span: p.span,
             });
         }
-        let (ret, error) = if kind == tir::FuncKind::Def {
-            (Type::object(), ErrorReturn::Null)
-        } else {
-            let ret = match &f.ret {
-                Some(t) => self.resolve_type(t).unwrap_or_else(Type::object),
-                None => Type::object(),
-            };
-            if let (Type::Array(..), Some(t)) = (&ret, &f.ret) {
-                self.diags.push(
-                    Diagnostic::error("function cannot return an array", t.span)
-                        .with_label_message("C functions return pointers, not arrays"),
-                );
-            }
-            let error = self
-                .error_return(&f.except, &ret, false)
-                .unwrap_or(ErrorReturn::Always);
-            (ret, error)
-        };
+        let (ret, error) = self.return_and_error(f, kind);
         let id = FuncId(self.sigs.len() as u32);
         let is_nested = nested.is_some();
         // A module-level `def` defined again (a later definition replaces
