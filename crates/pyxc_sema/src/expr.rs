@@ -2387,20 +2387,7 @@ impl BodyChecker<'_, '_> {
         let all_c = operands
             .iter()
             .all(|o| o.ty.is_numeric() || o.ty.is_pointer());
-        let c_ops: Option<Vec<CmpOp>> = ops
-            .iter()
-            .map(|(op, _)| match op {
-                ast::CmpOp::Eq => Some(CmpOp::Eq),
-                ast::CmpOp::NotEq => Some(CmpOp::Ne),
-                ast::CmpOp::Lt => Some(CmpOp::Lt),
-                ast::CmpOp::LtE => Some(CmpOp::Le),
-                ast::CmpOp::Gt => Some(CmpOp::Gt),
-                ast::CmpOp::GtE => Some(CmpOp::Ge),
-                ast::CmpOp::Is if all_c => Some(CmpOp::Eq),
-                ast::CmpOp::IsNot if all_c => Some(CmpOp::Ne),
-                _ => None,
-            })
-            .collect();
+        let c_ops: Option<Vec<CmpOp>> = ops.iter().map(|(op, _)| c_cmp_op(*op, all_c)).collect();
         if let (true, Some(c_ops)) = (all_c, c_ops) {
             let numeric = operands.iter().all(|o| o.ty.is_numeric());
             // Each comparison of a chain is made in its own pair's type
@@ -2426,21 +2413,7 @@ impl BodyChecker<'_, '_> {
             .into_iter()
             .map(|o| self.coerce_object(o))
             .collect();
-        let pops: Vec<PyCmpOp> = ops
-            .iter()
-            .map(|(op, _)| match op {
-                ast::CmpOp::Eq => PyCmpOp::Eq,
-                ast::CmpOp::NotEq => PyCmpOp::Ne,
-                ast::CmpOp::Lt => PyCmpOp::Lt,
-                ast::CmpOp::LtE => PyCmpOp::Le,
-                ast::CmpOp::Gt => PyCmpOp::Gt,
-                ast::CmpOp::GtE => PyCmpOp::Ge,
-                ast::CmpOp::Is => PyCmpOp::Is,
-                ast::CmpOp::IsNot => PyCmpOp::IsNot,
-                ast::CmpOp::In => PyCmpOp::In,
-                ast::CmpOp::NotIn => PyCmpOp::NotIn,
-            })
-            .collect();
+        let pops: Vec<PyCmpOp> = ops.iter().map(|(op, _)| py_cmp_op(*op)).collect();
         if operands.len() > 2 {
             // `a < b < c` on objects: (a < b) and (b < c) with b evaluated
             // once needs temporaries; kept simple: evaluate pairwise on
@@ -3226,4 +3199,36 @@ fn chain_links(operands: &[TExpr], ops: &[CmpOp], numeric: bool) -> Vec<ChainLin
             }
         })
         .collect()
+}
+
+/// A comparison operator done in C; `is` compares C values (numbers,
+/// pointers) for equality. `None` for one only Python does (`in`).
+fn c_cmp_op(op: ast::CmpOp, all_c: bool) -> Option<CmpOp> {
+    match op {
+        ast::CmpOp::Eq => Some(CmpOp::Eq),
+        ast::CmpOp::NotEq => Some(CmpOp::Ne),
+        ast::CmpOp::Lt => Some(CmpOp::Lt),
+        ast::CmpOp::LtE => Some(CmpOp::Le),
+        ast::CmpOp::Gt => Some(CmpOp::Gt),
+        ast::CmpOp::GtE => Some(CmpOp::Ge),
+        ast::CmpOp::Is if all_c => Some(CmpOp::Eq),
+        ast::CmpOp::IsNot if all_c => Some(CmpOp::Ne),
+        _ => None,
+    }
+}
+
+/// A comparison operator done by Python's protocol.
+fn py_cmp_op(op: ast::CmpOp) -> PyCmpOp {
+    match op {
+        ast::CmpOp::Eq => PyCmpOp::Eq,
+        ast::CmpOp::NotEq => PyCmpOp::Ne,
+        ast::CmpOp::Lt => PyCmpOp::Lt,
+        ast::CmpOp::LtE => PyCmpOp::Le,
+        ast::CmpOp::Gt => PyCmpOp::Gt,
+        ast::CmpOp::GtE => PyCmpOp::Ge,
+        ast::CmpOp::Is => PyCmpOp::Is,
+        ast::CmpOp::IsNot => PyCmpOp::IsNot,
+        ast::CmpOp::In => PyCmpOp::In,
+        ast::CmpOp::NotIn => PyCmpOp::NotIn,
+    }
 }
