@@ -1,7 +1,8 @@
 //! Function bodies (and the module body): names resolved, statements typed.
 
+use crate::body_checker::{BodyChecker, ViewIndex};
 use crate::directives::Directives;
-use crate::module::ModuleCx;
+use crate::module_checker::ModuleChecker;
 use crate::scope::{Intrinsic, Sym};
 use crate::tir::*;
 use crate::types::Type;
@@ -34,53 +35,7 @@ pub fn docstring(body: &[ast::Stmt]) -> Option<String> {
     }
 }
 
-/// Analysis state of one function body.
-pub struct FnCx<'m, 'a> {
-    pub m: &'m mut ModuleCx<'a>,
-    pub vars: Vec<Var>,
-    /// Local names in scope (comprehension targets shadow temporarily).
-    pub names: BTreeMap<String, VarId>,
-    pub is_module: bool,
-    pub globals_decl: BTreeSet<String>,
-    /// Names this function declares `nonlocal` (its enclosing function's).
-    pub nonlocal_decl: BTreeSet<String>,
-    pub dirs: Directives,
-    /// Inside `with nogil:` or a `nogil` function.
-    pub nogil: bool,
-    pub ret: Type,
-    /// Reported a nogil violation for the current statement already.
-    nogil_reported: bool,
-    /// Whether `nogil` is certain here: false only directly in a `nogil`
-    /// function, which callers may enter holding the GIL or not.
-    gil_known: bool,
-    /// Nesting of statement blocks (1 = the function body itself).
-    depth: u32,
-    /// Locals certainly bound at this point: assigned by an earlier
-    /// statement of the function body's own block, so reading them needs no
-    /// "unbound" check.
-    pub assigned: BTreeSet<VarId>,
-    /// Names a `del` or an `except ... as name:` can unbind somewhere in the
-    /// body: never treated as certainly assigned.
-    unbindable: BTreeSet<String>,
-    hidden: u32,
-    /// Locals that lambdas or nested functions read: each lives in a cell
-    /// held by a hidden local (name -> (cell local, the variable's type)).
-    pub cells: BTreeMap<String, (VarId, Type)>,
-    /// In a closure: the enclosing variables it reads (name -> index).
-    pub free: BTreeMap<String, usize>,
-    /// The function's name, prefix of its closures' names.
-    pub fname: String,
-    /// Closures created so far (numbers the lambdas).
-    nested: u32,
-    /// Names whose capture was refused (reported once): their uses in
-    /// closures are silently erroneous.
-    pub poisoned: BTreeSet<String>,
-    /// Coercing a C call's argument: a `char *` may come from a temporary
-    /// bytes object (it lives until the call returns).
-    pub temp_cstr_ok: bool,
-}
-
-pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction {
+pub fn analyze_module_body(m: &mut ModuleChecker, module: &ast::Module) -> TFunction {
     let mut dirs = Directives::default();
     for (name, value) in &m.opts.cli_directives {
         // Command-line directives were validated by the caller.
@@ -108,7 +63,7 @@ pub fn analyze_module_body(m: &mut ModuleCx, module: &ast::Module) -> TFunction 
             }
         }
     }
-    let mut cx = FnCx::new(m, true, Type::object(), dirs);
+    let mut cx = BodyChecker::new(m, true, Type::object(), dirs);
     let body = cx.block(&module.body);
     TFunction {
         name: "<module>".into(),
@@ -140,7 +95,7 @@ pub(crate) struct Nested {
 }
 
 pub(crate) fn analyze_function(
-    m: &mut ModuleCx,
+    m: &mut ModuleChecker,
     id: FuncId,
     f: &ast::FuncDef,
     nested: Option<Nested>,
@@ -163,7 +118,7 @@ pub(crate) fn analyze_function(
         }
     } else {
         // Defaults are evaluated in the module scope.
-        let mut mcx = FnCx::new(m, true, Type::object(), dirs);
+        let mut mcx = BodyChecker::new(m, true, Type::object(), dirs);
         for p in &sig.params {
             let d = p.default.as_ref().map(|e| {
                 let v = mcx.expr(e);
@@ -176,7 +131,7 @@ pub(crate) fn analyze_function(
     for (p, d) in params.iter_mut().zip(defaults) {
         p.default = d;
     }
-    let mut cx = FnCx::new(m, false, sig.ret.clone(), dirs);
+    let mut cx = BodyChecker::new(m, false, sig.ret.clone(), dirs);
     cx.nogil = sig.nogil;
     cx.gil_known = !sig.nogil;
     cx.fname = sig.name.clone();
@@ -219,7 +174,7 @@ pub(crate) fn analyze_function(
 }
 
 /// `@cython.boundscheck(False)` and friends.
-fn apply_decorator(m: &mut ModuleCx, dirs: &mut Directives, d: &ast::Expr) {
+fn apply_decorator(m: &mut ModuleChecker, dirs: &mut Directives, d: &ast::Expr) {
     let ExprKind::Call { func, args } = &d.kind else {
         m.diags.push(Diagnostic::error(
             "decorators other than compiler directives are not supported yet",
@@ -240,14 +195,14 @@ fn apply_decorator(m: &mut ModuleCx, dirs: &mut Directives, d: &ast::Expr) {
 }
 
 /// `@cython.boundscheck(False)` and the like (not a Python decorator).
-fn is_directive_decorator(m: &ModuleCx, d: &ast::Expr) -> bool {
+fn is_directive_decorator(m: &ModuleChecker, d: &ast::Expr) -> bool {
     match &d.kind {
         ExprKind::Call { func, .. } => directive_name(m, func).is_some(),
         _ => directive_name(m, d).is_some(),
     }
 }
 
-fn directive_name(m: &ModuleCx, func: &ast::Expr) -> Option<&'static str> {
+fn directive_name(m: &ModuleChecker, func: &ast::Expr) -> Option<&'static str> {
     let sym = match &func.kind {
         ExprKind::Name(n) => m.lookup_sym(n)?,
         ExprKind::Attribute { value, attr } => match &value.kind {
@@ -266,7 +221,7 @@ fn directive_name(m: &ModuleCx, func: &ast::Expr) -> Option<&'static str> {
 }
 
 fn set_directive(
-    m: &mut ModuleCx,
+    m: &mut ModuleChecker,
     dirs: &mut Directives,
     name: &str,
     args: &[ast::Arg],
@@ -305,123 +260,6 @@ fn set_directive(
     }
 }
 
-/// Python builtins a name can resolve to.
-pub const BUILTINS_PUB: &[&str] = &[
-    "abs",
-    "all",
-    "any",
-    "ascii",
-    "bin",
-    "bool",
-    "bytearray",
-    "bytes",
-    "callable",
-    "chr",
-    "complex",
-    "delattr",
-    "dict",
-    "dir",
-    "divmod",
-    "enumerate",
-    "filter",
-    "float",
-    "format",
-    "frozenset",
-    "getattr",
-    "globals",
-    "hasattr",
-    "hash",
-    "hex",
-    "id",
-    "input",
-    "int",
-    "isinstance",
-    "issubclass",
-    "iter",
-    "len",
-    "list",
-    "locals",
-    "map",
-    "max",
-    "min",
-    "next",
-    "object",
-    "oct",
-    "open",
-    "ord",
-    "pow",
-    "print",
-    "range",
-    "repr",
-    "reversed",
-    "round",
-    "set",
-    "setattr",
-    "slice",
-    "sorted",
-    "str",
-    "sum",
-    "super",
-    "tuple",
-    "type",
-    "vars",
-    "zip",
-    "__import__",
-    "__name__",
-    "__file__",
-    "__doc__",
-    "BaseException",
-    "Exception",
-    "ArithmeticError",
-    "AssertionError",
-    "AttributeError",
-    "BufferError",
-    "EOFError",
-    "FloatingPointError",
-    "ImportError",
-    "IndexError",
-    "KeyError",
-    "KeyboardInterrupt",
-    "LookupError",
-    "MemoryError",
-    "NameError",
-    "NotImplementedError",
-    "OSError",
-    "OverflowError",
-    "RecursionError",
-    "ReferenceError",
-    "RuntimeError",
-    "StopIteration",
-    "SyntaxError",
-    "SystemError",
-    "SystemExit",
-    "TypeError",
-    "UnboundLocalError",
-    "UnicodeError",
-    "UnicodeDecodeError",
-    "UnicodeEncodeError",
-    "ValueError",
-    "ZeroDivisionError",
-    "Warning",
-    "UserWarning",
-    "DeprecationWarning",
-    "RuntimeWarning",
-    "FileNotFoundError",
-    "PermissionError",
-    "TimeoutError",
-    "NotImplemented",
-    "Ellipsis",
-    "IOError",
-    "GeneratorExit",
-    "StopAsyncIteration",
-    "ModuleNotFoundError",
-    "IsADirectoryError",
-    "memoryview",
-    "staticmethod",
-    "classmethod",
-    "property",
-];
-
 fn assigned_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
     match &e.kind {
         ExprKind::Name(n) => out.push((n.clone(), e.span)),
@@ -433,9 +271,9 @@ fn assigned_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
     }
 }
 
-impl<'m, 'a> FnCx<'m, 'a> {
-    pub fn new(m: &'m mut ModuleCx<'a>, is_module: bool, ret: Type, dirs: Directives) -> Self {
-        FnCx {
+impl<'m, 'a> BodyChecker<'m, 'a> {
+    pub fn new(m: &'m mut ModuleChecker<'a>, is_module: bool, ret: Type, dirs: Directives) -> Self {
+        BodyChecker {
             m,
             vars: Vec::new(),
             names: BTreeMap::new(),
@@ -3148,12 +2986,6 @@ fn note_assigned(kind: &TStmtKind, assigned: &mut BTreeSet<VarId>) {
 enum RangeKind {
     Range,
     Prange,
-}
-
-/// What indexing a view produced.
-pub enum ViewIndex {
-    Element(MvIndex),
-    Slice(TExpr),
 }
 
 /// The value of a typed integer constant (not seen through casts: a cast

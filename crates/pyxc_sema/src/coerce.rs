@@ -1,8 +1,8 @@
 //! Cython's implicit conversions, each made an explicit [`Coercion`] node.
 
-use crate::body::FnCx;
+use crate::body_checker::BodyChecker;
 use crate::tir::*;
-use crate::types::{Axis, FloatKind, IntKind, ObjKind, Type};
+use crate::types::{Axis, FloatKind, IntKind, MemViewType, ObjKind, Type};
 use pyxc_diagnostics::{Diagnostic, Span};
 
 /// The usual arithmetic conversions of C (rank, then signedness), with
@@ -100,7 +100,7 @@ fn promote_int(x: IntKind, y: IntKind) -> IntKind {
     }
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     /// Convert `e` to type `to`, or report why it cannot be.
     /// `e` as C number type `to` through a plain C cast node (kept
     /// visible, not folded into a constant).
@@ -133,16 +133,7 @@ impl FnCx<'_, '_> {
         {
             return self.coerce_branches(e, to);
         }
-        let node = |kind: Coercion, e: TExpr| {
-            TExpr::new(
-                TExprKind::Coerce {
-                    kind,
-                    operand: Box::new(e),
-                },
-                to.clone(),
-                span,
-            )
-        };
+        let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
         if let Some(c) = self.adapt_constant(&e, to) {
             return c;
         }
@@ -151,18 +142,7 @@ impl FnCx<'_, '_> {
         }
         match (&from, to) {
             // Cython refuses to narrow a C float to an integer implicitly.
-            (f, t) if f.is_float() && t.is_int() => {
-                self.m.diags.push(
-                    Diagnostic::error(
-                        format!("Cannot assign type '{f}' to '{t}'"),
-                        span,
-                    )
-                    .with_label_message(format!(
-                        "a C float does not become an integer implicitly: write <{t}>(...) to truncate"
-                    )),
-                );
-                node(Coercion::CCast, e)
-            }
+            (f, t) if f.is_float() && t.is_int() => self.refuse_float_to_int(e, to),
             // C numbers among themselves.
             (f, t) if f.is_numeric() && t.is_numeric() => {
                 // A C integer stored in a bint keeps its value, as Cython
@@ -180,97 +160,11 @@ impl FnCx<'_, '_> {
             (Type::Func(a), t) if matches!(t.pointee().map(|p| p.strip_const()), Some(Type::Func(b)) if same_signature(a, b)) => {
                 node(Coercion::CCast, e)
             }
-            (f, t) if f.is_pointer() && t.is_pointer() => {
-                let (fp, tp) = (f.pointee().cloned(), t.pointee().cloned());
-                let ok = match (&fp, &tp) {
-                    (Some(Type::Func(a)), Some(Type::Func(b))) => same_signature(a, b),
-                    (Some(a), Some(b)) => {
-                        same_but_const(a, b)
-                            || matches!(b.strip_const(), Type::Void)
-                            || matches!(a.strip_const(), Type::Void)
-                    }
-                    _ => false,
-                };
-                if !ok {
-                    self.m.diags.push(
-                        Diagnostic::error(format!("cannot assign type '{f}' to '{t}'"), span)
-                            .with_label_message(
-                                "incompatible pointer types; use a cast <T*> if intended",
-                            ),
-                    );
-                }
-                node(Coercion::CCast, e)
-            }
+            (f, t) if f.is_pointer() && t.is_pointer() => self.coerce_pointer(e, to),
             // C to Python.
-            (f, Type::Object(k)) if !f.is_object() => {
-                let ok = f.is_numeric()
-                    || matches!(f, Type::MemView(_))
-                    || matches!(
-                        f.pointee().map(|p| p.strip_const()),
-                        Some(Type::Int(IntKind::Char | IntKind::UChar))
-                    )
-                    || matches!(f, Type::Struct(_))
-                    || matches!(f.strip_const(), Type::Array(e, Some(_)) if convertible_elem(e));
-                if !ok {
-                    self.m.diags.push(
-                        Diagnostic::error(format!("cannot convert '{f}' to a Python object"), span)
-                            .with_label_message("no Python equivalent of this C type"),
-                    );
-                    return self.error_expr(span);
-                }
-                let as_obj = to_object(e, span);
-                match k {
-                    ObjKind::Any => as_obj,
-                    _ => {
-                        // e.g. a double assigned to a `list` variable: checked at run time as Cython does.
-                        let natural = natural_obj(f);
-                        if let (Some(n), ObjKind::Builtin(b)) = (natural, k) {
-                            if n != *b {
-                                self.m.diags.push(
-                                    Diagnostic::error(
-                                        format!("cannot assign type '{f}' to '{to}'"),
-                                        span,
-                                    )
-                                    .with_label_message(format!("this gives a Python {n}")),
-                                );
-                            }
-                        }
-                        TExpr::new(
-                            TExprKind::Coerce {
-                                kind: Coercion::ObjCheck,
-                                operand: Box::new(as_obj),
-                            },
-                            to.clone(),
-                            span,
-                        )
-                    }
-                }
-            }
+            (f, Type::Object(k)) if !f.is_object() => self.coerce_c_to_object(e, to, k),
             // Python to C.
-            (Type::Object(k), t) if t.is_numeric() => {
-                if let ObjKind::Builtin(b) = k {
-                    if !["int", "float", "bool", "complex"].contains(b)
-                        || (*b == "complex" && !t.is_float())
-                    {
-                        self.m.diags.push(
-                            Diagnostic::error(
-                                format!("cannot assign type '{from}' to '{to}'"),
-                                span,
-                            )
-                            .with_label_message(format!(
-                                "a Python {b} cannot convert to a C number"
-                            )),
-                        );
-                        return self.error_expr(span);
-                    }
-                }
-                if to.float_kind() == Some(FloatKind::Double) {
-                    if let Some(chain) = crate::float_chain::rewrite(&e, to, span) {
-                        return chain;
-                    }
-                }
-                node(Coercion::FromObject, e)
-            }
+            (Type::Object(k), t) if t.is_numeric() => self.coerce_object_to_number(e, to, k),
             // `cdef const char *p = b`: a pointer into the bytes object's
             // own buffer, valid while the object lives (Cython semantics), so
             // the object must be held by a variable, not a temporary.
@@ -295,29 +189,7 @@ impl FnCx<'_, '_> {
                     Type::Int(IntKind::Char | IntKind::UChar | IntKind::SChar)
                 ) =>
             {
-                if !matches!(k, ObjKind::Any | ObjKind::Builtin("bytes" | "bytearray")) {
-                    self.m.diags.push(
-                        Diagnostic::error(format!("cannot assign type '{from}' to '{to}'"), span)
-                            .with_label_message(
-                                "only a bytes or bytearray object converts to a 'char *'",
-                            ),
-                    );
-                    return self.error_expr(span);
-                }
-                if !self.temp_cstr_ok
-                    && !matches!(e.kind, TExprKind::Local { .. } | TExprKind::CGlobal(_))
-                {
-                    self.m.diags.push(
-                        Diagnostic::error(
-                            "obtaining a 'char *' from a temporary Python value",
-                            span,
-                        )
-                        .with_label_message("the pointer would outlive the object")
-                        .with_note("assign the bytes object to a variable first"),
-                    );
-                    return self.error_expr(span);
-                }
-                node(Coercion::FromObject, e)
+                self.coerce_object_to_cstr(e, to, k)
             }
             (Type::Object(k), Type::MemView(_)) | (Type::Object(k), Type::Buffer(_)) => {
                 if let ObjKind::Builtin(b) = k {
@@ -377,41 +249,7 @@ impl FnCx<'_, '_> {
                     self.error_expr(span)
                 }
             },
-            (Type::MemView(a), Type::MemView(b)) => {
-                if a.dtype.strip_const() != b.dtype.strip_const() || a.axes.len() != b.axes.len() {
-                    self.m.diags.push(
-                        Diagnostic::error(
-                            format!("cannot assign memoryview '{from}' to '{to}'"),
-                            span,
-                        )
-                        .with_label_message("element type and number of dimensions must match"),
-                    );
-                    return self.error_expr(span);
-                }
-                if a.readonly && !b.readonly {
-                    self.m.diags.push(
-                        Diagnostic::error(
-                            format!("cannot assign read-only memoryview '{from}' to '{to}'"),
-                            span,
-                        )
-                        .with_label_message("declare the target const"),
-                    );
-                    return self.error_expr(span);
-                }
-                let needs_check = a
-                    .axes
-                    .iter()
-                    .zip(&b.axes)
-                    .any(|(x, y)| *y == Axis::Contig && *x != Axis::Contig);
-                if needs_check {
-                    node(Coercion::ViewCheck, e)
-                } else {
-                    TExpr {
-                        ty: to.clone(),
-                        ..e
-                    }
-                }
-            }
+            (Type::MemView(a), Type::MemView(b)) => self.coerce_view_to_view(e, to, a, b),
             (Type::Null, Type::MemView(_)) => {
                 self.err("NULL cannot be assigned to a memoryview (use None)", span);
                 self.error_expr(span)
@@ -428,6 +266,195 @@ impl FnCx<'_, '_> {
             }
         }
     }
+
+    /// Cython refuses to narrow a C float to an integer implicitly: an
+    /// error, with the cast the tree keeps so analysis goes on.
+    fn refuse_float_to_int(&mut self, e: TExpr, to: &Type) -> TExpr {
+        let (from, span) = (e.ty.clone(), e.span);
+        let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
+        let (f, t) = (&from, to);
+        self.m.diags.push(
+            Diagnostic::error(format!("Cannot assign type '{f}' to '{t}'"), span)
+                .with_label_message(format!(
+                    "a C float does not become an integer implicitly: write <{t}>(...) to truncate"
+                )),
+        );
+        node(Coercion::CCast, e)
+    }
+
+    /// A pointer to another pointer type: allowed when only `const` differs,
+    /// either side is `void *`, or two function pointers share a signature.
+    fn coerce_pointer(&mut self, e: TExpr, to: &Type) -> TExpr {
+        let (from, span) = (e.ty.clone(), e.span);
+        let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
+        let (f, t) = (&from, to);
+        let (fp, tp) = (f.pointee().cloned(), t.pointee().cloned());
+        let ok = match (&fp, &tp) {
+            (Some(Type::Func(a)), Some(Type::Func(b))) => same_signature(a, b),
+            (Some(a), Some(b)) => {
+                same_but_const(a, b)
+                    || matches!(b.strip_const(), Type::Void)
+                    || matches!(a.strip_const(), Type::Void)
+            }
+            _ => false,
+        };
+        if !ok {
+            self.m.diags.push(
+                Diagnostic::error(format!("cannot assign type '{f}' to '{t}'"), span)
+                    .with_label_message("incompatible pointer types; use a cast <T*> if intended"),
+            );
+        }
+        node(Coercion::CCast, e)
+    }
+
+    /// A C value boxed into a Python object, checked against a builtin
+    /// target type (at compile time when the C type decides, else at run time).
+    fn coerce_c_to_object(&mut self, e: TExpr, to: &Type, k: &ObjKind) -> TExpr {
+        let (from, span) = (e.ty.clone(), e.span);
+        let f = &from;
+        let ok = f.is_numeric()
+            || matches!(f, Type::MemView(_))
+            || matches!(
+                f.pointee().map(|p| p.strip_const()),
+                Some(Type::Int(IntKind::Char | IntKind::UChar))
+            )
+            || matches!(f, Type::Struct(_))
+            || matches!(f.strip_const(), Type::Array(e, Some(_)) if convertible_elem(e));
+        if !ok {
+            self.m.diags.push(
+                Diagnostic::error(format!("cannot convert '{f}' to a Python object"), span)
+                    .with_label_message("no Python equivalent of this C type"),
+            );
+            return self.error_expr(span);
+        }
+        let as_obj = to_object(e, span);
+        match k {
+            ObjKind::Any => as_obj,
+            _ => {
+                // e.g. a double assigned to a `list` variable: checked at run time as Cython does.
+                let natural = natural_obj(f);
+                if let (Some(n), ObjKind::Builtin(b)) = (natural, k) {
+                    if n != *b {
+                        self.m.diags.push(
+                            Diagnostic::error(format!("cannot assign type '{f}' to '{to}'"), span)
+                                .with_label_message(format!("this gives a Python {n}")),
+                        );
+                    }
+                }
+                TExpr::new(
+                    TExprKind::Coerce {
+                        kind: Coercion::ObjCheck,
+                        operand: Box::new(as_obj),
+                    },
+                    to.clone(),
+                    span,
+                )
+            }
+        }
+    }
+
+    /// A Python object unboxed to a C number: refused for builtins that do
+    /// not convert; a `double` from a float chain takes the exact-float path.
+    fn coerce_object_to_number(&mut self, e: TExpr, to: &Type, k: &ObjKind) -> TExpr {
+        let (from, span) = (e.ty.clone(), e.span);
+        let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
+        if let ObjKind::Builtin(b) = k {
+            if !["int", "float", "bool", "complex"].contains(b)
+                || (*b == "complex" && !to.is_float())
+            {
+                self.m.diags.push(
+                    Diagnostic::error(format!("cannot assign type '{from}' to '{to}'"), span)
+                        .with_label_message(format!("a Python {b} cannot convert to a C number")),
+                );
+                return self.error_expr(span);
+            }
+        }
+        if to.float_kind() == Some(FloatKind::Double) {
+            if let Some(chain) = crate::float_chain::rewrite(&e, to, span) {
+                return chain;
+            }
+        }
+        node(Coercion::FromObject, e)
+    }
+
+    /// A `char *` into a bytes object's own buffer: only from bytes or
+    /// bytearray, and only from an object a variable holds.
+    fn coerce_object_to_cstr(&mut self, e: TExpr, to: &Type, k: &ObjKind) -> TExpr {
+        let (from, span) = (e.ty.clone(), e.span);
+        let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
+        if !matches!(k, ObjKind::Any | ObjKind::Builtin("bytes" | "bytearray")) {
+            self.m.diags.push(
+                Diagnostic::error(format!("cannot assign type '{from}' to '{to}'"), span)
+                    .with_label_message("only a bytes or bytearray object converts to a 'char *'"),
+            );
+            return self.error_expr(span);
+        }
+        if !self.temp_cstr_ok && !matches!(e.kind, TExprKind::Local { .. } | TExprKind::CGlobal(_))
+        {
+            self.m.diags.push(
+                Diagnostic::error("obtaining a 'char *' from a temporary Python value", span)
+                    .with_label_message("the pointer would outlive the object")
+                    .with_note("assign the bytes object to a variable first"),
+            );
+            return self.error_expr(span);
+        }
+        node(Coercion::FromObject, e)
+    }
+
+    /// One memoryview to another: same element type and dimensions, not
+    /// losing read-only; a contiguity the source lacks is checked at run time.
+    fn coerce_view_to_view(
+        &mut self,
+        e: TExpr,
+        to: &Type,
+        a: &MemViewType,
+        b: &MemViewType,
+    ) -> TExpr {
+        let (from, span) = (e.ty.clone(), e.span);
+        let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
+        if a.dtype.strip_const() != b.dtype.strip_const() || a.axes.len() != b.axes.len() {
+            self.m.diags.push(
+                Diagnostic::error(format!("cannot assign memoryview '{from}' to '{to}'"), span)
+                    .with_label_message("element type and number of dimensions must match"),
+            );
+            return self.error_expr(span);
+        }
+        if a.readonly && !b.readonly {
+            self.m.diags.push(
+                Diagnostic::error(
+                    format!("cannot assign read-only memoryview '{from}' to '{to}'"),
+                    span,
+                )
+                .with_label_message("declare the target const"),
+            );
+            return self.error_expr(span);
+        }
+        let needs_check = a
+            .axes
+            .iter()
+            .zip(&b.axes)
+            .any(|(x, y)| *y == Axis::Contig && *x != Axis::Contig);
+        if needs_check {
+            node(Coercion::ViewCheck, e)
+        } else {
+            TExpr {
+                ty: to.clone(),
+                ..e
+            }
+        }
+    }
+}
+
+/// `e` converted to `to` by a `Coerce` node of `kind`.
+fn coerce_node(kind: Coercion, e: TExpr, to: &Type, span: Span) -> TExpr {
+    TExpr::new(
+        TExprKind::Coerce {
+            kind,
+            operand: Box::new(e),
+        },
+        to.clone(),
+        span,
+    )
 }
 
 /// The Python type a C value converts to.
@@ -493,7 +520,7 @@ fn soft_exponent(e: &TExpr) -> bool {
     }
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     /// A `def` parameter's default `v`, for a parameter of type `ty`: a C
     /// constant where the argument is missing, or the object the function
     /// keeps from `def` time (a view parameter keeps the object its view
@@ -552,7 +579,7 @@ fn same_but_const(a: &Type, b: &Type) -> bool {
     }
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     /// `cond ? a : b` of C numbers as an object: each branch converts from
     /// its own type (as Cython types it), not from the promoted one.
     fn coerce_branches(&mut self, e: TExpr, to: &Type) -> TExpr {

@@ -2,7 +2,7 @@
 //! folded when it is declared (from literals and earlier DEFs) and every
 //! later read of the name is that literal, as if written in its place.
 
-use crate::module::ModuleCx;
+use crate::module_checker::ModuleChecker;
 use pyxc_diagnostics::{Diagnostic, Span};
 use pyxc_syntax::ast::{self, BinOp, ExprKind, UnaryOp};
 
@@ -76,7 +76,7 @@ impl Val {
     }
 }
 
-impl ModuleCx<'_> {
+impl ModuleChecker<'_> {
     /// Declares `DEF name = value`, reporting a value that is not constant.
     pub(crate) fn declare_def_const(&mut self, name: &ast::Ident, value: &ast::Expr) {
         match self.fold_def(value) {

@@ -1,6 +1,6 @@
 //! Expressions: a type for each, Cython's choice of C or Python operation.
 
-use crate::body::{FnCx, ViewIndex};
+use crate::body_checker::{BodyChecker, ViewIndex};
 use crate::coerce::promote;
 use crate::scope::{Intrinsic, Sym};
 use crate::tir::*;
@@ -13,7 +13,7 @@ fn obj(k: &'static str) -> Type {
     Type::Object(ObjKind::Builtin(k))
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     fn texpr(&self, kind: TExprKind, ty: Type, span: Span) -> TExpr {
         TExpr::new(kind, ty, span)
     }
@@ -472,7 +472,7 @@ impl FnCx<'_, '_> {
         let ty = match &**arg {
             ast::SizeOfArg::Type(t) => self.m.resolve_type(t),
             ast::SizeOfArg::Expr(x) => {
-                let as_type = crate::ctypes::expr_as_type(x).filter(|t| self.names_type(t));
+                let as_type = crate::type_resolve::expr_as_type(x).filter(|t| self.names_type(t));
                 match as_type {
                     Some(t) => self.m.resolve_type(&t),
                     None => Some(self.expr(x).ty),
@@ -496,7 +496,7 @@ impl FnCx<'_, '_> {
                 return false;
             }
             return matches!(self.m.lookup_sym(n), Some(Sym::Type(_)))
-                || crate::ctypes::builtin_type(n).is_some();
+                || crate::type_resolve::builtin_type(n).is_some();
         }
         true
     }
@@ -636,7 +636,7 @@ impl FnCx<'_, '_> {
         if self.m.py_globals.contains(n) || MODULE_ATTRS.contains(&n) {
             return self.texpr(TExprKind::Global(n.to_string()), Type::object(), span);
         }
-        if BUILTIN_NAMES.contains(&n) {
+        if crate::scope::BUILTIN_NAMES.contains(&n) {
             return self.texpr(TExprKind::BuiltinName(n.to_string()), Type::object(), span);
         }
         self.m.diags.push(
@@ -1302,7 +1302,7 @@ impl FnCx<'_, '_> {
             },
             Intrinsic::Cast => match args {
                 [t, v, ..] => {
-                    let Some(te) = crate::ctypes::expr_as_type(&t.value) else {
+                    let Some(te) = crate::type_resolve::expr_as_type(&t.value) else {
                         self.err("cast() needs a type as its first argument", t.span);
                         return self.error_expr(span);
                     };
@@ -2387,20 +2387,7 @@ impl FnCx<'_, '_> {
         let all_c = operands
             .iter()
             .all(|o| o.ty.is_numeric() || o.ty.is_pointer());
-        let c_ops: Option<Vec<CmpOp>> = ops
-            .iter()
-            .map(|(op, _)| match op {
-                ast::CmpOp::Eq => Some(CmpOp::Eq),
-                ast::CmpOp::NotEq => Some(CmpOp::Ne),
-                ast::CmpOp::Lt => Some(CmpOp::Lt),
-                ast::CmpOp::LtE => Some(CmpOp::Le),
-                ast::CmpOp::Gt => Some(CmpOp::Gt),
-                ast::CmpOp::GtE => Some(CmpOp::Ge),
-                ast::CmpOp::Is if all_c => Some(CmpOp::Eq),
-                ast::CmpOp::IsNot if all_c => Some(CmpOp::Ne),
-                _ => None,
-            })
-            .collect();
+        let c_ops: Option<Vec<CmpOp>> = ops.iter().map(|(op, _)| c_cmp_op(*op, all_c)).collect();
         if let (true, Some(c_ops)) = (all_c, c_ops) {
             let numeric = operands.iter().all(|o| o.ty.is_numeric());
             // Each comparison of a chain is made in its own pair's type
@@ -2426,21 +2413,7 @@ impl FnCx<'_, '_> {
             .into_iter()
             .map(|o| self.coerce_object(o))
             .collect();
-        let pops: Vec<PyCmpOp> = ops
-            .iter()
-            .map(|(op, _)| match op {
-                ast::CmpOp::Eq => PyCmpOp::Eq,
-                ast::CmpOp::NotEq => PyCmpOp::Ne,
-                ast::CmpOp::Lt => PyCmpOp::Lt,
-                ast::CmpOp::LtE => PyCmpOp::Le,
-                ast::CmpOp::Gt => PyCmpOp::Gt,
-                ast::CmpOp::GtE => PyCmpOp::Ge,
-                ast::CmpOp::Is => PyCmpOp::Is,
-                ast::CmpOp::IsNot => PyCmpOp::IsNot,
-                ast::CmpOp::In => PyCmpOp::In,
-                ast::CmpOp::NotIn => PyCmpOp::NotIn,
-            })
-            .collect();
+        let pops: Vec<PyCmpOp> = ops.iter().map(|(op, _)| py_cmp_op(*op)).collect();
         if operands.len() > 2 {
             // `a < b < c` on objects: (a < b) and (b < c) with b evaluated
             // once needs temporaries; kept simple: evaluate pairwise on
@@ -3153,9 +3126,6 @@ pub fn binop_str(op: ast::BinOp) -> &'static str {
     }
 }
 
-/// Names resolved as Python builtins.
-pub const BUILTIN_NAMES: &[&str] = crate::body::BUILTINS_PUB;
-
 /// A one-byte C integer (`char`, `unsigned char`, `uint8_t`, ...): arrays
 /// and pointers of these are C strings to Cython.
 fn is_char_like(t: &Type) -> bool {
@@ -3229,4 +3199,36 @@ fn chain_links(operands: &[TExpr], ops: &[CmpOp], numeric: bool) -> Vec<ChainLin
             }
         })
         .collect()
+}
+
+/// A comparison operator done in C; `is` compares C values (numbers,
+/// pointers) for equality. `None` for one only Python does (`in`).
+fn c_cmp_op(op: ast::CmpOp, all_c: bool) -> Option<CmpOp> {
+    match op {
+        ast::CmpOp::Eq => Some(CmpOp::Eq),
+        ast::CmpOp::NotEq => Some(CmpOp::Ne),
+        ast::CmpOp::Lt => Some(CmpOp::Lt),
+        ast::CmpOp::LtE => Some(CmpOp::Le),
+        ast::CmpOp::Gt => Some(CmpOp::Gt),
+        ast::CmpOp::GtE => Some(CmpOp::Ge),
+        ast::CmpOp::Is if all_c => Some(CmpOp::Eq),
+        ast::CmpOp::IsNot if all_c => Some(CmpOp::Ne),
+        _ => None,
+    }
+}
+
+/// A comparison operator done by Python's protocol.
+fn py_cmp_op(op: ast::CmpOp) -> PyCmpOp {
+    match op {
+        ast::CmpOp::Eq => PyCmpOp::Eq,
+        ast::CmpOp::NotEq => PyCmpOp::Ne,
+        ast::CmpOp::Lt => PyCmpOp::Lt,
+        ast::CmpOp::LtE => PyCmpOp::Le,
+        ast::CmpOp::Gt => PyCmpOp::Gt,
+        ast::CmpOp::GtE => PyCmpOp::Ge,
+        ast::CmpOp::Is => PyCmpOp::Is,
+        ast::CmpOp::IsNot => PyCmpOp::IsNot,
+        ast::CmpOp::In => PyCmpOp::In,
+        ast::CmpOp::NotIn => PyCmpOp::NotIn,
+    }
 }

@@ -10,7 +10,7 @@
 //! memoryviews, or structs) of one type is that type. Every other untyped
 //! local stays an object.
 
-use crate::body::FnCx;
+use crate::body_checker::BodyChecker;
 use crate::tir::VarId;
 use crate::types::{FloatKind, IntKind, Type};
 use pyxc_syntax::ast::{self, ExprKind, StmtKind};
@@ -342,7 +342,7 @@ impl Guess {
     }
 }
 
-impl FnCx<'_, '_> {
+impl BodyChecker<'_, '_> {
     /// The trial type of one assigned value (a literal int is a `long`).
     fn value_type(&mut self, e: &ast::Expr) -> Option<Type> {
         let t = self.trial_type(e)?;

@@ -6,9 +6,9 @@
 //! error.
 
 mod body;
+mod body_checker;
 mod closure;
 mod coerce;
-mod ctypes;
 mod defconst;
 pub mod directives;
 mod expr;
@@ -17,10 +17,12 @@ mod fold;
 mod hoist;
 mod infer;
 mod module;
+mod module_checker;
 mod own_pxd;
 mod parallel;
 mod pxd;
 mod scope;
+mod type_resolve;
 pub use pyxc_tir::{tir, types};
 
 use pyxc_diagnostics::{Diagnostic, SourceMap};
@@ -60,7 +62,7 @@ pub fn analyze(
     map: &mut SourceMap,
     opts: &Options,
 ) -> (Option<tir::TModule>, Vec<Diagnostic>) {
-    let mut cx = module::ModuleCx::new(map, opts);
+    let mut cx = module_checker::ModuleChecker::new(map, opts);
     let declared = cx.declare_own_pxd();
     cx.declare_module(module);
     cx.check_own_pxd(&declared);

@@ -11,69 +11,11 @@ use pyxc_syntax::ast::{self, ExprKind, StmtKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-/// The signature of a module function, known before bodies are analysed.
-#[derive(Clone, Debug)]
-pub struct FuncSig {
-    pub name: String,
-    pub kind: tir::FuncKind,
-    pub params: Vec<SigParam>,
-    pub ret: Type,
-    pub error: ErrorReturn,
-    pub nogil: bool,
-    pub with_gil: bool,
-    pub inline: bool,
-    pub span: Span,
-}
+use crate::module_checker::{FuncSig, ModuleChecker, SigParam};
 
-#[derive(Clone, Debug)]
-pub struct SigParam {
-    pub name: String,
-    pub ty: Type,
-    pub kind: tir::ParamKind,
-    pub default: Option<ast::Expr>,
-    pub not_none: bool,
-    pub none_ok: bool,
-    pub int_from_number: bool,
-    /// Before a `/`: never matched by a keyword.
-    pub pos_only: bool,
-    pub span: Span,
-}
-
-pub struct ModuleCx<'a> {
-    pub map: &'a mut SourceMap,
-    pub opts: &'a Options,
-    pub diags: Vec<Diagnostic>,
-    /// Compile-time names of the module (types, C functions, cimports).
-    pub syms: BTreeMap<String, Sym>,
-    /// Values of the module's own enum constants (array sizes, later
-    /// enum values).
-    pub enum_consts: BTreeMap<String, i128>,
-    /// `DEF` constants, as the literal each stands for.
-    pub def_consts: BTreeMap<String, ast::Expr>,
-    /// Inside an extern block: C function types there default to noexcept.
-    pub in_extern: bool,
-    /// Names the module binds at run time (assignments, imports, defs).
-    pub py_globals: BTreeSet<String>,
-    pub sigs: Vec<FuncSig>,
-    pub functions: Vec<Option<TFunction>>,
-    pub cglobals: Vec<Var>,
-    pub includes: Vec<String>,
-    pub directives: Directives,
-    pub uses_numpy: bool,
-    /// A `prange` loop runs in parallel: the module is built with OpenMP.
-    pub uses_openmp: bool,
-    pub extra_sources: Vec<String>,
-    /// Structs and unions the module itself declares (not extern), in order.
-    pub structs: Vec<Rc<StructType>>,
-    pxd_cache: BTreeMap<String, Rc<Namespace>>,
-    /// The `.pxd`s being read, outermost first, each with the names it has
-    /// declared so far: a cimport cycle back to one sees those, as in Cython.
-    pxd_loading: Vec<(String, BTreeMap<String, Sym>)>,
-}
-
-impl<'a> ModuleCx<'a> {
-    pub fn new(map: &'a mut SourceMap, opts: &'a Options) -> ModuleCx<'a> {
-        ModuleCx {
+impl<'a> ModuleChecker<'a> {
+    pub fn new(map: &'a mut SourceMap, opts: &'a Options) -> ModuleChecker<'a> {
+        ModuleChecker {
             map,
             opts,
             diags: Vec::new(),
@@ -417,7 +359,7 @@ impl<'a> ModuleCx<'a> {
             "void",
         ] {
             let tn = if t == "longlong" { "long long" } else { t };
-            if let Some(ty) = crate::ctypes::builtin_type(tn) {
+            if let Some(ty) = crate::type_resolve::builtin_type(tn) {
                 ns.syms.insert(t.into(), Sym::Type(ty));
             }
         }
@@ -819,7 +761,8 @@ impl<'a> ModuleCx<'a> {
             }
             let ty = self.c_param_type(p)?;
             if ty == Type::Void && f.params.len() > 1 {
-                self.diags.push(void_among_params(p.span));
+                self.diags
+                    .push(crate::type_resolve::void_among_params(p.span));
                 return None;
             }
             params.push(ty);
@@ -863,16 +806,16 @@ impl<'a> ModuleCx<'a> {
     /// type is the type of an unnamed parameter.
     pub fn c_param_type(&mut self, p: &ast::Param) -> Option<Type> {
         match (&p.ty, &p.name) {
-            (Some(t), _) => self.resolve_type(t).map(crate::ctypes::param_decay),
+            (Some(t), _) => self.resolve_type(t).map(crate::type_resolve::param_decay),
             (None, Some(n)) => {
                 let te = ast::TypeExpr {
                     kind: ast::TypeKind::Name(vec![n.clone()]),
                     span: n.span,
                 };
                 let is_type = matches!(self.lookup_sym(&n.name), Some(Sym::Type(_)))
-                    || crate::ctypes::builtin_type(&n.name).is_some();
+                    || crate::type_resolve::builtin_type(&n.name).is_some();
                 if is_type {
-                    self.resolve_type(&te).map(crate::ctypes::param_decay)
+                    self.resolve_type(&te).map(crate::type_resolve::param_decay)
                 } else {
                     Some(Type::object())
                 }
@@ -964,6 +907,29 @@ impl<'a> ModuleCx<'a> {
         self.declare_function_as(f, Some(c_name))
     }
 
+    /// A function's return type and error return: a `def` returns an object
+    /// (NULL on error); a C function what it declares, never an array.
+    fn return_and_error(&mut self, f: &ast::FuncDef, kind: tir::FuncKind) -> (Type, ErrorReturn) {
+        if kind == tir::FuncKind::Def {
+            (Type::object(), ErrorReturn::Null)
+        } else {
+            let ret = match &f.ret {
+                Some(t) => self.resolve_type(t).unwrap_or_else(Type::object),
+                None => Type::object(),
+            };
+            if let (Type::Array(..), Some(t)) = (&ret, &f.ret) {
+                self.diags.push(
+                    Diagnostic::error("function cannot return an array", t.span)
+                        .with_label_message("C functions return pointers, not arrays"),
+                );
+            }
+            let error = self
+                .error_return(&f.except, &ret, false)
+                .unwrap_or(ErrorReturn::Always);
+            (ret, error)
+        }
+    }
+
     fn declare_function_as(&mut self, f: &ast::FuncDef, nested: Option<String>) -> FuncId {
         let kind = match f.kind {
             ast::FuncKind::Def => tir::FuncKind::Def,
@@ -983,7 +949,7 @@ impl<'a> ModuleCx<'a> {
             let lone_type = p.ty.is_none()
                 && f.kind != ast::FuncKind::Def
                 && (matches!(self.lookup_sym(&name.name), Some(Sym::Type(_)))
-                    || crate::ctypes::builtin_type(&name.name).is_some());
+                    || crate::type_resolve::builtin_type(&name.name).is_some());
             if let Some(first) = params
                 .iter()
                 .find(|q| q.name == name.name)
@@ -1001,7 +967,7 @@ impl<'a> ModuleCx<'a> {
                 // A bad type was reported; an object keeps later uses quiet.
                 (Some(t), _) => self
                     .resolve_type(t)
-                    .map_or_else(Type::object, crate::ctypes::param_decay),
+                    .map_or_else(Type::object, crate::type_resolve::param_decay),
                 (None, Some(a)) => {
                     annotated = true;
                     // `Optional[int]`: the type, or None.
@@ -1062,24 +1028,7 @@ impl<'a> ModuleCx<'a> {
                 span: p.span,
             });
         }
-        let (ret, error) = if kind == tir::FuncKind::Def {
-            (Type::object(), ErrorReturn::Null)
-        } else {
-            let ret = match &f.ret {
-                Some(t) => self.resolve_type(t).unwrap_or_else(Type::object),
-                None => Type::object(),
-            };
-            if let (Type::Array(..), Some(t)) = (&ret, &f.ret) {
-                self.diags.push(
-                    Diagnostic::error("function cannot return an array", t.span)
-                        .with_label_message("C functions return pointers, not arrays"),
-                );
-            }
-            let error = self
-                .error_return(&f.except, &ret, false)
-                .unwrap_or(ErrorReturn::Always);
-            (ret, error)
-        };
+        let (ret, error) = self.return_and_error(f, kind);
         let id = FuncId(self.sigs.len() as u32);
         let is_nested = nested.is_some();
         // A module-level `def` defined again (a later definition replaces
@@ -1125,7 +1074,7 @@ impl<'a> ModuleCx<'a> {
         match &a.kind {
             ExprKind::Name(n) => match n.as_str() {
                 "list" | "tuple" | "dict" | "set" | "frozenset" | "str" | "bytes" | "bytearray" => {
-                    crate::ctypes::builtin_type(n).unwrap_or_else(Type::object)
+                    crate::type_resolve::builtin_type(n).unwrap_or_else(Type::object)
                 }
                 "float" => Type::double(),
                 // `int` converts numbers with int() semantics (see TParam).
@@ -1134,7 +1083,7 @@ impl<'a> ModuleCx<'a> {
             },
             ExprKind::Attribute { value, attr } => match &value.kind {
                 ExprKind::Name(ns) if matches!(self.lookup_sym(ns), Some(Sym::Namespace(_))) => {
-                    let te = crate::ctypes::expr_as_type(a);
+                    let te = crate::type_resolve::expr_as_type(a);
                     match te {
                         Some(te) if matches!(self.lookup_sym(ns), Some(Sym::Namespace(n)) if n.lookup(&attr.name).is_some()) => {
                             self.resolve_type(&te).unwrap_or_else(Type::object)
@@ -1292,13 +1241,4 @@ fn none_arg(p: &SigParam) -> tir::NoneArg {
     } else {
         tir::NoneArg::Refused
     }
-}
-
-/// `f(int a, void)`: `void` stands for no parameters only alone.
-pub(crate) fn void_among_params(span: Span) -> Diagnostic {
-    Diagnostic::error(
-        "use spam() rather than spam(void) to declare a function with no arguments",
-        span,
-    )
-    .with_label_message("'void' is not a parameter type")
 }

@@ -4,13 +4,13 @@
 //! `cdef` function it declares must be defined by the `.pyx` with the same
 //! signature (an error with both spans otherwise).
 
-use crate::module::ModuleCx;
+use crate::module_checker::ModuleChecker;
 use crate::scope::Sym;
 use crate::types::Type;
 use pyxc_diagnostics::Diagnostic;
 use pyxc_syntax::ast::{self, StmtKind};
 
-impl ModuleCx<'_> {
+impl ModuleChecker<'_> {
     /// Declares the names of the module's own `.pxd`, if there is one, and
     /// returns the `cdef` functions it declares, to be checked against
     /// their definitions once the `.pyx` is declared.

@@ -1,9 +1,9 @@
 //! Turning written types (`TypeExpr`) into [`Type`]s.
 
-use crate::module::ModuleCx;
+use crate::module_checker::ModuleChecker;
 use crate::scope::Sym;
 use crate::types::{Axis, BufferType, FloatKind, IntKind, MemViewType, ObjKind, Type};
-use pyxc_diagnostics::Diagnostic;
+use pyxc_diagnostics::{Diagnostic, Span};
 use pyxc_syntax::ast::{self, ArgKind, ExprKind, TypeExpr, TypeKind};
 use std::rc::Rc;
 
@@ -84,7 +84,7 @@ fn builtin_obj_name(name: &str) -> &'static str {
     }
 }
 
-impl ModuleCx<'_> {
+impl ModuleChecker<'_> {
     /// Resolve a written type; reports and returns `None` when it names no type.
     pub fn resolve_type(&mut self, te: &TypeExpr) -> Option<Type> {
         match &te.kind {
@@ -276,7 +276,7 @@ impl ModuleCx<'_> {
                 } else if let Some(i) = ps.iter().position(|t| *t == Type::Void) {
                     let mut at = params.iter().filter(|p| p.kind != ast::ParamKind::VarArgs);
                     let span = at.nth(i).map_or(te.span, |p| p.span);
-                    self.diags.push(crate::module::void_among_params(span));
+                    self.diags.push(void_among_params(span));
                     return None;
                 }
                 let error = self.error_return(except, &ret, self.in_extern)?;
@@ -524,4 +524,13 @@ pub fn param_decay(ty: Type) -> Type {
 fn too_big_dimension(span: pyxc_diagnostics::Span) -> Diagnostic {
     Diagnostic::error("array dimension not integer, got 'int object'", span)
         .with_label_message("too large for a C integer")
+}
+
+/// `f(int a, void)`: `void` stands for no parameters only alone.
+pub(crate) fn void_among_params(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "use spam() rather than spam(void) to declare a function with no arguments",
+        span,
+    )
+    .with_label_message("'void' is not a parameter type")
 }
