@@ -278,6 +278,8 @@ fn header_comment(
 /// 5. A run of `*`/`**` directly before `)`, `>` or `]` is a pointer
 ///    declarator (`sizeof(double*)`, `<double**>p`): each star becomes
 ///    [`Tok::PtrStar`]. No valid Python has a star there.
+/// 6. The `(` of `(*name)(`, a function-pointer declarator, becomes
+///    [`Tok::FptrLPar`]: a lone starred name in parentheses is not Python.
 pub fn rewrite(src: &str, toks: &mut Vec<Spanned>) {
     // 1. multi-word names
     let mut merged: Vec<Spanned> = Vec::with_capacity(toks.len());
@@ -416,4 +418,23 @@ pub fn rewrite(src: &str, toks: &mut Vec<Spanned>) {
         }
         i += 1;
     }
+
+    // 6. function-pointer declarators
+    for i in 0..toks.len() {
+        if toks[i].1 == Tok::LPar && is_funcptr_declarator(&toks[i + 1..]) {
+            toks[i].1 = Tok::FptrLPar;
+        }
+    }
+}
+
+/// `*...* name ) (` after an opening parenthesis.
+fn is_funcptr_declarator(rest: &[Spanned]) -> bool {
+    let stars = rest
+        .iter()
+        .take_while(|t| matches!(t.1, Tok::Star | Tok::DoubleStar | Tok::PtrStar))
+        .count();
+    stars > 0
+        && matches!(rest.get(stars).map(|t| &t.1), Some(Tok::Name(_)))
+        && matches!(rest.get(stars + 1).map(|t| &t.1), Some(Tok::RPar))
+        && matches!(rest.get(stars + 2).map(|t| &t.1), Some(Tok::LPar))
 }

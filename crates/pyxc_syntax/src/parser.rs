@@ -962,6 +962,7 @@ fn pretty_expected(t: &str) -> String {
         "INDENT" => "an indented block".into(),
         "DEDENT" => "end of block".into(),
         "PTRSTAR" => "'*'".into(),
+        "FPTRLPAR" => "'('".into(),
         other => format!("'{other}'"),
     }
 }

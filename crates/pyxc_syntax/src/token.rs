@@ -109,6 +109,9 @@ pub enum Tok {
     /// A `*` in a pointer type that the grammar could otherwise confuse
     /// with multiplication: a run of stars directly before `)`, `>` or `]`.
     PtrStar,
+    /// The `(` opening a function-pointer declarator `(*name)(...)`, which
+    /// the grammar could otherwise take for a call or a parameter list.
+    FptrLPar,
 
     // Operators and delimiters
     LPar,
@@ -277,6 +280,7 @@ impl Tok {
             Tok::Readonly => "readonly",
             Tok::Sizeof => "sizeof",
             Tok::PtrStar => "*",
+            Tok::FptrLPar => "(",
             Tok::LPar => "(",
             Tok::RPar => ")",
             Tok::LSqb => "[",
@@ -370,6 +374,7 @@ impl fmt::Display for Tok {
             Tok::Indent => write!(f, "INDENT"),
             Tok::Dedent => write!(f, "DEDENT"),
             Tok::PtrStar => write!(f, "PtrStar"),
+            Tok::FptrLPar => write!(f, "FptrLPar"),
             Tok::Struct
             | Tok::Union
             | Tok::Enum
