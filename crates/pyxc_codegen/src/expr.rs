@@ -1178,161 +1178,113 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let ty = e.ty.strip_const().clone();
         let a = self.c_val(left)?;
         let b = self.c_val(right)?;
-        let is_float = ty.float_kind().is_some();
-        let ik = ty.arith_int_kind();
-        let sym_prec = |op: CBinOp| -> (&'static str, u8) {
-            match op {
-                CBinOp::Add => ("+", prec::ADD),
-                CBinOp::Sub => ("-", prec::ADD),
-                CBinOp::Mul => ("*", prec::MUL),
-                CBinOp::Div | CBinOp::FloorDiv => ("/", prec::MUL),
-                CBinOp::Mod => ("%", prec::MUL),
-                CBinOp::LShift => ("<<", prec::SHIFT),
-                CBinOp::RShift => (">>", prec::SHIFT),
-                CBinOp::BitAnd => ("&", prec::BITAND),
-                CBinOp::BitOr => ("|", prec::BITOR),
-                CBinOp::BitXor => ("^", prec::XOR),
-                CBinOp::Pow => ("**", prec::ATOM),
-            }
-        };
-        let plain = |a: &(String, u8), b: &(String, u8), op: CBinOp| -> Val {
-            let (sym, p) = sym_prec(op);
-            // Bitwise and shift operands are parenthesized unless atomic, so
-            // -Wparentheses has nothing to say.
-            let need_l = if p <= prec::SHIFT { prec::UNARY } else { p };
-            let need_r = if p <= prec::SHIFT { prec::UNARY } else { p + 1 };
-            Val::c(
-                format!("{} {sym} {}", paren(a, need_l), paren(b, need_r)),
-                p,
-            )
-        };
         match op {
-            CBinOp::Add | CBinOp::Sub | CBinOp::Mul => Ok(plain(&a, &b, op)),
+            CBinOp::Add | CBinOp::Sub | CBinOp::Mul => Ok(plain_binary(&a, &b, op)),
             CBinOp::LShift | CBinOp::RShift | CBinOp::BitAnd | CBinOp::BitOr | CBinOp::BitXor => {
-                Ok(plain(&a, &b, op))
+                Ok(plain_binary(&a, &b, op))
             }
             CBinOp::Div | CBinOp::FloorDiv | CBinOp::Mod => {
-                let bs = if zero_check {
-                    self.simple(b, &ty)
+                let (a, b) = if zero_check {
+                    self.check_division(op, a, b, &ty)
                 } else {
-                    paren(&b, prec::ATOM)
+                    (a, (paren(&b, prec::ATOM), prec::ATOM))
                 };
-                let b = (bs.clone(), prec::ATOM);
-                let mut a = a;
-                if zero_check {
-                    let msg = if is_float {
-                        match op {
-                            CBinOp::Mod => "float divmod()",
-                            _ => "float division",
-                        }
-                    } else {
-                        "integer division or modulo by zero"
-                    };
-                    self.check(
-                        &format!("{bs} == 0"),
-                        Some(&format!(
-                            "pyxc_raise_zero_division({});",
-                            c_string(msg.as_bytes())
-                        )),
-                    );
-                    // MIN // -1 overflows: OverflowError, as Cython raises for
-                    // 8-byte types (for `int` Cython's C traps with SIGFPE;
-                    // smaller types are promoted to int and cannot overflow).
-                    if let Some(k) = ik {
-                        if k.signed() && k.size() >= 4 && op != CBinOp::Mod {
-                            let as_ = self.simple(a, &ty);
-                            let (min, _) = type_spelling::int_limits(k);
-                            self.check(
-                                &format!("{bs} == -1 && {as_} == {min}"),
-                                Some("PyErr_SetString(PyExc_OverflowError, \"value too large to perform division\");"),
-                            );
-                            a = (as_, prec::ATOM);
-                        }
-                    }
+                if let Some(fk) = ty.float_kind() {
+                    return Ok(float_division(op, &a, &b, &ty, fk, python_semantics));
                 }
-                if is_float {
-                    let fk = ty.float_kind().unwrap();
-                    let sfx = match fk {
-                        FloatKind::Float => "f",
-                        FloatKind::Double => "",
-                        FloatKind::LongDouble => "l",
-                    };
-                    return Ok(match op {
-                        CBinOp::Div => plain(&a, &b, CBinOp::Div),
-                        CBinOp::FloorDiv => {
-                            let q = plain(&a, &b, CBinOp::Div);
-                            Val::atom(format!("floor{sfx}({})", q.code()))
-                        }
-                        _ => {
-                            if python_semantics {
-                                if fk != FloatKind::Double {
-                                    Val::atom(format!(
-                                        "({})pyxc_mod_double({}, {})",
-                                        cast_type(&ty),
-                                        a.0,
-                                        b.0
-                                    ))
-                                } else {
-                                    Val::atom(format!("pyxc_mod_double({}, {})", a.0, b.0))
-                                }
-                            } else {
-                                Val::atom(format!("fmod{sfx}({}, {})", a.0, b.0))
-                            }
-                        }
-                    });
-                }
-                let k = ik.ok_or_else(|| ice(format!("division on {ty}"), e.span))?;
-                if !python_semantics || !k.signed() || op == CBinOp::Div {
-                    let cop = if op == CBinOp::Mod {
-                        CBinOp::Mod
-                    } else {
-                        CBinOp::Div
-                    };
-                    return Ok(plain(&a, &b, cop));
-                }
-                let helper = if op == CBinOp::FloorDiv {
-                    "pyxc_floordiv_ll"
-                } else {
-                    "pyxc_mod_ll"
-                };
-                let call = format!("{helper}({}, {})", a.0, b.0);
-                if k.size() >= 8 && matches!(k, IntKind::LongLong) {
-                    Ok(Val::atom(call))
-                } else {
-                    Ok(Val::c(format!("({}){call}", cast_type(&ty)), prec::UNARY))
-                }
+                let k = ty
+                    .arith_int_kind()
+                    .ok_or_else(|| ice(format!("division on {ty}"), e.span))?;
+                Ok(int_division(op, &a, &b, &ty, k, python_semantics))
             }
-            CBinOp::Pow => {
-                if is_float {
-                    // `x ** 2` with an integral constant 2 is `x * x`.
-                    if is_const_two(right) {
-                        let x = self.simple(a, &ty);
-                        return Ok(Val::c(format!("{x} * {x}"), prec::MUL));
-                    }
-                    let fk = ty.float_kind().unwrap();
-                    let f = match fk {
-                        FloatKind::Float => "powf",
-                        FloatKind::Double => "pow",
-                        FloatKind::LongDouble => "powl",
-                    };
-                    return Ok(Val::atom(format!("{f}({}, {})", a.0, b.0)));
-                }
-                let k = ik.ok_or_else(|| ice(format!("power on {ty}"), e.span))?;
-                if is_const_two(right) {
-                    let x = self.simple(a, &ty);
-                    return Ok(Val::c(format!("{x} * {x}"), prec::MUL));
-                }
-                let helper = if k.signed() {
-                    "pyxc_cg_ipow"
-                } else {
-                    "pyxc_cg_upow"
-                };
-                Ok(Val::c(
-                    format!("({}){helper}({}, {})", cast_type(&ty), a.0, b.0),
-                    prec::UNARY,
-                ))
+            CBinOp::Pow => self.c_power(e, a, b, right, &ty),
+        }
+    }
+
+    /// The checks before a checked division: ZeroDivisionError for a zero
+    /// divisor, OverflowError for MIN // -1. Returns the operands, the
+    /// divisor (and a checked dividend) made simple so they are evaluated once.
+    fn check_division(
+        &mut self,
+        op: CBinOp,
+        a: (String, u8),
+        b: (String, u8),
+        ty: &Type,
+    ) -> ((String, u8), (String, u8)) {
+        let bs = self.simple(b, ty);
+        let b = (bs.clone(), prec::ATOM);
+        let mut a = a;
+        let msg = if ty.float_kind().is_some() {
+            match op {
+                CBinOp::Mod => "float divmod()",
+                _ => "float division",
+            }
+        } else {
+            "integer division or modulo by zero"
+        };
+        self.check(
+            &format!("{bs} == 0"),
+            Some(&format!(
+                "pyxc_raise_zero_division({});",
+                c_string(msg.as_bytes())
+            )),
+        );
+        // MIN // -1 overflows: OverflowError, as Cython raises for
+        // 8-byte types (for `int` Cython's C traps with SIGFPE;
+        // smaller types are promoted to int and cannot overflow).
+        if let Some(k) = ty.arith_int_kind() {
+            if k.signed() && k.size() >= 4 && op != CBinOp::Mod {
+                let as_ = self.simple(a, ty);
+                let (min, _) = type_spelling::int_limits(k);
+                self.check(
+                    &format!("{bs} == -1 && {as_} == {min}"),
+                    Some("PyErr_SetString(PyExc_OverflowError, \"value too large to perform division\");"),
+                );
+                a = (as_, prec::ATOM);
             }
         }
+        (a, b)
+    }
+
+    /// `a ** b` on C numbers: `x * x` for a constant 2, else the C library's
+    /// pow or the runtime's integer power.
+    fn c_power(
+        &mut self,
+        e: &TExpr,
+        a: (String, u8),
+        b: (String, u8),
+        right: &TExpr,
+        ty: &Type,
+    ) -> R<Val> {
+        if let Some(fk) = ty.float_kind() {
+            // `x ** 2` with an integral constant 2 is `x * x`.
+            if is_const_two(right) {
+                let x = self.simple(a, ty);
+                return Ok(Val::c(format!("{x} * {x}"), prec::MUL));
+            }
+            let f = match fk {
+                FloatKind::Float => "powf",
+                FloatKind::Double => "pow",
+                FloatKind::LongDouble => "powl",
+            };
+            return Ok(Val::atom(format!("{f}({}, {})", a.0, b.0)));
+        }
+        let k = ty
+            .arith_int_kind()
+            .ok_or_else(|| ice(format!("power on {ty}"), e.span))?;
+        if is_const_two(right) {
+            let x = self.simple(a, ty);
+            return Ok(Val::c(format!("{x} * {x}"), prec::MUL));
+        }
+        let helper = if k.signed() {
+            "pyxc_cg_ipow"
+        } else {
+            "pyxc_cg_upow"
+        };
+        Ok(Val::c(
+            format!("({}){helper}({}, {})", cast_type(ty), a.0, b.0),
+            prec::UNARY,
+        ))
     }
 
     fn c_chain(
@@ -2659,6 +2611,107 @@ fn is_const_two(e: &TExpr) -> bool {
             operand,
         } => matches!(operand.kind, TExprKind::IntConst(2)),
         _ => false,
+    }
+}
+
+/// The C operator of a binary operation and its precedence.
+fn c_operator(op: CBinOp) -> (&'static str, u8) {
+    match op {
+        CBinOp::Add => ("+", prec::ADD),
+        CBinOp::Sub => ("-", prec::ADD),
+        CBinOp::Mul => ("*", prec::MUL),
+        CBinOp::Div | CBinOp::FloorDiv => ("/", prec::MUL),
+        CBinOp::Mod => ("%", prec::MUL),
+        CBinOp::LShift => ("<<", prec::SHIFT),
+        CBinOp::RShift => (">>", prec::SHIFT),
+        CBinOp::BitAnd => ("&", prec::BITAND),
+        CBinOp::BitOr => ("|", prec::BITOR),
+        CBinOp::BitXor => ("^", prec::XOR),
+        CBinOp::Pow => ("**", prec::ATOM),
+    }
+}
+
+/// `a OP b` with C's own operator.
+fn plain_binary(a: &(String, u8), b: &(String, u8), op: CBinOp) -> Val {
+    let (sym, p) = c_operator(op);
+    // Bitwise and shift operands are parenthesized unless atomic, so
+    // -Wparentheses has nothing to say.
+    let need_l = if p <= prec::SHIFT { prec::UNARY } else { p };
+    let need_r = if p <= prec::SHIFT { prec::UNARY } else { p + 1 };
+    Val::c(
+        format!("{} {sym} {}", paren(a, need_l), paren(b, need_r)),
+        p,
+    )
+}
+
+/// `/`, `//` or `%` on floats: C's division, floor of it, and fmod (or
+/// the runtime's Python-signed modulo).
+fn float_division(
+    op: CBinOp,
+    a: &(String, u8),
+    b: &(String, u8),
+    ty: &Type,
+    fk: FloatKind,
+    python_semantics: bool,
+) -> Val {
+    let sfx = match fk {
+        FloatKind::Float => "f",
+        FloatKind::Double => "",
+        FloatKind::LongDouble => "l",
+    };
+    match op {
+        CBinOp::Div => plain_binary(a, b, CBinOp::Div),
+        CBinOp::FloorDiv => {
+            let q = plain_binary(a, b, CBinOp::Div);
+            Val::atom(format!("floor{sfx}({})", q.code()))
+        }
+        _ => {
+            if python_semantics {
+                if fk != FloatKind::Double {
+                    Val::atom(format!(
+                        "({})pyxc_mod_double({}, {})",
+                        cast_type(ty),
+                        a.0,
+                        b.0
+                    ))
+                } else {
+                    Val::atom(format!("pyxc_mod_double({}, {})", a.0, b.0))
+                }
+            } else {
+                Val::atom(format!("fmod{sfx}({}, {})", a.0, b.0))
+            }
+        }
+    }
+}
+
+/// `/`, `//` or `%` on integers: C's operators, or the runtime's helpers
+/// that round toward negative infinity as Python does for signed operands.
+fn int_division(
+    op: CBinOp,
+    a: &(String, u8),
+    b: &(String, u8),
+    ty: &Type,
+    k: IntKind,
+    python_semantics: bool,
+) -> Val {
+    if !python_semantics || !k.signed() || op == CBinOp::Div {
+        let cop = if op == CBinOp::Mod {
+            CBinOp::Mod
+        } else {
+            CBinOp::Div
+        };
+        return plain_binary(a, b, cop);
+    }
+    let helper = if op == CBinOp::FloorDiv {
+        "pyxc_floordiv_ll"
+    } else {
+        "pyxc_mod_ll"
+    };
+    let call = format!("{helper}({}, {})", a.0, b.0);
+    if k.size() >= 8 && matches!(k, IntKind::LongLong) {
+        Val::atom(call)
+    } else {
+        Val::c(format!("({}){call}", cast_type(ty)), prec::UNARY)
     }
 }
 

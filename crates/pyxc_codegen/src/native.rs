@@ -115,34 +115,81 @@ pub fn native_signature(f: &TFunction, shape: &RetShape) -> R<String> {
     Ok(format!("{inline} {ret}{sep}{name}({params})"))
 }
 
+/// What a native function needs besides its statements: the code run on
+/// entry, the declarations of its locals, and what releases them at the
+/// done label.
+struct NativeFrame {
+    entry: Writer,
+    local_decls: Vec<String>,
+    done_cleanup: Vec<String>,
+}
+
 /// Emit a whole native function body.
 pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String> {
     let shape = ret_shape(f)?;
     let sig = native_signature(f, &shape)?;
     let mut cx = FnWriter::new(md, f, shape.clone());
+    let mut frame = NativeFrame {
+        entry: Writer::new(1),
+        local_decls: vec![],
+        done_cleanup: vec![],
+    };
+    own_params(&cx, f, &mut frame)?;
+    declare_locals(f, &mut frame);
+    acquire_buffer_params(&mut cx, f, &mut frame.entry)?;
 
-    // Parameters: acquire numpy buffers, own assigned object/view params.
-    let mut entry = Writer::new(1);
-    let mut done_cleanup: Vec<String> = vec![];
+    let NativeFrame {
+        mut entry,
+        local_decls,
+        done_cleanup,
+    } = frame;
+    let body_start = cx.w.take();
+    entry.raw(&body_start);
+    for s in &f.body {
+        cx.stmt(s)?;
+    }
+    // Falling off the end.
+    let body = cx.w.take();
+    let entry = entry.into_string();
+    let mut out = Writer::new(0);
+    out.open(&sig);
+    write_prologue(&mut out, &cx, f, &shape, &local_decls, &entry, &body);
+    out.raw(&entry);
+    out.raw(&body);
+    let ends_in_return = write_fall_off_return(&mut out, f, &shape);
+    write_exits(&mut out, &cx, &shape, ends_in_return);
+    write_done_cleanup(&mut out, &cx, f, &shape, done_cleanup, &entry, &body);
+    out.close();
+    Ok(strip_unused_labels(&out.into_string()))
+}
+
+/// Parameters: own assigned object/view parameters on entry (the caller's
+/// reference is borrowed), and release them and every buffer parameter's
+/// slice at the done label.
+fn own_params(cx: &FnWriter<'_, '_>, f: &TFunction, frame: &mut NativeFrame) -> R<()> {
     for p in &f.params {
         let v = cx.var(p.var)?;
         let name = naming::local(&v.name);
         let assigned = cx.assigned[p.var.0 as usize];
         match v.ty.strip_const() {
             Type::Object(_) if assigned => {
-                entry.line(format!("Py_XINCREF({name});"));
-                done_cleanup.push(format!("Py_XDECREF({name});"));
+                frame.entry.line(format!("Py_XINCREF({name});"));
+                frame.done_cleanup.push(format!("Py_XDECREF({name});"));
             }
             Type::MemView(_) if assigned => {
-                entry.line(format!("Py_XINCREF((PyObject *){name}.mv);"));
-                done_cleanup.push(format!("pyxc_slice_clear(&{name});"));
+                frame
+                    .entry
+                    .line(format!("Py_XINCREF((PyObject *){name}.mv);"));
+                frame
+                    .done_cleanup
+                    .push(format!("pyxc_slice_clear(&{name});"));
             }
             Type::Buffer(_) => {
                 if assigned {
-                    entry.line(format!("Py_XINCREF({name});"));
-                    done_cleanup.push(format!("Py_XDECREF({name});"));
+                    frame.entry.line(format!("Py_XINCREF({name});"));
+                    frame.done_cleanup.push(format!("Py_XDECREF({name});"));
                 }
-                done_cleanup.push(format!(
+                frame.done_cleanup.push(format!(
                     "pyxc_slice_clear(&{});",
                     naming::buffer_slice(&v.name)
                 ));
@@ -150,32 +197,41 @@ pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String>
             _ => {}
         }
     }
-    let mut local_decls = vec![];
+    Ok(())
+}
+
+/// The declarations of buffer parameters' slices and of every local, and
+/// what releases the locals at the done label.
+fn declare_locals(f: &TFunction, frame: &mut NativeFrame) {
     for v in f.vars.iter().filter(|v| v.param.is_some()) {
         if let Type::Buffer(_) = v.ty.strip_const() {
-            local_decls.push(format!(
+            frame.local_decls.push(format!(
                 "pyxc_slice {} = {{0}};",
                 naming::buffer_slice(&v.name)
             ));
         }
     }
     for v in f.vars.iter().filter(|v| v.param.is_none()) {
-        local_decls.extend(local_decl(v));
+        frame.local_decls.extend(local_decl(v));
         let name = naming::local(&v.name);
+        let cleanup = &mut frame.done_cleanup;
         match v.ty.strip_const() {
-            Type::Object(_) => done_cleanup.push(format!("Py_XDECREF({name});")),
+            Type::Object(_) => cleanup.push(format!("Py_XDECREF({name});")),
             Type::Buffer(_) => {
-                done_cleanup.push(format!("Py_XDECREF({name});"));
-                done_cleanup.push(format!(
+                cleanup.push(format!("Py_XDECREF({name});"));
+                cleanup.push(format!(
                     "pyxc_slice_clear(&{});",
                     naming::buffer_slice(&v.name)
                 ));
             }
-            Type::MemView(_) => done_cleanup.push(format!("pyxc_slice_clear(&{name});")),
+            Type::MemView(_) => cleanup.push(format!("pyxc_slice_clear(&{name});")),
             _ => {}
         }
     }
-    // Buffer parameters: acquire their slices on entry.
+}
+
+/// Buffer parameters: acquire their slices on entry.
+fn acquire_buffer_params(cx: &mut FnWriter<'_, '_>, f: &TFunction, entry: &mut Writer) -> R<()> {
     for p in &f.params {
         let v = cx.var(p.var)?;
         if let Type::Buffer(b) = v.ty.strip_const() {
@@ -189,67 +245,26 @@ pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String>
             entry.raw(&acq);
         }
     }
+    Ok(())
+}
 
-    let body_start = cx.w.take();
-    entry.raw(&body_start);
-    for s in &f.body {
-        cx.stmt(s)?;
-    }
-    // Falling off the end.
-    let body = cx.w.take();
-    let entry = entry.into_string();
-    let mut out = Writer::new(0);
-    out.open(&sig);
+/// The declarations at the top of the function: the GIL state, the result,
+/// the locals `entry` or `body` name, temporaries, the line number, and
+/// `(void)` marks for parameters the code never names.
+fn write_prologue(
+    out: &mut Writer,
+    cx: &FnWriter<'_, '_>,
+    f: &TFunction,
+    shape: &RetShape,
+    local_decls: &[String],
+    entry: &str,
+    body: &str,
+) {
     if f.with_gil {
         out.line("PyGILState_STATE pyxc_gil = PyGILState_Ensure();");
     }
-    if let Some(ct) = &shape.c_type {
-        let decl = if ct.ends_with('*') {
-            format!("{ct}{}", naming::RESULT)
-        } else {
-            format!("{ct} {}", naming::RESULT)
-        };
-        let init = match &shape.ty {
-            t if f.kind == FuncKind::ModuleInit => {
-                let _ = t;
-                "0".to_string()
-            }
-            t => zero_value(t).unwrap_or_else(|| "0".into()),
-        };
-        if matches!(shape.ty.strip_const(), Type::MemView(_)) {
-            out.line(format!("pyxc_slice {} = {{0}};", naming::RESULT));
-        } else if matches!(shape.ty.strip_const(), Type::Struct(_)) {
-            out.line(format!("{decl} = {{0}};"));
-        } else {
-            out.line(format!("{decl} = {init};"));
-        }
-    }
-    let mut set_only = Vec::new();
-    // The code the locals may appear in (entry and body), joined once.
-    let text = format!("{entry}\n{body}");
-    for d in &local_decls {
-        // Locals the body never names are not declared (no unused warnings).
-        let names: Vec<&str> = d
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
-            .collect();
-        let used = names.iter().any(|w| crate::helpers::mentions(&text, w));
-        if used {
-            out.line(d);
-            // A C local only ever assigned (a loop target the body does not
-            // read) is marked used, for -Wunused-but-set-variable.
-            if let Some(w) = names.first() {
-                let all = crate::helpers::count_mentions(&text, w);
-                let sets = text.matches(&format!("{w} = ")).count();
-                if !d.starts_with("PyObject") && all == sets {
-                    set_only.push(format!("(void){w};"));
-                }
-            }
-        }
-    }
-    for v in set_only {
-        out.line(v);
-    }
+    write_result_decl(out, f, shape);
+    write_used_locals(out, local_decls, &format!("{entry}\n{body}"));
     for d in cx.temp_decls() {
         out.line(d);
     }
@@ -261,16 +276,73 @@ pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String>
     }
     for p in &f.params {
         let name = naming::local(&f.vars[p.var.0 as usize].name);
-        if !crate::helpers::mentions(&entry, &name) && !crate::helpers::mentions(&body, &name) {
+        if !crate::helpers::mentions(entry, &name) && !crate::helpers::mentions(body, &name) {
             out.line(format!("(void){name};"));
         }
     }
-    if f.closure.is_some() && !crate::helpers::mentions(&body, naming::CLOSURE) {
+    if f.closure.is_some() && !crate::helpers::mentions(body, naming::CLOSURE) {
         out.line(format!("(void){};", naming::CLOSURE));
     }
-    out.raw(&entry);
-    out.raw(&body);
-    // Default return when the body falls off its end.
+}
+
+/// The result variable, initialised to a zero of its type.
+fn write_result_decl(out: &mut Writer, f: &TFunction, shape: &RetShape) {
+    let Some(ct) = &shape.c_type else {
+        return;
+    };
+    let decl = if ct.ends_with('*') {
+        format!("{ct}{}", naming::RESULT)
+    } else {
+        format!("{ct} {}", naming::RESULT)
+    };
+    let init = match &shape.ty {
+        t if f.kind == FuncKind::ModuleInit => {
+            let _ = t;
+            "0".to_string()
+        }
+        t => zero_value(t).unwrap_or_else(|| "0".into()),
+    };
+    if matches!(shape.ty.strip_const(), Type::MemView(_)) {
+        out.line(format!("pyxc_slice {} = {{0}};", naming::RESULT));
+    } else if matches!(shape.ty.strip_const(), Type::Struct(_)) {
+        out.line(format!("{decl} = {{0}};"));
+    } else {
+        out.line(format!("{decl} = {init};"));
+    }
+}
+
+/// The local declarations `text` (the function's code, entry and body
+/// joined) names, then `(void)` marks for those it only assigns.
+fn write_used_locals(out: &mut Writer, local_decls: &[String], text: &str) {
+    let mut set_only = Vec::new();
+    for d in local_decls {
+        // Locals the body never names are not declared (no unused warnings).
+        let names: Vec<&str> = d
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
+            .collect();
+        let used = names.iter().any(|w| crate::helpers::mentions(text, w));
+        if used {
+            out.line(d);
+            // A C local only ever assigned (a loop target the body does not
+            // read) is marked used, for -Wunused-but-set-variable.
+            if let Some(w) = names.first() {
+                let all = crate::helpers::count_mentions(text, w);
+                let sets = text.matches(&format!("{w} = ")).count();
+                if !d.starts_with("PyObject") && all == sets {
+                    set_only.push(format!("(void){w};"));
+                }
+            }
+        }
+    }
+    for v in set_only {
+        out.line(v);
+    }
+}
+
+/// Default return when the body falls off its end. True when the body's
+/// last statement returns or raises instead.
+fn write_fall_off_return(out: &mut Writer, f: &TFunction, shape: &RetShape) -> bool {
     let ends_in_return = matches!(
         f.body.last().map(|s| &s.kind),
         Some(TStmtKind::Return(_)) | Some(TStmtKind::Raise { .. })
@@ -282,66 +354,96 @@ pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String>
         out.line(format!("{} = Py_None;", naming::RESULT));
         out.line("Py_INCREF(Py_None);");
     }
+    ends_in_return
+}
+
+/// The error exit (when anything jumps to it) and the done label.
+fn write_exits(out: &mut Writer, cx: &FnWriter<'_, '_>, shape: &RetShape, ends_in_return: bool) {
     if cx.uses_error {
         if !ends_in_return {
             out.line(format!("goto {};", naming::DONE_LABEL));
         }
         out.label(naming::ERROR_LABEL);
-        // In a nogil function the cleanup needs the GIL too.
-        let mut report = cx.temp_error_cleanup();
-        if !cx.nogil_fn {
-            for l in report.drain(..) {
-                out.line(l);
-            }
-        }
-        let file = crate::emit::c_string(cx.md.file.as_bytes());
-        let qual = crate::emit::c_string(cx.qualname.as_bytes());
-        report.push(format!(
-            "pyxc_add_traceback({qual}, {file}, {});",
-            naming::LINENO
-        ));
-        if shape.unraisable {
-            report.push(format!("pyxc_write_unraisable({qual});"));
-        }
-        if cx.nogil_fn {
-            out.open("");
-            out.line("PyGILState_STATE pyxc_gs = PyGILState_Ensure();");
-            for l in report {
-                out.line(l);
-            }
-            out.line("PyGILState_Release(pyxc_gs);");
-            out.close();
-        } else {
-            for l in report {
-                out.line(l);
-            }
-        }
-        if shape.c_type.is_some() {
-            if matches!(shape.ty.strip_const(), Type::MemView(_)) {
-                out.line(format!("pyxc_slice_clear(&{});", naming::RESULT));
-            } else if matches!(shape.ty.strip_const(), Type::Object(_) | Type::Buffer(_)) {
-                out.line(format!("Py_CLEAR({});", naming::RESULT));
-                if let Some(e) = &shape.err_value {
-                    if e != "NULL" {
-                        out.line(format!("{} = {e};", naming::RESULT));
-                    }
-                }
-            } else if let Some(e) = &shape.err_value {
-                out.line(format!("{} = {e};", naming::RESULT));
-            }
-        }
+        write_error_report(out, cx, shape);
+        write_error_result(out, shape);
         if cx.uses_done || !ends_in_return {
             out.label(naming::DONE_LABEL);
         }
     } else if cx.uses_done {
         out.label(naming::DONE_LABEL);
     }
+}
+
+/// At the error label: release the temporaries and add the traceback entry
+/// (reporting it as unraisable when the function cannot return an error).
+fn write_error_report(out: &mut Writer, cx: &FnWriter<'_, '_>, shape: &RetShape) {
+    // In a nogil function the cleanup needs the GIL too.
+    let mut report = cx.temp_error_cleanup();
+    if !cx.nogil_fn {
+        for l in report.drain(..) {
+            out.line(l);
+        }
+    }
+    let file = crate::emit::c_string(cx.md.file.as_bytes());
+    let qual = crate::emit::c_string(cx.qualname.as_bytes());
+    report.push(format!(
+        "pyxc_add_traceback({qual}, {file}, {});",
+        naming::LINENO
+    ));
+    if shape.unraisable {
+        report.push(format!("pyxc_write_unraisable({qual});"));
+    }
+    if cx.nogil_fn {
+        out.open("");
+        out.line("PyGILState_STATE pyxc_gs = PyGILState_Ensure();");
+        for l in report {
+            out.line(l);
+        }
+        out.line("PyGILState_Release(pyxc_gs);");
+        out.close();
+    } else {
+        for l in report {
+            out.line(l);
+        }
+    }
+}
+
+/// At the error label: set the result to the function's error value.
+fn write_error_result(out: &mut Writer, shape: &RetShape) {
+    if shape.c_type.is_none() {
+        return;
+    }
+    if matches!(shape.ty.strip_const(), Type::MemView(_)) {
+        out.line(format!("pyxc_slice_clear(&{});", naming::RESULT));
+    } else if matches!(shape.ty.strip_const(), Type::Object(_) | Type::Buffer(_)) {
+        out.line(format!("Py_CLEAR({});", naming::RESULT));
+        if let Some(e) = &shape.err_value {
+            if e != "NULL" {
+                out.line(format!("{} = {e};", naming::RESULT));
+            }
+        }
+    } else if let Some(e) = &shape.err_value {
+        out.line(format!("{} = {e};", naming::RESULT));
+    }
+}
+
+/// After the done label: release the locals the code names (under the GIL
+/// in a nogil function), release the GIL a `with gil` function took, return.
+fn write_done_cleanup(
+    out: &mut Writer,
+    cx: &FnWriter<'_, '_>,
+    f: &TFunction,
+    shape: &RetShape,
+    done_cleanup: Vec<String>,
+    entry: &str,
+    body: &str,
+) {
     let done_cleanup: Vec<String> = done_cleanup
         .into_iter()
         .filter(|l| {
             l.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
                 .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
-                .all(|w| crate::helpers::mentions(&entry, w) || crate::helpers::mentions(&body, w))
+                .all(|w| crate::helpers::mentions(entry, w) || crate::helpers::mentions(body, w))
         })
         .collect();
     if cx.nogil_fn && !done_cleanup.is_empty() {
@@ -363,8 +465,6 @@ pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String>
     if shape.c_type.is_some() {
         out.line(format!("return {};", naming::RESULT));
     }
-    out.close();
-    Ok(strip_unused_labels(&out.into_string()))
 }
 
 /// Drop the numbered labels (`L3_end:;`) no `goto` names.

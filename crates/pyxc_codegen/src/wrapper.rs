@@ -13,6 +13,73 @@ use crate::R;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{ErrorReturn, ObjKind, Type};
 
+/// How a function's parameters reach the wrapper: the ones taken from
+/// `values[]` (positional and keyword-only, with their indexes in
+/// `f.params`), and where `*args` / `**kwargs` are.
+struct ParamLayout<'a> {
+    named: Vec<(usize, &'a TParam)>,
+    varargs: Option<usize>,
+    varkw: Option<usize>,
+    /// How many of `named` may be passed by position.
+    npos: usize,
+    /// How many leading positional parameters have no default.
+    nreq: usize,
+    /// Bit j set: `named[j]` is a required keyword-only parameter.
+    kwmask: u64,
+}
+
+impl<'a> ParamLayout<'a> {
+    fn of(f: &'a TFunction) -> R<Self> {
+        let mut named: Vec<(usize, &TParam)> = vec![];
+        let mut varargs = None;
+        let mut varkw = None;
+        for (i, p) in f.params.iter().enumerate() {
+            match p.kind {
+                ParamKind::Normal | ParamKind::KeywordOnly => named.push((i, p)),
+                ParamKind::VarArgs => varargs = Some(i),
+                ParamKind::KwArgs => varkw = Some(i),
+            }
+        }
+        let npos = named
+            .iter()
+            .filter(|(_, p)| p.kind == ParamKind::Normal)
+            .count();
+        let nreq = named
+            .iter()
+            .take_while(|(_, p)| p.kind == ParamKind::Normal && p.default.is_none())
+            .count();
+        let mut kwmask: u64 = 0;
+        for (j, (_, p)) in named.iter().enumerate() {
+            if p.kind == ParamKind::KeywordOnly && p.default.is_none() {
+                if j >= 64 {
+                    return Err(ice("more than 64 parameters", f.span));
+                }
+                kwmask |= 1 << j;
+            }
+        }
+        Ok(ParamLayout {
+            named,
+            varargs,
+            varkw,
+            npos,
+            nreq,
+            kwmask,
+        })
+    }
+
+    fn nparams(&self) -> usize {
+        self.named.len()
+    }
+}
+
+/// The wrapper's locals, declared at its top, and what releases them on
+/// both exits.
+#[derive(Default)]
+struct WrapperLocals {
+    decls: Vec<String>,
+    cleanup: Vec<String>,
+}
+
 pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String> {
     let shape = RetShape {
         c_type: Some("PyObject *".into()),
@@ -23,43 +90,32 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
     let native_shape = ret_shape(f)?;
     let mut cx = FnWriter::new(md, f, shape);
     cx.line = f.line;
-    // Messages name the function as Python does (`f`, not `outer.f#1`).
-    let fname = c_string(crate::naming::python_name(f).as_bytes());
-
-    // Parameters taken from `values[]` (positional and keyword-only).
-    let mut named: Vec<(usize, &TParam)> = vec![];
-    let mut varargs = None;
-    let mut varkw = None;
-    for (i, p) in f.params.iter().enumerate() {
-        match p.kind {
-            ParamKind::Normal | ParamKind::KeywordOnly => named.push((i, p)),
-            ParamKind::VarArgs => varargs = Some(i),
-            ParamKind::KwArgs => varkw = Some(i),
-        }
+    let layout = ParamLayout::of(f)?;
+    let mut locals = WrapperLocals::default();
+    declare_keyword_list(f, &layout, &mut locals);
+    declare_arguments(f, &mut locals);
+    write_argument_unpacking(&mut cx, f, &layout);
+    for (j, &(i, p)) in layout.named.iter().enumerate() {
+        write_parameter_conversion(&mut cx, f, j, i, p, &mut locals)?;
     }
-    let nparams = named.len();
-    let npos = named
-        .iter()
-        .filter(|(_, p)| p.kind == ParamKind::Normal)
-        .count();
-    let nreq = named
-        .iter()
-        .take_while(|(_, p)| p.kind == ParamKind::Normal && p.default.is_none())
-        .count();
-    let mut kwmask: u64 = 0;
-    for (j, (_, p)) in named.iter().enumerate() {
-        if p.kind == ParamKind::KeywordOnly && p.default.is_none() {
-            if j >= 64 {
-                return Err(ice("more than 64 parameters", f.span));
-            }
-            kwmask |= 1 << j;
-        }
+    if let Some(i) = layout.varargs {
+        cx.w.line(format!("{} = varargs;", naming::arg(i)));
     }
+    if let Some(i) = layout.varkw {
+        cx.w.line(format!("{} = varkw;", naming::arg(i)));
+    }
+    let uses_done = write_call_and_result(&mut cx, f, &native_shape)?;
+    let body = cx.w.take();
+    Ok(assemble_wrapper(&cx, f, &locals, &body, uses_done))
+}
 
-    let mut decls = vec![];
-    let mut cleanup = vec![];
+/// `kwlist[]` (the names keywords are matched against) and `values[]` (the
+/// matched arguments), plus the `*args` / `**kwargs` holders.
+fn declare_keyword_list(f: &TFunction, layout: &ParamLayout<'_>, locals: &mut WrapperLocals) {
+    let nparams = layout.nparams();
     if nparams > 0 {
-        let names: Vec<String> = named
+        let names: Vec<String> = layout
+            .named
             .iter()
             .map(|(_, p)| {
                 // No keyword is empty: a positional-only name never matches.
@@ -71,46 +127,65 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
                 c_string(name.as_bytes())
             })
             .collect();
-        decls.push(format!(
+        locals.decls.push(format!(
             "static const char *const kwlist[] = {{{}}};",
             names.join(", ")
         ));
-        decls.push(format!("PyObject *values[{nparams}] = {{0}};"));
+        locals
+            .decls
+            .push(format!("PyObject *values[{nparams}] = {{0}};"));
     }
-    if varargs.is_some() {
-        decls.push("PyObject *varargs = NULL;".into());
-        cleanup.push("Py_XDECREF(varargs);".to_string());
+    if layout.varargs.is_some() {
+        locals.decls.push("PyObject *varargs = NULL;".into());
+        locals.cleanup.push("Py_XDECREF(varargs);".to_string());
     }
-    if varkw.is_some() {
-        decls.push("PyObject *varkw = NULL;".into());
-        cleanup.push("Py_XDECREF(varkw);".to_string());
+    if layout.varkw.is_some() {
+        locals.decls.push("PyObject *varkw = NULL;".into());
+        locals.cleanup.push("Py_XDECREF(varkw);".to_string());
     }
-    // The converted arguments a_i.
+}
+
+/// The converted arguments a_i, one per parameter.
+fn declare_arguments(f: &TFunction, locals: &mut WrapperLocals) {
     for (i, p) in f.params.iter().enumerate() {
         let v = &f.vars[p.var.0 as usize];
         let a = naming::arg(i);
         match v.ty.strip_const() {
             Type::MemView(_) => {
-                decls.push(format!("pyxc_slice {a} = {{0}};"));
-                cleanup.push(format!("pyxc_slice_clear(&{a});"));
+                locals.decls.push(format!("pyxc_slice {a} = {{0}};"));
+                locals.cleanup.push(format!("pyxc_slice_clear(&{a});"));
             }
-            Type::Object(_) | Type::Buffer(_) => decls.push(format!("PyObject *{a} = NULL;")),
-            t => decls.push(format!("{};", declare(t, &a))),
+            Type::Object(_) | Type::Buffer(_) => {
+                locals.decls.push(format!("PyObject *{a} = NULL;"))
+            }
+            t => locals.decls.push(format!("{};", declare(t, &a))),
         }
     }
+}
 
+/// Spread `args` / `kwnames` into `values[]` and the `*args` / `**kwargs`
+/// holders, with a fast path when every parameter comes by position.
+fn write_argument_unpacking(cx: &mut FnWriter<'_, '_>, f: &TFunction, layout: &ParamLayout<'_>) {
+    // Messages name the function as Python does (`f`, not `outer.f#1`).
+    let fname = c_string(crate::naming::python_name(f).as_bytes());
+    let nparams = layout.nparams();
+    let (npos, nreq, kwmask) = (layout.npos, layout.nreq, layout.kwmask);
     let values = if nparams > 0 { "values" } else { "NULL" };
     let kwl = if nparams > 0 { "kwlist" } else { "NULL" };
-    let va = if varargs.is_some() {
+    let va = if layout.varargs.is_some() {
         "&varargs"
     } else {
         "NULL"
     };
-    let vk = if varkw.is_some() { "&varkw" } else { "NULL" };
+    let vk = if layout.varkw.is_some() {
+        "&varkw"
+    } else {
+        "NULL"
+    };
     let parse = format!(
         "pyxc_parse_args({fname}, args, nargs, kwnames, {kwl}, {nparams}, {npos}, {nreq}, {kwmask}ULL, {values}, {va}, {vk})"
     );
-    if nparams > 0 && npos == nparams && varargs.is_none() && varkw.is_none() {
+    if nparams > 0 && npos == nparams && layout.varargs.is_none() && layout.varkw.is_none() {
         // The common call: every parameter passed by position.
         cx.w.open(format!("if (pyxc_likely(!kwnames && nargs == {nparams}))"));
         for j in 0..nparams {
@@ -122,66 +197,77 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
     } else {
         cx.check_neg(&parse);
     }
+}
 
-    for (j, (i, p)) in named.iter().enumerate() {
-        let v = &f.vars[p.var.0 as usize];
-        let a = naming::arg(*i);
-        let src = format!("values[{j}]");
-        cx.w.line(format!("/* {} */", crate::emit::comment_text(&v.name)));
-        if p.int_from_number {
-            // `x: int`: numbers convert with int(), as Cython's annotation typing does.
-            let owned = format!("owned_{i}");
-            decls.push(format!("PyObject *{owned} = NULL;"));
-            cleanup.push(format!("Py_XDECREF({owned});"));
-            let pname = c_string(v.name.as_bytes());
-            // `Optional[int]` lets None through.
-            let none = if p.none == NoneArg::Accepted {
-                format!(" && {src} != Py_None")
-            } else {
-                String::new()
-            };
-            cx.w.open(format!("if ({src}{none} && !PyLong_CheckExact({src}))"));
-            cx.w.line(format!("{owned} = pyxc_int_from_number({src}, {pname});"));
-            cx.check_null(&owned);
-            cx.w.line(format!("{src} = {owned};"));
+/// Convert `values[j]` (parameter `i` of `f`) into its argument a_i,
+/// filling in its default when it was not passed.
+fn write_parameter_conversion(
+    cx: &mut FnWriter<'_, '_>,
+    f: &TFunction,
+    j: usize,
+    i: usize,
+    p: &TParam,
+    locals: &mut WrapperLocals,
+) -> R<()> {
+    let v = &f.vars[p.var.0 as usize];
+    let a = naming::arg(i);
+    let src = format!("values[{j}]");
+    cx.w.line(format!("/* {} */", crate::emit::comment_text(&v.name)));
+    if p.int_from_number {
+        // `x: int`: numbers convert with int(), as Cython's annotation typing does.
+        let owned = format!("owned_{i}");
+        locals.decls.push(format!("PyObject *{owned} = NULL;"));
+        locals.cleanup.push(format!("Py_XDECREF({owned});"));
+        let pname = c_string(v.name.as_bytes());
+        // `Optional[int]` lets None through.
+        let none = if p.none == NoneArg::Accepted {
+            format!(" && {src} != Py_None")
+        } else {
+            String::new()
+        };
+        cx.w.open(format!("if ({src}{none} && !PyLong_CheckExact({src}))"));
+        cx.w.line(format!("{owned} = pyxc_int_from_number({src}, {pname});"));
+        cx.check_null(&owned);
+        cx.w.line(format!("{src} = {owned};"));
+        cx.w.close();
+    }
+    match &p.default {
+        None => convert_arg(cx, p, &v.ty, &v.name, &src, &a)?,
+        Some(ParamDefault::InClosure) => {
+            let k = closure_default(f, i);
+            cx.w.line(format!("if (!{src}) {src} = PyTuple_GET_ITEM(self, {k});"));
+            convert_arg(cx, p, &v.ty, &v.name, &src, &a)?;
+        }
+        Some(ParamDefault::Stored(_)) => {
+            let dflt = naming::default_value(&f.name, i);
+            cx.w.line(format!("if (!{src}) {src} = {dflt};"));
+            convert_arg(cx, p, &v.ty, &v.name, &src, &a)?;
+        }
+        Some(ParamDefault::Constant(d)) => {
+            cx.w.open(format!("if ({src})"));
+            convert_arg(cx, p, &v.ty, &v.name, &src, &a)?;
+            cx.w.else_();
+            let dv = cx.expr(d)?;
+            match dv {
+                Val::C { code, .. } => cx.w.line(format!("{a} = {code};")),
+                other => {
+                    cx.release(&other);
+                    return Err(ice("non-C default for a C parameter", d.span));
+                }
+            }
             cx.w.close();
         }
-        match &p.default {
-            None => convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?,
-            Some(ParamDefault::InClosure) => {
-                let k = closure_default(f, *i);
-                cx.w.line(format!("if (!{src}) {src} = PyTuple_GET_ITEM(self, {k});"));
-                convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
-            }
-            Some(ParamDefault::Stored(_)) => {
-                let dflt = naming::default_value(&f.name, *i);
-                cx.w.line(format!("if (!{src}) {src} = {dflt};"));
-                convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
-            }
-            Some(ParamDefault::Constant(d)) => {
-                cx.w.open(format!("if ({src})"));
-                convert_arg(&mut cx, p, &v.ty, &v.name, &src, &a)?;
-                cx.w.else_();
-                let dv = cx.expr(d)?;
-                match dv {
-                    Val::C { code, .. } => cx.w.line(format!("{a} = {code};")),
-                    other => {
-                        cx.release(&other);
-                        return Err(ice("non-C default for a C parameter", d.span));
-                    }
-                }
-                cx.w.close();
-            }
-        }
     }
-    if let Some(i) = varargs {
-        cx.w.line(format!("{} = varargs;", naming::arg(i)));
-    }
-    if let Some(i) = varkw {
-        cx.w.line(format!("{} = varkw;", naming::arg(i)));
-    }
+    Ok(())
+}
 
-    // The call.
+/// Call the native body and turn what it returns into the wrapper's
+/// result object. True when the call's error test jumps to the done label.
+fn write_call_and_result(
+    cx: &mut FnWriter<'_, '_>,
+    f: &TFunction,
+    native_shape: &RetShape,
+) -> R<bool> {
     let mut args: Vec<String> = (0..f.params.len()).map(naming::arg).collect();
     if f.closure.is_some() {
         args.insert(0, "self".into());
@@ -230,15 +316,25 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
             }
         }
     }
-    let body = cx.w.take();
+    Ok(uses_done)
+}
 
+/// The wrapper function around its written body: signature, declarations,
+/// the done exit and the error exit with its traceback entry.
+fn assemble_wrapper(
+    cx: &FnWriter<'_, '_>,
+    f: &TFunction,
+    locals: &WrapperLocals,
+    body: &str,
+    uses_done: bool,
+) -> String {
     let mut out = Writer::new(0);
     out.open(format!(
         "static PyObject *{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)",
         naming::wrapper(&f.name)
     ));
     out.line(format!("PyObject *{} = NULL;", naming::RESULT));
-    for d in &decls {
+    for d in &locals.decls {
         out.line(d);
     }
     for d in cx.temp_decls() {
@@ -248,11 +344,11 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
         out.line(format!("int {} = {};", naming::LINENO, f.line));
     }
     out.line("(void)self;");
-    out.raw(&body);
+    out.raw(body);
     if uses_done {
         out.label(naming::DONE_LABEL);
     }
-    for l in &cleanup {
+    for l in &locals.cleanup {
         out.line(l);
     }
     out.line(format!("return {};", naming::RESULT));
@@ -261,7 +357,7 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
         for l in cx.temp_error_cleanup() {
             out.line(l);
         }
-        for l in &cleanup {
+        for l in &locals.cleanup {
             out.line(l);
         }
         let file = c_string(cx.md.file.as_bytes());
@@ -274,7 +370,7 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
         out.line("return NULL;");
     }
     out.close();
-    Ok(out.into_string())
+    out.into_string()
 }
 
 /// Convert `src` (a borrowed object) into wrapper argument `a`.
