@@ -21,10 +21,14 @@ pub struct CLines {
     pub refcounts: u32,
 }
 
-/// Split `c` by the markers of `display_name`.
+/// Split `c` by the markers of `display_name`. The C of a function in
+/// `owners` (its C name, its `def` line) before its first marker (the
+/// wrapper's argument parsing, the native body's declarations) belongs to
+/// the `def` line.
 pub fn split(
     c: &str,
     display_name: &str,
+    owners: &[(String, u32)],
     touches_python: &dyn Fn(&str) -> bool,
 ) -> BTreeMap<u32, CLines> {
     let prefix = format!("/* {display_name}:");
@@ -42,12 +46,27 @@ pub fn split(
             current = None;
             continue;
         }
+        if let Some(line) = defined_function(text, owners) {
+            current = Some(line);
+        }
         let Some(line) = current else { continue };
         let entry = out.entry(line).or_default();
         entry.code.push(text.to_string());
         count_ops(text, entry, touches_python);
     }
     out
+}
+
+/// The `def` line of the function whose definition `text` opens.
+fn defined_function(text: &str, owners: &[(String, u32)]) -> Option<u32> {
+    if text.starts_with(' ') || !text.trim_end().ends_with('{') {
+        return None;
+    }
+    let name = text.split('(').next()?.rsplit([' ', '*']).next()?;
+    owners
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|&(_, line)| line)
 }
 
 const REFCOUNT: &[&str] = &[
@@ -149,7 +168,7 @@ mod tests {
     #[test]
     fn lines_are_split_by_markers_and_ops_counted() {
         let c = "static int f(void) {\n    int x;\n    /* m.pyx:3 */\n    t = PyNumber_Add(a, b);\n    Py_DECREF(a);\n    /* m.pyx:4 */\n    x = y + 1;\n    return 0;\n}\nint g;\n";
-        let lines = split(c, "m.pyx", &|_| false);
+        let lines = split(c, "m.pyx", &[], &|_| false);
         assert_eq!(lines[&3].ops, vec!["PyNumber_Add", "Py_DECREF"]);
         assert_eq!((lines[&3].calls, lines[&3].refcounts), (1, 1));
         assert!(lines[&4].ops.is_empty());
@@ -160,9 +179,17 @@ mod tests {
     }
 
     #[test]
+    fn a_functions_code_before_its_first_marker_belongs_to_its_def_line() {
+        let c = "static PyObject *pyxc_pw_f(PyObject *self) {\n    x = PyLong_AsLong(a);\n    /* m.pyx:3 */\n    y = 1;\n}\n";
+        let lines = split(c, "m.pyx", &[("pyxc_pw_f".into(), 2)], &|_| false);
+        assert_eq!(lines[&2].ops, vec!["PyLong_AsLong"]);
+        assert_eq!(lines[&3].code, vec!["    y = 1;"]);
+    }
+
+    #[test]
     fn runtime_calls_count_only_when_they_touch_python() {
         let c = "void f(void) {\n  /* m.pyx:1 */\n  pyxc_getitem(o, i); pyxc_cg_ipow(a, b); \"PyX(\";\n}\n";
-        let lines = split(c, "m.pyx", &|n| n == "pyxc_getitem");
+        let lines = split(c, "m.pyx", &[], &|n| n == "pyxc_getitem");
         assert_eq!(lines[&1].ops, vec!["pyxc_getitem"]);
     }
 }

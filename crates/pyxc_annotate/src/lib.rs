@@ -29,6 +29,9 @@ pub struct Input<'a> {
     pub display_name: &'a str,
     /// The generated C.
     pub c: &'a str,
+    /// Each C function codegen wrote for a module function, with the line
+    /// of its `def` (`pyxc_codegen::function_c_names`).
+    pub c_functions: &'a [(String, u32)],
     /// Whether a runtime function (`pyxc_getitem`) works on Python objects.
     pub touches_python: &'a dyn Fn(&str) -> bool,
     /// The module-level directives in force.
@@ -103,7 +106,12 @@ pub fn annotate(input: &Input) -> Annotation {
         file: input.file,
     };
     let found = reasons::collect(input.module, &src);
-    let c = c_lines::split(input.c, input.display_name, input.touches_python);
+    let c = c_lines::split(
+        input.c,
+        input.display_name,
+        input.c_functions,
+        input.touches_python,
+    );
     let lines = src
         .lines()
         .iter()

@@ -46,12 +46,14 @@ pub fn annotate(
     c: &str,
 ) -> Annotated {
     let file = FileId(0);
+    let c_functions = pyxc_codegen::function_c_names(module);
     let annotation = pyxc_annotate::annotate(&pyxc_annotate::Input {
         module,
         map,
         file,
         display_name: display,
         c,
+        c_functions: &c_functions,
         touches_python: &pyxc_codegen::runtime_touches_python,
         checks: module.checks,
         version: env!("CARGO_PKG_VERSION"),

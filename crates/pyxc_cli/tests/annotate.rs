@@ -24,6 +24,7 @@ fn annotation(name: &str) -> String {
         file: FileId(0),
         display_name: &format!("{name}.pyx"),
         c: &compiled.generated.c,
+        c_functions: &pyxc_codegen::function_c_names(&compiled.module),
         touches_python: &pyxc_codegen::runtime_touches_python,
         checks: compiled.module.checks,
         version: "VERSION",

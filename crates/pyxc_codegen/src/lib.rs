@@ -57,6 +57,21 @@ pub struct Generated {
 
 pub use runtime_facts::touches_python as runtime_touches_python;
 
+/// The C functions codegen writes for each of the module's functions (its
+/// native body, and for a `def`/`cpdef` its Python wrapper), with the line
+/// of its `def`: for tools that read the generated C, such as the
+/// annotation.
+pub fn function_c_names(module: &TModule) -> Vec<(String, u32)> {
+    let mut out = Vec::new();
+    for f in &module.functions {
+        out.push((naming::native(&f.name), f.line));
+        if f.kind != pyxc_tir::tir::FuncKind::Cdef {
+            out.push((naming::wrapper(&f.name), f.line));
+        }
+    }
+    out
+}
+
 /// Generate the C of a module.
 pub fn generate(module: &TModule, opts: &Options) -> Result<Generated, Vec<Diagnostic>> {
     module::generate_module(module, opts)
