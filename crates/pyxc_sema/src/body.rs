@@ -309,6 +309,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             ty,
             param: None,
             span,
+            hidden: false,
         });
         id
     }
@@ -317,7 +318,9 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
     pub(crate) fn hidden_var(&mut self, ty: Type, span: Span) -> VarId {
         self.hidden += 1;
         let name = format!("_tmp{}", self.hidden);
-        self.new_var(&name, ty, span)
+        let id = self.new_var(&name, ty, span);
+        self.vars[id.0 as usize].hidden = true;
+        id
     }
 
     /// Python scoping: every name bound in the body is local (unless

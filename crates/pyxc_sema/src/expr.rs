@@ -2971,6 +2971,7 @@ impl BodyChecker<'_, '_> {
             ty: Type::object(),
             param: None,
             span,
+            hidden: false,
         });
         self.names.insert(name.to_string(), id);
         id
