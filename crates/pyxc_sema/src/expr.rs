@@ -69,48 +69,8 @@ impl BodyChecker<'_, '_> {
     fn expr_inner(&mut self, e: &ast::Expr) -> TExpr {
         let span = e.span;
         match &e.kind {
-            // A DEF name is its value wherever it is read (Cython
-            // substitutes it while parsing, even over a local of that name).
-            ExprKind::Name(n) => match self.m.def_const(n, span) {
-                Some(lit) => self.expr(&lit),
-                None => self.name(n, span),
-            },
-            ExprKind::Int {
-                digits,
-                radix,
-                suffix,
-            } => match i128::from_str_radix(digits, *radix) {
-                // A C literal by its suffix (`10U`, `1LL`).
-                Ok(v) if !suffix.is_empty() => {
-                    let s = suffix.to_ascii_uppercase();
-                    let unsigned = s.contains('U');
-                    let kind = match (s.matches('L').count(), unsigned) {
-                        (0, false) => IntKind::Int,
-                        (0, true) => IntKind::UInt,
-                        (1, false) => IntKind::Long,
-                        (1, true) => IntKind::ULong,
-                        (_, false) => IntKind::LongLong,
-                        (_, true) => IntKind::ULongLong,
-                    };
-                    self.texpr(TExprKind::IntConst(v), Type::Int(kind), span)
-                }
-                // As Cython: a literal in [-2**31, 2**31) is a C integer,
-                // any other a Python int (that a C target still takes as a
-                // C literal, see `coerce`).
-                Ok(v) if i32::try_from(v).is_ok() => {
-                    self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Int), span)
-                }
-                Ok(v) => self.texpr(TExprKind::BigIntConst(v.to_string()), obj("int"), span),
-                Err(_) => {
-                    // Beyond i128: keep the decimal digits for a Python int.
-                    let text = if *radix == 10 {
-                        digits.clone()
-                    } else {
-                        format!("0{}{}", radix_prefix(*radix), digits)
-                    };
-                    self.texpr(TExprKind::BigIntConst(text), obj("int"), span)
-                }
-            },
+            ExprKind::Name(n) => self.expr_name(n, span),
+            ExprKind::Int { .. } => self.expr_int(e),
             ExprKind::Float { .. } => self.expr_float(e),
             ExprKind::Str { .. } => self.expr_str(e),
             ExprKind::Bytes(b) => self.texpr(TExprKind::BytesConst(b.clone()), obj("bytes"), span),
@@ -118,92 +78,26 @@ impl BodyChecker<'_, '_> {
             ExprKind::True => self.texpr(TExprKind::BoolConst(true), Type::Bint, span),
             ExprKind::False => self.texpr(TExprKind::BoolConst(false), Type::Bint, span),
             ExprKind::None => self.texpr(TExprKind::NoneConst, Type::object(), span),
-            ExprKind::Ellipsis => self.texpr(
-                TExprKind::BuiltinName("Ellipsis".into()),
-                Type::object(),
-                span,
-            ),
+            ExprKind::Ellipsis => self.expr_ellipsis(span),
             ExprKind::Attribute { value, attr } => self.attribute(e, value, attr),
             ExprKind::Call { func, args } => self.call(func, args, span),
             ExprKind::Subscript { value, index } => self.subscript(value, index, span),
-            ExprKind::Slice { .. } => {
-                self.err("a slice is only allowed inside []", span);
-                self.error_expr(span)
-            }
-            ExprKind::BinOp { left, op, right } => {
-                let l = self.expr(left);
-                let r = self.expr(right);
-                self.binop(l, *op, r, span, false)
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                let v = self.expr(operand);
-                self.unary(*op, v, span)
-            }
+            ExprKind::Slice { .. } => self.misplaced("a slice is only allowed inside []", span),
+            ExprKind::BinOp { left, op, right } => self.expr_bin_op(left, *op, right, span),
+            ExprKind::UnaryOp { op, operand } => self.expr_unary_op(*op, operand, span),
             ExprKind::BoolOp { .. } => self.expr_bool_op(e),
             ExprKind::Compare { left, ops } => self.compare(left, ops, span, false),
             ExprKind::IfExp { .. } => self.expr_if_exp(e),
             ExprKind::Lambda { .. } => self.expr_lambda(e),
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items)
-                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
+                if has_starred(items) =>
             {
-                let (kind, ty) = match &e.kind {
-                    ExprKind::Tuple(_) => (DisplayKind::Tuple, "tuple"),
-                    ExprKind::List(_) => (DisplayKind::List, "list"),
-                    _ => (DisplayKind::Set, "set"),
-                };
-                self.require_gil("building a display", span);
-                let parts = items
-                    .iter()
-                    .map(|i| match &i.kind {
-                        ExprKind::Starred(inner) => {
-                            let t = self.expr(inner);
-                            DisplayPart::Star(self.coerce_object(t))
-                        }
-                        _ => {
-                            let t = self.expr(i);
-                            DisplayPart::Item(self.coerce_object(t))
-                        }
-                    })
-                    .collect();
-                self.texpr(TExprKind::Display { kind, parts }, obj(ty), span)
+                self.starred_display(e, items)
             }
-            ExprKind::Dict(pairs) if pairs.iter().any(|(k, _)| k.is_none()) => {
-                self.require_gil("building a dict", span);
-                let mut parts = Vec::new();
-                for (k, v) in pairs {
-                    // Key before value, as Python evaluates them.
-                    let kt = k.as_ref().map(|k| {
-                        let kt = self.expr(k);
-                        self.coerce_object(kt)
-                    });
-                    let vt = self.expr(v);
-                    let vt = self.coerce_object(vt);
-                    parts.push(match kt {
-                        None => DisplayPart::DoubleStar(vt),
-                        Some(kt) => DisplayPart::Pair(kt, vt),
-                    });
-                }
-                self.texpr(
-                    TExprKind::Display {
-                        kind: DisplayKind::Dict,
-                        parts,
-                    },
-                    obj("dict"),
-                    span,
-                )
-            }
-            ExprKind::Tuple(items) => {
-                let v = self.object_items(items);
-                self.texpr(TExprKind::MakeTuple(v), obj("tuple"), span)
-            }
-            ExprKind::List(items) => {
-                let v = self.object_items(items);
-                self.texpr(TExprKind::MakeList(v), obj("list"), span)
-            }
-            ExprKind::Set(items) => {
-                let v = self.object_items(items);
-                self.texpr(TExprKind::MakeSet(v), obj("set"), span)
-            }
+            ExprKind::Dict(pairs) if has_double_star(pairs) => self.double_star_dict(pairs, span),
+            ExprKind::Tuple(items) => self.expr_tuple(items, span),
+            ExprKind::List(items) => self.expr_list(items, span),
+            ExprKind::Set(items) => self.expr_set(items, span),
             ExprKind::Dict(..) => self.expr_dict(e),
             ExprKind::ListComp { elt, generators } => {
                 self.comp(CompKind::List, elt, None, generators, span)
@@ -211,29 +105,185 @@ impl BodyChecker<'_, '_> {
             ExprKind::SetComp { elt, generators } => {
                 self.comp(CompKind::Set, elt, None, generators, span)
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comp(CompKind::Dict, key, Some(value), generators, span),
+            ExprKind::DictComp { .. } => self.expr_dict_comp(e),
             ExprKind::GeneratorExp { .. } => self.expr_generator_exp(e),
             ExprKind::Starred(_) => {
-                self.err("a starred expression is only allowed in calls", span);
-                self.error_expr(span)
+                self.misplaced("a starred expression is only allowed in calls", span)
             }
             ExprKind::NamedExpr { target, value } => self.named_expr(target, value, span),
             ExprKind::ForFrom { .. } => {
-                self.err("`from` bounds belong to a `for ... from` loop", span);
-                self.error_expr(span)
+                self.misplaced("`from` bounds belong to a `for ... from` loop", span)
             }
-            ExprKind::Yield(_) => {
-                self.err("generators are not supported by pyxc yet", span);
-                self.error_expr(span)
-            }
+            ExprKind::Yield(_) => self.misplaced("generators are not supported by pyxc yet", span),
             ExprKind::Cast { .. } => self.expr_cast(e),
             ExprKind::AddressOf(inner) => self.address_of(inner, span),
             ExprKind::SizeOf(..) => self.expr_size_of(e),
         }
+    }
+
+    /// A DEF name is its value wherever it is read (Cython substitutes it
+    /// while parsing, even over a local of that name).
+    fn expr_name(&mut self, n: &str, span: Span) -> TExpr {
+        match self.m.def_const(n, span) {
+            Some(lit) => self.expr(&lit),
+            None => self.name(n, span),
+        }
+    }
+
+    fn expr_int(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::Int {
+            digits,
+            radix,
+            suffix,
+        } = &e.kind
+        else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        match i128::from_str_radix(digits, *radix) {
+            Ok(v) if !suffix.is_empty() => self.suffixed_int(v, suffix, span),
+            // As Cython: a literal in [-2**31, 2**31) is a C integer,
+            // any other a Python int (that a C target still takes as a
+            // C literal, see `coerce`).
+            Ok(v) if i32::try_from(v).is_ok() => {
+                self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Int), span)
+            }
+            Ok(v) => self.texpr(TExprKind::BigIntConst(v.to_string()), obj("int"), span),
+            Err(_) => {
+                // Beyond i128: keep the decimal digits for a Python int.
+                let text = if *radix == 10 {
+                    digits.clone()
+                } else {
+                    format!("0{}{}", radix_prefix(*radix), digits)
+                };
+                self.texpr(TExprKind::BigIntConst(text), obj("int"), span)
+            }
+        }
+    }
+
+    /// A C literal by its suffix (`10U`, `1LL`).
+    fn suffixed_int(&mut self, v: i128, suffix: &str, span: Span) -> TExpr {
+        let s = suffix.to_ascii_uppercase();
+        let unsigned = s.contains('U');
+        let kind = match (s.matches('L').count(), unsigned) {
+            (0, false) => IntKind::Int,
+            (0, true) => IntKind::UInt,
+            (1, false) => IntKind::Long,
+            (1, true) => IntKind::ULong,
+            (_, false) => IntKind::LongLong,
+            (_, true) => IntKind::ULongLong,
+        };
+        self.texpr(TExprKind::IntConst(v), Type::Int(kind), span)
+    }
+
+    fn expr_ellipsis(&mut self, span: Span) -> TExpr {
+        self.texpr(
+            TExprKind::BuiltinName("Ellipsis".into()),
+            Type::object(),
+            span,
+        )
+    }
+
+    /// An expression form that is an error where it stands.
+    fn misplaced(&mut self, msg: &str, span: Span) -> TExpr {
+        self.err(msg, span);
+        self.error_expr(span)
+    }
+
+    fn expr_bin_op(
+        &mut self,
+        left: &ast::Expr,
+        op: ast::BinOp,
+        right: &ast::Expr,
+        span: Span,
+    ) -> TExpr {
+        let l = self.expr(left);
+        let r = self.expr(right);
+        self.binop(l, op, r, span, false)
+    }
+
+    fn expr_unary_op(&mut self, op: ast::UnaryOp, operand: &ast::Expr, span: Span) -> TExpr {
+        let v = self.expr(operand);
+        self.unary(op, v, span)
+    }
+
+    /// `(*a, b)`, `[*a]`, `{*a}`: a display with starred parts.
+    fn starred_display(&mut self, e: &ast::Expr, items: &[ast::Expr]) -> TExpr {
+        let span = e.span;
+        let (kind, ty) = match &e.kind {
+            ExprKind::Tuple(_) => (DisplayKind::Tuple, "tuple"),
+            ExprKind::List(_) => (DisplayKind::List, "list"),
+            _ => (DisplayKind::Set, "set"),
+        };
+        self.require_gil("building a display", span);
+        let parts = items
+            .iter()
+            .map(|i| match &i.kind {
+                ExprKind::Starred(inner) => {
+                    let t = self.expr(inner);
+                    DisplayPart::Star(self.coerce_object(t))
+                }
+                _ => {
+                    let t = self.expr(i);
+                    DisplayPart::Item(self.coerce_object(t))
+                }
+            })
+            .collect();
+        self.texpr(TExprKind::Display { kind, parts }, obj(ty), span)
+    }
+
+    /// `{**a, k: v}`: a dict display with `**` parts.
+    fn double_star_dict(&mut self, pairs: &[(Option<ast::Expr>, ast::Expr)], span: Span) -> TExpr {
+        self.require_gil("building a dict", span);
+        let mut parts = Vec::new();
+        for (k, v) in pairs {
+            // Key before value, as Python evaluates them.
+            let kt = k.as_ref().map(|k| {
+                let kt = self.expr(k);
+                self.coerce_object(kt)
+            });
+            let vt = self.expr(v);
+            let vt = self.coerce_object(vt);
+            parts.push(match kt {
+                None => DisplayPart::DoubleStar(vt),
+                Some(kt) => DisplayPart::Pair(kt, vt),
+            });
+        }
+        self.texpr(
+            TExprKind::Display {
+                kind: DisplayKind::Dict,
+                parts,
+            },
+            obj("dict"),
+            span,
+        )
+    }
+
+    fn expr_tuple(&mut self, items: &[ast::Expr], span: Span) -> TExpr {
+        let v = self.object_items(items);
+        self.texpr(TExprKind::MakeTuple(v), obj("tuple"), span)
+    }
+
+    fn expr_list(&mut self, items: &[ast::Expr], span: Span) -> TExpr {
+        let v = self.object_items(items);
+        self.texpr(TExprKind::MakeList(v), obj("list"), span)
+    }
+
+    fn expr_set(&mut self, items: &[ast::Expr], span: Span) -> TExpr {
+        let v = self.object_items(items);
+        self.texpr(TExprKind::MakeSet(v), obj("set"), span)
+    }
+
+    fn expr_dict_comp(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } = &e.kind
+        else {
+            return self.error_expr(e.span);
+        };
+        self.comp(CompKind::Dict, key, Some(value), generators, e.span)
     }
 
     fn expr_float(&mut self, e: &ast::Expr) -> TExpr {
@@ -3232,4 +3282,12 @@ fn py_cmp_op(op: ast::CmpOp) -> PyCmpOp {
         ast::CmpOp::In => PyCmpOp::In,
         ast::CmpOp::NotIn => PyCmpOp::NotIn,
     }
+}
+
+fn has_starred(items: &[ast::Expr]) -> bool {
+    items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)))
+}
+
+fn has_double_star(pairs: &[(Option<ast::Expr>, ast::Expr)]) -> bool {
+    pairs.iter().any(|(k, _)| k.is_none())
 }
