@@ -1886,61 +1886,7 @@ impl BodyChecker<'_, '_> {
         let ndim = mv.ndim();
         // `v[...]` / `v[:]` on every axis: the whole view.
         let has_ellipsis = items.iter().any(|i| matches!(i.kind, ExprKind::Ellipsis));
-        let mut axes: Vec<MvAxisIndex> = Vec::new();
-        let mut seen_ellipsis = false;
-        for it in &items {
-            match &it.kind {
-                ExprKind::Ellipsis => {
-                    if seen_ellipsis {
-                        self.err("only one '...' is allowed in an index", it.span);
-                        return None;
-                    }
-                    seen_ellipsis = true;
-                    let fill = (ndim + 1).saturating_sub(items.len());
-                    for _ in 0..fill {
-                        axes.push(MvAxisIndex::Slice {
-                            start: None,
-                            stop: None,
-                            step: None,
-                        });
-                    }
-                }
-                ExprKind::Slice { lower, upper, step } => {
-                    let mut part = |p: &Option<Box<ast::Expr>>| -> Option<TExpr> {
-                        p.as_ref().map(|e| {
-                            let t = self.expr(e);
-                            self.index_coerce(t)
-                        })
-                    };
-                    let (start, stop, step) = (part(lower), part(upper), part(step));
-                    axes.push(MvAxisIndex::Slice { start, stop, step });
-                }
-                ExprKind::Name(n) if n == "None" => {
-                    self.err("adding axes with None is not supported yet", it.span);
-                    return None;
-                }
-                _ => {
-                    let t = self.expr(it);
-                    // A Python object index is converted with `__index__`
-                    // (TypeError/OverflowError as Cython raises them).
-                    let is_bint = matches!(t.ty.strip_const(), Type::Bint);
-                    if !t.ty.is_int() && !t.ty.is_object() && !is_bint {
-                        self.m.diags.push(
-                            Diagnostic::error(
-                                format!("memoryview index must be a C integer, not '{}'", t.ty),
-                                it.span,
-                            )
-                            .with_label_message(
-                                "declare the index variable with 'cdef Py_ssize_t' or 'cdef int'",
-                            ),
-                        );
-                        return None;
-                    }
-                    let t = self.index_coerce(t);
-                    axes.push(MvAxisIndex::Index(t));
-                }
-            }
-        }
+        let mut axes = self.view_axis_indices(&items, ndim)?;
         if axes.len() > ndim {
             self.m.diags.push(
                 Diagnostic::error(
@@ -1970,14 +1916,109 @@ impl BodyChecker<'_, '_> {
             }));
         }
         while axes.len() < ndim {
-            axes.push(MvAxisIndex::Slice {
-                start: None,
-                stop: None,
-                step: None,
-            });
+            axes.push(full_axis());
         }
-        // The result type: dropped axes vanish; a sliced contiguous axis stays
-        // contiguous only with no step (and when it is the last kept one).
+        self.view_slice(base, &mv, axes, span)
+    }
+
+    /// One entry per axis the items of a view index cover (`...` fills
+    /// the axes the other items leave).
+    fn view_axis_indices(&mut self, items: &[&ast::Expr], ndim: usize) -> Option<Vec<MvAxisIndex>> {
+        let mut axes: Vec<MvAxisIndex> = Vec::new();
+        let mut seen_ellipsis = false;
+        for it in items {
+            match &it.kind {
+                ExprKind::Ellipsis => {
+                    if seen_ellipsis {
+                        self.err("only one '...' is allowed in an index", it.span);
+                        return None;
+                    }
+                    seen_ellipsis = true;
+                    let fill = (ndim + 1).saturating_sub(items.len());
+                    for _ in 0..fill {
+                        axes.push(full_axis());
+                    }
+                }
+                ExprKind::Slice { lower, upper, step } => {
+                    let mut part = |p: &Option<Box<ast::Expr>>| -> Option<TExpr> {
+                        p.as_ref().map(|e| {
+                            let t = self.expr(e);
+                            self.index_coerce(t)
+                        })
+                    };
+                    let (start, stop, step) = (part(lower), part(upper), part(step));
+                    axes.push(MvAxisIndex::Slice { start, stop, step });
+                }
+                ExprKind::Name(n) if n == "None" => {
+                    self.err("adding axes with None is not supported yet", it.span);
+                    return None;
+                }
+                _ => axes.push(MvAxisIndex::Index(self.view_scalar_index(it)?)),
+            }
+        }
+        Some(axes)
+    }
+
+    /// A Python object index is converted with `__index__`
+    /// (TypeError/OverflowError as Cython raises them).
+    fn view_scalar_index(&mut self, it: &ast::Expr) -> Option<TExpr> {
+        let t = self.expr(it);
+        let is_bint = matches!(t.ty.strip_const(), Type::Bint);
+        if !t.ty.is_int() && !t.ty.is_object() && !is_bint {
+            self.m.diags.push(
+                Diagnostic::error(
+                    format!("memoryview index must be a C integer, not '{}'", t.ty),
+                    it.span,
+                )
+                .with_label_message(
+                    "declare the index variable with 'cdef Py_ssize_t' or 'cdef int'",
+                ),
+            );
+            return None;
+        }
+        Some(self.index_coerce(t))
+    }
+
+    /// A view slice: `axes` has one entry per axis of `mv`.
+    fn view_slice(
+        &mut self,
+        base: TExpr,
+        mv: &MemViewType,
+        axes: Vec<MvAxisIndex>,
+        span: Span,
+    ) -> Option<ViewIndex> {
+        let out_axes = self.sliced_axes(mv, &axes, span)?;
+        let ty = Type::MemView(Rc::new(MemViewType {
+            dtype: mv.dtype.clone(),
+            axes: out_axes,
+            readonly: mv.readonly,
+            dtype_name: mv.dtype_name.clone(),
+            cast: mv.cast,
+        }));
+        let base = match base.ty {
+            Type::Buffer(_) => buffer_as_view(base, mv),
+            _ => base,
+        };
+        Some(ViewIndex::Slice(TExpr::new(
+            TExprKind::MvSlice {
+                view: Box::new(base),
+                axes,
+                checks: self.dirs.checks,
+            },
+            ty,
+            span,
+        )))
+    }
+
+    /// The axes of a slice's result: dropped axes vanish; a sliced
+    /// contiguous axis stays contiguous only with no step (and when it is
+    /// the last kept one).
+    fn sliced_axes(
+        &mut self,
+        mv: &MemViewType,
+        axes: &[MvAxisIndex],
+        span: Span,
+    ) -> Option<Vec<crate::types::Axis>> {
         let mut out_axes = Vec::new();
         for (k, a) in axes.iter().enumerate() {
             if let MvAxisIndex::Slice { step, .. } = a {
@@ -2008,44 +2049,7 @@ impl BodyChecker<'_, '_> {
                 *a = crate::types::Axis::Strided;
             }
         }
-        let ty = Type::MemView(Rc::new(MemViewType {
-            dtype: mv.dtype.clone(),
-            axes: out_axes,
-            readonly: mv.readonly,
-            dtype_name: mv.dtype_name.clone(),
-            cast: mv.cast,
-        }));
-        let base = match base.ty {
-            Type::Buffer(_) => {
-                // Slicing an old-style buffer goes through a memoryview of it.
-                let full = MemViewType {
-                    dtype: mv.dtype.clone(),
-                    axes: mv.axes.clone(),
-                    readonly: false,
-                    dtype_name: mv.dtype_name.clone(),
-                    cast: mv.cast,
-                };
-                let span = base.span;
-                TExpr::new(
-                    TExprKind::Coerce {
-                        kind: Coercion::FromObject,
-                        operand: Box::new(base),
-                    },
-                    Type::MemView(Rc::new(full)),
-                    span,
-                )
-            }
-            _ => base,
-        };
-        Some(ViewIndex::Slice(TExpr::new(
-            TExprKind::MvSlice {
-                view: Box::new(base),
-                axes,
-                checks: self.dirs.checks,
-            },
-            ty,
-            span,
-        )))
+        Some(out_axes)
     }
 
     /// An index to `Py_ssize_t`, widening `i + j` on narrower ints operand
@@ -3290,4 +3294,33 @@ fn has_starred(items: &[ast::Expr]) -> bool {
 
 fn has_double_star(pairs: &[(Option<ast::Expr>, ast::Expr)]) -> bool {
     pairs.iter().any(|(k, _)| k.is_none())
+}
+
+/// `:` on one axis.
+fn full_axis() -> MvAxisIndex {
+    MvAxisIndex::Slice {
+        start: None,
+        stop: None,
+        step: None,
+    }
+}
+
+/// Slicing an old-style buffer goes through a memoryview of it.
+fn buffer_as_view(base: TExpr, mv: &MemViewType) -> TExpr {
+    let full = MemViewType {
+        dtype: mv.dtype.clone(),
+        axes: mv.axes.clone(),
+        readonly: false,
+        dtype_name: mv.dtype_name.clone(),
+        cast: mv.cast,
+    };
+    let span = base.span;
+    TExpr::new(
+        TExprKind::Coerce {
+            kind: Coercion::FromObject,
+            operand: Box::new(base),
+        },
+        Type::MemView(Rc::new(full)),
+        span,
+    )
 }
