@@ -1632,118 +1632,21 @@ impl BodyChecker<'_, '_> {
             if attr.name == "shape" || attr.name == "strides" {
                 let base = self.expr(inner);
                 if let Some(mv) = view_type(&base.ty) {
-                    let Some(k) = self.m.const_int(index) else {
-                        if matches!(index.kind, ExprKind::Slice { .. }) {
-                            // `a.shape[:2]`: a slice of the Python list.
-                            let list = self.texpr(
-                                TExprKind::MvShapeList {
-                                    view: Box::new(base),
-                                    strides: attr.name == "strides",
-                                    nonecheck: self.dirs.checks.nonecheck,
-                                },
-                                Type::Object(ObjKind::Builtin("list")),
-                                value.span,
-                            );
-                            return self.slice_of(list, index, span);
-                        }
-                        let k = self.expr(index);
-                        if !k.ty.is_int() && !k.ty.is_object() {
-                            self.err(
-                                format!(
-                                    "the index of .{} must be a C integer, not '{}'",
-                                    attr.name, k.ty
-                                ),
-                                index.span,
-                            );
-                            return self.error_expr(span);
-                        }
-                        let k = self.coerce(k, &Type::ssize());
-                        return self.texpr(
-                            TExprKind::MvShapeAt {
-                                view: Box::new(base),
-                                index: Box::new(k),
-                                strides: attr.name == "strides",
-                                nonecheck: self.dirs.checks.nonecheck,
-                            },
-                            Type::ssize(),
-                            span,
-                        );
-                    };
-                    // Cython: shape has 8 entries; unused ones are 0.
-                    if k < 0 || k as usize >= 8 {
-                        self.err(
-                            format!("{}[{k}] is out of range for a memoryview", attr.name),
-                            index.span,
-                        );
-                        return self.error_expr(span);
-                    }
-                    if k as usize >= mv.ndim() {
-                        return self.texpr(TExprKind::IntConst(0), Type::ssize(), span);
-                    }
-                    let kind = if attr.name == "shape" {
-                        TExprKind::MvShape {
-                            view: Box::new(base),
-                            axis: k as usize,
-                            nonecheck: self.dirs.checks.nonecheck,
-                        }
-                    } else {
-                        TExprKind::MvStride {
-                            view: Box::new(base),
-                            axis: k as usize,
-                            nonecheck: self.dirs.checks.nonecheck,
-                        }
-                    };
-                    return self.texpr(kind, Type::ssize(), span);
+                    return self.shape_subscript(base, &mv, attr, value.span, index, span);
                 }
             }
         }
         let mut base = self.expr(value);
-        // `t[0]` of a C tuple: its field (a constant index, negative ones
-        // counting from the end); any other index reads the Python tuple.
         if let Type::Struct(st) = base.ty.strip_const().clone() {
             if st.tuple {
-                let n = st.fields().len() as i128;
-                match self.m.const_int(index) {
-                    Some(k) if (-n..n).contains(&k) => {
-                        let (name, fty) = st.fields()[k.rem_euclid(n) as usize].clone();
-                        return self.texpr(
-                            TExprKind::Field {
-                                base: Box::new(base),
-                                field: name,
-                                through_ptr: false,
-                            },
-                            fty,
-                            span,
-                        );
-                    }
-                    Some(k) => {
-                        self.m.diags.push(
-                            Diagnostic::error(
-                                format!("index {k} is out of range for '{}'", base.ty),
-                                index.span,
-                            )
-                            .with_label_message(format!(
-                                "it has {n} items: index 0 to {}, or -{n} to -1",
-                                n - 1
-                            )),
-                        );
-                        return self.error_expr(span);
-                    }
-                    None => base = self.coerce_object(base),
+                match self.ctuple_subscript(base, &st, index, span) {
+                    CTupleIndex::Done(t) => return t,
+                    CTupleIndex::AsObject(o) => base = o,
                 }
             }
         }
         if view_type(&base.ty).is_some() {
-            return match self.view_index(base, index, span) {
-                Some(ViewIndex::Element(ix)) => {
-                    let ty = view_type(&ix.view.ty)
-                        .map(|m| m.dtype)
-                        .unwrap_or(Type::Void);
-                    self.texpr(TExprKind::MvElement(Box::new(ix)), ty, span)
-                }
-                Some(ViewIndex::Slice(t)) => t,
-                None => self.error_expr(span),
-            };
+            return self.view_subscript(base, index, span);
         }
         // `buf[a:b]` of a C string (a char pointer or array): the bytes
         // between (Cython's semantics).
@@ -1758,52 +1661,209 @@ impl BodyChecker<'_, '_> {
                 self.err("a C string slice takes no step", index.span);
                 return self.error_expr(span);
             }
-            self.require_gil("slicing a C string into bytes", span);
-            let bound = |cx: &mut Self, e: &Option<Box<ast::Expr>>| {
-                e.as_ref().map(|e| {
-                    let v = cx.expr(e);
-                    cx.coerce(v, &Type::ssize())
-                })
-            };
-            let start = bound(self, lower)
-                .unwrap_or_else(|| TExpr::new(TExprKind::IntConst(0), Type::ssize(), span));
-            let stop = bound(self, upper);
-            return self.texpr(
-                TExprKind::CStrSlice {
-                    ptr: Box::new(base),
-                    start: Box::new(start),
-                    stop: stop.map(Box::new),
-                },
-                Type::Object(ObjKind::Builtin("bytes")),
-                span,
-            );
+            return self.cstr_slice(base, lower, upper, span);
         }
         if base.ty.is_pointer() {
-            let idx = self.expr(index);
-            if !idx.ty.is_int() && !idx.ty.is_object() {
-                self.err("pointer index must be a C integer", index.span);
-                return self.error_expr(span);
-            }
-            // A Python object index converts with `__index__`.
-            let idx = if idx.ty.is_object() {
-                self.coerce(idx, &Type::ssize())
-            } else {
-                idx
-            };
-            let ty = base.ty.pointee().cloned().unwrap_or(Type::Void);
-            return self.texpr(
-                TExprKind::PtrIndex {
-                    ptr: Box::new(base),
-                    index: Box::new(idx),
-                },
-                ty,
-                span,
-            );
+            return self.ptr_index(base, index, span);
         }
         if !base.ty.is_object() {
             self.err(format!("'{}' cannot be indexed", base.ty), value.span);
             return self.error_expr(span);
         }
+        self.py_subscript(base, index, span)
+    }
+
+    /// `view.shape[k]` / `view.strides[k]` (`attr` says which; `list_span`
+    /// is that of `view.shape`).
+    fn shape_subscript(
+        &mut self,
+        base: TExpr,
+        mv: &MemViewType,
+        attr: &ast::Ident,
+        list_span: Span,
+        index: &ast::Expr,
+        span: Span,
+    ) -> TExpr {
+        let strides = attr.name == "strides";
+        let Some(k) = self.m.const_int(index) else {
+            if matches!(index.kind, ExprKind::Slice { .. }) {
+                // `a.shape[:2]`: a slice of the Python list.
+                let list = self.texpr(
+                    TExprKind::MvShapeList {
+                        view: Box::new(base),
+                        strides,
+                        nonecheck: self.dirs.checks.nonecheck,
+                    },
+                    Type::Object(ObjKind::Builtin("list")),
+                    list_span,
+                );
+                return self.slice_of(list, index, span);
+            }
+            return self.shape_at(base, attr, index, span);
+        };
+        // Cython: shape has 8 entries; unused ones are 0.
+        if k < 0 || k as usize >= 8 {
+            self.err(
+                format!("{}[{k}] is out of range for a memoryview", attr.name),
+                index.span,
+            );
+            return self.error_expr(span);
+        }
+        if k as usize >= mv.ndim() {
+            return self.texpr(TExprKind::IntConst(0), Type::ssize(), span);
+        }
+        let kind = if strides {
+            TExprKind::MvStride {
+                view: Box::new(base),
+                axis: k as usize,
+                nonecheck: self.dirs.checks.nonecheck,
+            }
+        } else {
+            TExprKind::MvShape {
+                view: Box::new(base),
+                axis: k as usize,
+                nonecheck: self.dirs.checks.nonecheck,
+            }
+        };
+        self.texpr(kind, Type::ssize(), span)
+    }
+
+    /// `view.shape[i]` with an index known only at run time.
+    fn shape_at(&mut self, base: TExpr, attr: &ast::Ident, index: &ast::Expr, span: Span) -> TExpr {
+        let k = self.expr(index);
+        if !k.ty.is_int() && !k.ty.is_object() {
+            self.err(
+                format!(
+                    "the index of .{} must be a C integer, not '{}'",
+                    attr.name, k.ty
+                ),
+                index.span,
+            );
+            return self.error_expr(span);
+        }
+        let k = self.coerce(k, &Type::ssize());
+        self.texpr(
+            TExprKind::MvShapeAt {
+                view: Box::new(base),
+                index: Box::new(k),
+                strides: attr.name == "strides",
+                nonecheck: self.dirs.checks.nonecheck,
+            },
+            Type::ssize(),
+            span,
+        )
+    }
+
+    /// `t[0]` of a C tuple: its field (a constant index, negative ones
+    /// counting from the end). Any other index reads the Python tuple:
+    /// `AsObject` gives back the tuple as an object to index that way.
+    fn ctuple_subscript(
+        &mut self,
+        base: TExpr,
+        st: &crate::types::StructType,
+        index: &ast::Expr,
+        span: Span,
+    ) -> CTupleIndex {
+        let n = st.fields().len() as i128;
+        match self.m.const_int(index) {
+            Some(k) if (-n..n).contains(&k) => {
+                let (name, fty) = st.fields()[k.rem_euclid(n) as usize].clone();
+                CTupleIndex::Done(self.texpr(
+                    TExprKind::Field {
+                        base: Box::new(base),
+                        field: name,
+                        through_ptr: false,
+                    },
+                    fty,
+                    span,
+                ))
+            }
+            Some(k) => {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!("index {k} is out of range for '{}'", base.ty),
+                        index.span,
+                    )
+                    .with_label_message(format!(
+                        "it has {n} items: index 0 to {}, or -{n} to -1",
+                        n - 1
+                    )),
+                );
+                CTupleIndex::Done(self.error_expr(span))
+            }
+            None => CTupleIndex::AsObject(self.coerce_object(base)),
+        }
+    }
+
+    /// An element or a slice of a memoryview / buffer.
+    fn view_subscript(&mut self, base: TExpr, index: &ast::Expr, span: Span) -> TExpr {
+        match self.view_index(base, index, span) {
+            Some(ViewIndex::Element(ix)) => {
+                let ty = view_type(&ix.view.ty)
+                    .map(|m| m.dtype)
+                    .unwrap_or(Type::Void);
+                self.texpr(TExprKind::MvElement(Box::new(ix)), ty, span)
+            }
+            Some(ViewIndex::Slice(t)) => t,
+            None => self.error_expr(span),
+        }
+    }
+
+    /// `buf[a:b]` of a C string: a `bytes` object of the bytes between.
+    fn cstr_slice(
+        &mut self,
+        base: TExpr,
+        lower: &Option<Box<ast::Expr>>,
+        upper: &Option<Box<ast::Expr>>,
+        span: Span,
+    ) -> TExpr {
+        self.require_gil("slicing a C string into bytes", span);
+        let bound = |cx: &mut Self, e: &Option<Box<ast::Expr>>| {
+            e.as_ref().map(|e| {
+                let v = cx.expr(e);
+                cx.coerce(v, &Type::ssize())
+            })
+        };
+        let start = bound(self, lower)
+            .unwrap_or_else(|| TExpr::new(TExprKind::IntConst(0), Type::ssize(), span));
+        let stop = bound(self, upper);
+        self.texpr(
+            TExprKind::CStrSlice {
+                ptr: Box::new(base),
+                start: Box::new(start),
+                stop: stop.map(Box::new),
+            },
+            Type::Object(ObjKind::Builtin("bytes")),
+            span,
+        )
+    }
+
+    /// `p[i]` of a C pointer.
+    fn ptr_index(&mut self, base: TExpr, index: &ast::Expr, span: Span) -> TExpr {
+        let idx = self.expr(index);
+        if !idx.ty.is_int() && !idx.ty.is_object() {
+            self.err("pointer index must be a C integer", index.span);
+            return self.error_expr(span);
+        }
+        // A Python object index converts with `__index__`.
+        let idx = if idx.ty.is_object() {
+            self.coerce(idx, &Type::ssize())
+        } else {
+            idx
+        };
+        let ty = base.ty.pointee().cloned().unwrap_or(Type::Void);
+        self.texpr(
+            TExprKind::PtrIndex {
+                ptr: Box::new(base),
+                index: Box::new(idx),
+            },
+            ty,
+            span,
+        )
+    }
+
+    /// `o[k]` / `o[a:b]` of a Python object.
+    fn py_subscript(&mut self, base: TExpr, index: &ast::Expr, span: Span) -> TExpr {
         self.require_gil("indexing a Python object", span);
         let o = self.coerce_object(base);
         if let ExprKind::Slice { lower, upper, step } = &index.kind {
@@ -1827,29 +1887,7 @@ impl BodyChecker<'_, '_> {
         }
         let idx = self.object_index(index);
         if idx.ty.is_int() {
-            let idx = self.coerce(idx, &Type::ssize());
-            let c = self.dirs.checks;
-            let (obj, index) = (Box::new(o), Box::new(idx));
-            let (wraparound, boundscheck) = (c.wraparound, c.boundscheck);
-            // A `bytes` item read by a C index is a C byte, as under Cython:
-            // 255 as an int, -1 when stored in a `char`.
-            return if obj.ty == Type::Object(ObjKind::Builtin("bytes")) {
-                let kind = TExprKind::BytesItem {
-                    obj,
-                    index,
-                    wraparound,
-                    boundscheck,
-                };
-                self.texpr(kind, Type::Int(IntKind::UChar), span)
-            } else {
-                let kind = TExprKind::PyGetItemInt {
-                    obj,
-                    index,
-                    wraparound,
-                    boundscheck,
-                };
-                self.texpr(kind, Type::object(), span)
-            };
+            return self.py_item_int(o, idx, span);
         }
         let idx = self.coerce_object(idx);
         self.texpr(
@@ -1860,6 +1898,33 @@ impl BodyChecker<'_, '_> {
             Type::object(),
             span,
         )
+    }
+
+    /// `o[i]` of a Python object by a C integer index.
+    fn py_item_int(&mut self, o: TExpr, idx: TExpr, span: Span) -> TExpr {
+        let idx = self.coerce(idx, &Type::ssize());
+        let c = self.dirs.checks;
+        let (obj, index) = (Box::new(o), Box::new(idx));
+        let (wraparound, boundscheck) = (c.wraparound, c.boundscheck);
+        // A `bytes` item read by a C index is a C byte, as under Cython:
+        // 255 as an int, -1 when stored in a `char`.
+        if obj.ty == Type::Object(ObjKind::Builtin("bytes")) {
+            let kind = TExprKind::BytesItem {
+                obj,
+                index,
+                wraparound,
+                boundscheck,
+            };
+            self.texpr(kind, Type::Int(IntKind::UChar), span)
+        } else {
+            let kind = TExprKind::PyGetItemInt {
+                obj,
+                index,
+                wraparound,
+                boundscheck,
+            };
+            self.texpr(kind, Type::object(), span)
+        }
     }
 
     /// The index of a Python object's subscript as a value: a slice
@@ -3340,4 +3405,11 @@ fn buffer_as_view(base: TExpr, mv: &MemViewType) -> TExpr {
         Type::MemView(Rc::new(full)),
         span,
     )
+}
+
+/// What a C tuple subscript gives: the finished expression, or the tuple
+/// boxed to be indexed as a Python object.
+enum CTupleIndex {
+    Done(TExpr),
+    AsObject(TExpr),
 }
