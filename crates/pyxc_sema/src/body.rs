@@ -2392,92 +2392,16 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         orelse: &[ast::Stmt],
         span: Span,
     ) -> Option<TStmt> {
-        let mut pos = Vec::new();
-        let mut release_gil = false;
-        let mut num_threads = None;
-        let mut chunksize = None;
-        let mut schedule = None;
-        for a in args {
-            match &a.kind {
-                ast::ArgKind::Positional => pos.push(&a.value),
-                ast::ArgKind::Keyword(k) if kind == RangeKind::Prange => match k.name.as_str() {
-                    "nogil" => release_gil = matches!(a.value.kind, ExprKind::True),
-                    "num_threads" | "chunksize" => {
-                        let v = self.expr(&a.value);
-                        if !v.ty.is_int() && !v.ty.is_object() {
-                            self.err(
-                                format!("{} must be an integer, not '{}'", k.name, v.ty),
-                                a.value.span,
-                            );
-                        }
-                        let v = self.coerce(v, &Type::Int(crate::types::IntKind::Int));
-                        if k.name == "num_threads" {
-                            self.check_num_threads(&a.value);
-                            num_threads = Some(v);
-                        } else {
-                            chunksize = Some(v);
-                        }
-                    }
-                    "schedule" => match &a.value.kind {
-                        ExprKind::Str { value, .. } if Schedule::named(value).is_some() => {
-                            schedule = Schedule::named(value);
-                        }
-                        _ => self.err(
-                            "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
-                            a.value.span,
-                        ),
-                    },
-                    other => self.err(
-                        format!("prange() got an unexpected keyword argument '{other}'"),
-                        a.span,
-                    ),
-                },
-                _ => {
-                    self.err("range() takes positional arguments only", a.span);
-                    return None;
-                }
-            }
-        }
-        if pos.is_empty() || pos.len() > 3 {
-            self.err(
-                format!("range expected 1 to 3 arguments, got {}", pos.len()),
-                span,
-            );
-            return None;
-        }
+        let RangeArgs {
+            pos,
+            release_gil,
+            num_threads,
+            chunksize,
+            schedule,
+        } = self.range_args(kind, args, span)?;
         let lv = self.lvalue(target)?;
         let target_ty = self.lvalue_type(&lv);
-        let mut texprs: Vec<TExpr> = pos.iter().map(|e| self.expr(e)).collect();
-        // The counter is wide enough for the target and every bound.
-        let mut counter = target_ty.strip_const().clone();
-        for t in &texprs {
-            if t.ty.is_int() {
-                counter = crate::coerce::promote(&counter, &t.ty);
-            }
-        }
-        if !counter.is_int() {
-            counter = Type::ssize();
-        }
-        texprs = texprs
-            .into_iter()
-            .map(|t| self.coerce(t, &counter))
-            .collect();
-        let (start, stop, step) = match texprs.len() {
-            1 => (
-                self.int_const(0, &counter, span),
-                texprs.remove(0),
-                self.int_const(1, &counter, span),
-            ),
-            2 => {
-                let stop = texprs.remove(1);
-                (texprs.remove(0), stop, self.int_const(1, &counter, span))
-            }
-            _ => {
-                let step = texprs.remove(2);
-                let stop = texprs.remove(1);
-                (texprs.remove(0), stop, step)
-            }
-        };
+        let (counter, start, stop, step) = self.range_bounds(&pos, &target_ty, span);
         // The step's sign when it is a constant (as written, or once typed:
         // a folded literal), so the loop test needs no run-time choice.
         let step_sign = if pos.len() == 3 {
@@ -2493,61 +2417,13 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             return None;
         }
         let parallel = if kind == RangeKind::Prange {
-            if !self.nogil && !release_gil {
-                self.err(
-                    "prange() can only be used without the GIL: write prange(..., nogil=True) or put the loop in 'with nogil:'",
-                    span,
-                );
-                return None;
-            }
-            if schedule == Some(Schedule::Runtime) && chunksize.is_some() {
-                self.err("a chunksize cannot go with schedule='runtime'", span);
-                return None;
-            }
-            let (reds, problem) = crate::parallel::analyze(body);
-            match problem {
-                Some(crate::parallel::Problem::Operator(n, sp)) => {
-                    self.err(
-                        format!("'{n}' is updated in a prange loop with an operator no reduction combines: use +=, -=, *=, &=, |= or ^="),
-                        sp,
-                    );
-                    return None;
-                }
-                Some(crate::parallel::Problem::ReadReduction(n, sp)) => {
-                    self.err(
-                        format!("Cannot read reduction variable '{n}' in loop body: it is combined across threads only after the loop"),
-                        sp,
-                    );
-                    return None;
-                }
-                Some(crate::parallel::Problem::Leaves(what, sp)) => {
-                    self.err(format!("'{what}' cannot leave a prange loop in pyxc"), sp);
-                    return None;
-                }
-                None => {}
-            }
-            let mut reductions = vec![];
-            for r in reds {
-                match self.names.get(&r.name).copied() {
-                    Some(v) if self.vars[v.0 as usize].ty.is_numeric() => {
-                        reductions.push((v, r.op))
-                    }
-                    _ => {
-                        self.err(
-                            format!("the reduction variable '{}' of a prange loop must be a C number local to the function", r.name),
-                            r.span,
-                        );
-                        return None;
-                    }
-                }
-            }
-            self.m.uses_openmp = true;
-            Some(Box::new(Parallel {
+            let p = Parallel {
                 num_threads,
                 schedule,
                 chunksize,
-                reductions,
-            }))
+                reductions: vec![],
+            };
+            Some(self.prange_parallel(p, release_gil, body, span)?)
         } else {
             None
         };
@@ -2592,6 +2468,186 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             })
         } else {
             Some(stmt)
+        }
+    }
+
+    /// The positional bounds and (for `prange`) the keyword options of a
+    /// range loop header.
+    fn range_args<'x>(
+        &mut self,
+        kind: RangeKind,
+        args: &'x [ast::Arg],
+        span: Span,
+    ) -> Option<RangeArgs<'x>> {
+        let mut ra = RangeArgs {
+            pos: Vec::new(),
+            release_gil: false,
+            num_threads: None,
+            chunksize: None,
+            schedule: None,
+        };
+        for a in args {
+            match &a.kind {
+                ast::ArgKind::Positional => ra.pos.push(&a.value),
+                ast::ArgKind::Keyword(k) if kind == RangeKind::Prange => {
+                    self.prange_keyword(k, a, &mut ra)
+                }
+                _ => {
+                    self.err("range() takes positional arguments only", a.span);
+                    return None;
+                }
+            }
+        }
+        let pos = &ra.pos;
+        if pos.is_empty() || pos.len() > 3 {
+            self.err(
+                format!("range expected 1 to 3 arguments, got {}", pos.len()),
+                span,
+            );
+            return None;
+        }
+        Some(ra)
+    }
+
+    /// One keyword argument of `prange()`.
+    fn prange_keyword(&mut self, k: &ast::Ident, a: &ast::Arg, ra: &mut RangeArgs<'_>) {
+        match k.name.as_str() {
+            "nogil" => ra.release_gil = matches!(a.value.kind, ExprKind::True),
+            "num_threads" | "chunksize" => {
+                let v = self.expr(&a.value);
+                if !v.ty.is_int() && !v.ty.is_object() {
+                    self.err(
+                        format!("{} must be an integer, not '{}'", k.name, v.ty),
+                        a.value.span,
+                    );
+                }
+                let v = self.coerce(v, &Type::Int(crate::types::IntKind::Int));
+                if k.name == "num_threads" {
+                    self.check_num_threads(&a.value);
+                    ra.num_threads = Some(v);
+                } else {
+                    ra.chunksize = Some(v);
+                }
+            }
+            "schedule" => match &a.value.kind {
+                ExprKind::Str { value, .. } if Schedule::named(value).is_some() => {
+                    ra.schedule = Schedule::named(value);
+                }
+                _ => self.err(
+                    "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
+                    a.value.span,
+                ),
+            },
+            other => self.err(
+                format!("prange() got an unexpected keyword argument '{other}'"),
+                a.span,
+            ),
+        }
+    }
+
+    /// The loop counter's type (wide enough for the target and every
+    /// bound) and the start, stop and step in it.
+    fn range_bounds(
+        &mut self,
+        pos: &[&ast::Expr],
+        target_ty: &Type,
+        span: Span,
+    ) -> (Type, TExpr, TExpr, TExpr) {
+        let mut texprs: Vec<TExpr> = pos.iter().map(|e| self.expr(e)).collect();
+        // The counter is wide enough for the target and every bound.
+        let mut counter = target_ty.strip_const().clone();
+        for t in &texprs {
+            if t.ty.is_int() {
+                counter = crate::coerce::promote(&counter, &t.ty);
+            }
+        }
+        if !counter.is_int() {
+            counter = Type::ssize();
+        }
+        texprs = texprs
+            .into_iter()
+            .map(|t| self.coerce(t, &counter))
+            .collect();
+        let (start, stop, step) = match texprs.len() {
+            1 => (
+                self.int_const(0, &counter, span),
+                texprs.remove(0),
+                self.int_const(1, &counter, span),
+            ),
+            2 => {
+                let stop = texprs.remove(1);
+                (texprs.remove(0), stop, self.int_const(1, &counter, span))
+            }
+            _ => {
+                let step = texprs.remove(2);
+                let stop = texprs.remove(1);
+                (texprs.remove(0), stop, step)
+            }
+        };
+        (counter, start, stop, step)
+    }
+
+    /// A `prange` loop's parallel part: the GIL and schedule checks, and
+    /// the reductions its body makes.
+    fn prange_parallel(
+        &mut self,
+        mut p: Parallel,
+        release_gil: bool,
+        body: &[ast::Stmt],
+        span: Span,
+    ) -> Option<Box<Parallel>> {
+        if !self.nogil && !release_gil {
+            self.err(
+                "prange() can only be used without the GIL: write prange(..., nogil=True) or put the loop in 'with nogil:'",
+                span,
+            );
+            return None;
+        }
+        if p.schedule == Some(Schedule::Runtime) && p.chunksize.is_some() {
+            self.err("a chunksize cannot go with schedule='runtime'", span);
+            return None;
+        }
+        let (reds, problem) = crate::parallel::analyze(body);
+        if let Some(problem) = problem {
+            self.parallel_problem(problem);
+            return None;
+        }
+        let mut reductions = vec![];
+        for r in reds {
+            match self.names.get(&r.name).copied() {
+                Some(v) if self.vars[v.0 as usize].ty.is_numeric() => reductions.push((v, r.op)),
+                _ => {
+                    self.err(
+                        format!("the reduction variable '{}' of a prange loop must be a C number local to the function", r.name),
+                        r.span,
+                    );
+                    return None;
+                }
+            }
+        }
+        self.m.uses_openmp = true;
+        p.reductions = reductions;
+        Some(Box::new(p))
+    }
+
+    /// Report what keeps a body from running as a `prange` loop.
+    fn parallel_problem(&mut self, problem: crate::parallel::Problem) {
+        match problem {
+            crate::parallel::Problem::Operator(n, sp) => {
+                self.err(
+                    format!("'{n}' is updated in a prange loop with an operator no reduction combines: use +=, -=, *=, &=, |= or ^="),
+                    sp,
+                );
+            }
+            crate::parallel::Problem::ReadReduction(n, sp) => {
+                self.err(
+                    format!("Cannot read reduction variable '{n}' in loop body: it is combined across threads only after the loop"),
+                    sp,
+                );
+            }
+            crate::parallel::Problem::Leaves(what, sp) => {
+                self.err(format!("'{what}' cannot leave a prange loop in pyxc"), sp);
+            }
         }
     }
 
@@ -2998,4 +3054,13 @@ fn constant_int(e: &TExpr) -> Option<i128> {
         TExprKind::IntConst(v) | TExprKind::EnumConst(v) => Some(*v),
         _ => None,
     }
+}
+
+/// The arguments of a `range()` / `prange()` loop header.
+struct RangeArgs<'a> {
+    pos: Vec<&'a ast::Expr>,
+    release_gil: bool,
+    num_threads: Option<TExpr>,
+    chunksize: Option<TExpr>,
+    schedule: Option<Schedule>,
 }
