@@ -2181,62 +2181,15 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             out.push(stmt);
             return true;
         };
-        let mut test: Option<TExpr> = None;
-        for v in objs {
-            let fits = TExpr::new(
-                TExprKind::BuiltinCall {
-                    which: Builtin::FitsSsize,
-                    args: vec![self.tmp_local(v, target.span)],
-                },
-                Type::Bint,
-                target.span,
-            );
-            test = Some(match test {
-                None => fits,
-                Some(t) => TExpr::new(
-                    TExprKind::CLogical {
-                        and: true,
-                        left: Box::new(t),
-                        right: Box::new(fits),
-                    },
-                    Type::Bint,
-                    target.span,
-                ),
-            });
-        }
-        let range_args = bound_vars
-            .iter()
-            .map(|v| {
-                let e = self.tmp_local(*v, target.span);
-                TArg::Positional(self.coerce(e, &Type::object()))
-            })
-            .collect();
-        let iter = TExpr::new(
-            TExprKind::PyCall {
-                func: Box::new(TExpr::new(
-                    TExprKind::BuiltinName("range".into()),
-                    Type::object(),
-                    target.span,
-                )),
-                args: range_args,
-            },
-            Type::object(),
+        let test = self.bounds_fit_test(&objs, target.span);
+        let generic = self.python_range_loop(
+            lv,
+            &bound_vars,
+            (gbody, gorelse),
             target.span,
-        );
-        let item = TExpr::new(TExprKind::IterItem, Type::object(), target.span);
-        let item = self.coerce(item, &self.lvalue_type(&lv));
-        let generic = TStmt {
-            kind: TStmtKind::ForIter {
-                target: lv,
-                iter,
-                item,
-                body: gbody,
-                orelse: gorelse,
-            },
             span,
-            line: stmt.line,
-        };
-        let test = test.expect("at least one object bound");
+            stmt.line,
+        );
         out.push(TStmt {
             kind: TStmtKind::If {
                 test,
@@ -2247,6 +2200,78 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             line: self.line(span),
         });
         true
+    }
+
+    /// Every object bound is an int that fits a `Py_ssize_t` (at least one).
+    fn bounds_fit_test(&mut self, objs: &[VarId], span: Span) -> TExpr {
+        let mut test: Option<TExpr> = None;
+        for &v in objs {
+            let fits = TExpr::new(
+                TExprKind::BuiltinCall {
+                    which: Builtin::FitsSsize,
+                    args: vec![self.tmp_local(v, span)],
+                },
+                Type::Bint,
+                span,
+            );
+            test = Some(match test {
+                None => fits,
+                Some(t) => TExpr::new(
+                    TExprKind::CLogical {
+                        and: true,
+                        left: Box::new(t),
+                        right: Box::new(fits),
+                    },
+                    Type::Bint,
+                    span,
+                ),
+            });
+        }
+        test.expect("at least one object bound")
+    }
+
+    /// `for target in range(bounds)` run by Python's own range().
+    fn python_range_loop(
+        &mut self,
+        lv: LValue,
+        bound_vars: &[VarId],
+        (body, orelse): (Vec<TStmt>, Vec<TStmt>),
+        target_span: Span,
+        span: Span,
+        line: u32,
+    ) -> TStmt {
+        let range_args = bound_vars
+            .iter()
+            .map(|v| {
+                let e = self.tmp_local(*v, target_span);
+                TArg::Positional(self.coerce(e, &Type::object()))
+            })
+            .collect();
+        let iter = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(TExpr::new(
+                    TExprKind::BuiltinName("range".into()),
+                    Type::object(),
+                    target_span,
+                )),
+                args: range_args,
+            },
+            Type::object(),
+            target_span,
+        );
+        let item = TExpr::new(TExprKind::IterItem, Type::object(), target_span);
+        let item = self.coerce(item, &self.lvalue_type(&lv));
+        TStmt {
+            kind: TStmtKind::ForIter {
+                target: lv,
+                iter,
+                item,
+                body,
+                orelse,
+            },
+            span,
+            line,
+        }
     }
 
     /// `n` names the Python builtin (no local, module global or cimport
