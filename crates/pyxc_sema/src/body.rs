@@ -1848,92 +1848,8 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 span,
             )
         };
-        let len = TExpr::new(
-            TExprKind::BuiltinCall {
-                which: crate::tir::Builtin::Len,
-                args: vec![lst_expr()],
-            },
-            Type::ssize(),
-            span,
-        );
         let need = (before + after) as i128;
-        let test = TExpr::new(
-            TExprKind::CCompare {
-                op: crate::tir::CmpOp::Lt,
-                left: Box::new(len.clone()),
-                right: Box::new(self.int_const(need, &Type::ssize(), span)),
-            },
-            Type::Bint,
-            span,
-        );
-        // Cython's wording: "need more than 1 value to unpack".
-        let one = TExpr::new(
-            TExprKind::CCompare {
-                op: crate::tir::CmpOp::Eq,
-                left: Box::new(len.clone()),
-                right: Box::new(self.int_const(1, &Type::ssize(), span)),
-            },
-            Type::Bint,
-            span,
-        );
-        let str_const = |s: &str| TExpr::new(TExprKind::StrConst(s.into()), Type::object(), span);
-        let noun = TExpr::new(
-            TExprKind::Cond {
-                test: Box::new(one),
-                body: Box::new(str_const(" value to unpack")),
-                orelse: Box::new(str_const(" values to unpack")),
-            },
-            Type::object(),
-            span,
-        );
-        let got = self.coerce_object(len);
-        let msg = TExpr::new(
-            TExprKind::FormatJoin(vec![
-                TFormatPart::Literal("need more than ".into()),
-                TFormatPart::Value {
-                    value: got,
-                    conversion: None,
-                    spec: None,
-                },
-                TFormatPart::Value {
-                    value: noun,
-                    conversion: None,
-                    spec: None,
-                },
-            ]),
-            Type::object(),
-            span,
-        );
-        let exc = TExpr::new(
-            TExprKind::PyCall {
-                func: Box::new(TExpr::new(
-                    TExprKind::BuiltinName("ValueError".into()),
-                    Type::object(),
-                    span,
-                )),
-                args: vec![TArg::Positional(msg)],
-            },
-            Type::object(),
-            span,
-        );
-        let mut raise = Vec::new();
-        self.push(
-            &mut raise,
-            TStmtKind::Raise {
-                exc: Some(exc),
-                cause: None,
-            },
-            span,
-        );
-        self.push(
-            out,
-            TStmtKind::If {
-                test,
-                body: raise,
-                orelse: vec![],
-            },
-            span,
-        );
+        self.unpack_length_check(lst_expr(), need, span, out);
         // Every part is taken first, then assigned in order.
         let mut parts = Vec::new();
         for (n, it) in items.iter().enumerate() {
@@ -1992,6 +1908,101 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             let val = self.tmp_local(tmp, it.span);
             self.assign_value(t, val, out);
         }
+    }
+
+    /// Raise Python's ValueError when the list `lst` has fewer than `need`
+    /// items.
+    fn unpack_length_check(&mut self, lst: TExpr, need: i128, span: Span, out: &mut Vec<TStmt>) {
+        let len = TExpr::new(
+            TExprKind::BuiltinCall {
+                which: crate::tir::Builtin::Len,
+                args: vec![lst],
+            },
+            Type::ssize(),
+            span,
+        );
+        let test = TExpr::new(
+            TExprKind::CCompare {
+                op: crate::tir::CmpOp::Lt,
+                left: Box::new(len.clone()),
+                right: Box::new(self.int_const(need, &Type::ssize(), span)),
+            },
+            Type::Bint,
+            span,
+        );
+        let msg = self.need_more_message(len, span);
+        let exc = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(TExpr::new(
+                    TExprKind::BuiltinName("ValueError".into()),
+                    Type::object(),
+                    span,
+                )),
+                args: vec![TArg::Positional(msg)],
+            },
+            Type::object(),
+            span,
+        );
+        let mut raise = Vec::new();
+        self.push(
+            &mut raise,
+            TStmtKind::Raise {
+                exc: Some(exc),
+                cause: None,
+            },
+            span,
+        );
+        self.push(
+            out,
+            TStmtKind::If {
+                test,
+                body: raise,
+                orelse: vec![],
+            },
+            span,
+        );
+    }
+
+    /// "need more than N value(s) to unpack" for a list of length `len`.
+    fn need_more_message(&mut self, len: TExpr, span: Span) -> TExpr {
+        // Cython's wording: "need more than 1 value to unpack".
+        let one = TExpr::new(
+            TExprKind::CCompare {
+                op: crate::tir::CmpOp::Eq,
+                left: Box::new(len.clone()),
+                right: Box::new(self.int_const(1, &Type::ssize(), span)),
+            },
+            Type::Bint,
+            span,
+        );
+        let str_const = |s: &str| TExpr::new(TExprKind::StrConst(s.into()), Type::object(), span);
+        let noun = TExpr::new(
+            TExprKind::Cond {
+                test: Box::new(one),
+                body: Box::new(str_const(" value to unpack")),
+                orelse: Box::new(str_const(" values to unpack")),
+            },
+            Type::object(),
+            span,
+        );
+        let got = self.coerce_object(len);
+        TExpr::new(
+            TExprKind::FormatJoin(vec![
+                TFormatPart::Literal("need more than ".into()),
+                TFormatPart::Value {
+                    value: got,
+                    conversion: None,
+                    spec: None,
+                },
+                TFormatPart::Value {
+                    value: noun,
+                    conversion: None,
+                    spec: None,
+                },
+            ]),
+            Type::object(),
+            span,
+        )
     }
 
     fn for_stmt(
