@@ -1441,43 +1441,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             }
         }
         if targets.len() > 1 {
-            // `a[f()] = b[g()] = value`: the value once, then each target
-            // from left to right, as Python does.
-            let v = self.expr(value);
-            let id = self.hidden_var(v.ty.clone(), value.span);
-            self.push(
-                out,
-                TStmtKind::Assign {
-                    target: LValue::Local(id),
-                    value: v,
-                },
-                span,
-            );
-            self.assigned.insert(id);
-            for t in targets {
-                let cur = self.tmp_local(id, t.span);
-                if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
-                    let o = self.coerce_object(cur);
-                    self.unpack_value(items, o, t.span, out);
-                    continue;
-                }
-                let Some(lv) = self.lvalue(t) else { continue };
-                let ty = match &lv {
-                    LValue::MvAll(sl) if !matches!(cur.ty, Type::MemView(_)) => {
-                        view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void)
-                    }
-                    _ => self.lvalue_type(&lv),
-                };
-                let v = self.coerce(cur, &ty);
-                self.push(
-                    out,
-                    TStmtKind::Assign {
-                        target: lv,
-                        value: v,
-                    },
-                    span,
-                );
-            }
+            self.chained_assign(targets, value, span, out);
             return;
         }
         // `a[:] = ...` of a whole C array is `a = ...`.
@@ -1546,71 +1510,13 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             (ty.strip_const(), &value.kind)
         {
             if targets.len() == 1 {
-                if items.len() as u64 != *n {
-                    self.err(
-                        format!(
-                            "assigning {} values to a C array of {n} elements",
-                            items.len()
-                        ),
-                        value.span,
-                    );
-                    return;
-                }
-                let elem = (**elem).clone();
-                let values: Vec<TExpr> = items
-                    .iter()
-                    .map(|it| {
-                        let v = self.expr_with_hint(it, &elem);
-                        self.coerce(v, &elem)
-                    })
-                    .collect();
-                for (i, v) in values.into_iter().enumerate() {
-                    let Some(arr) = self.lvalue(first) else {
-                        return;
-                    };
-                    let (LValue::Local(_) | LValue::CGlobal(_)) = arr else {
-                        self.err("only a C array variable takes a list of values", first.span);
-                        return;
-                    };
-                    let ptr = self.expr(first);
-                    let index =
-                        TExpr::new(TExprKind::IntConst(i as i128), Type::ssize(), value.span);
-                    self.push(
-                        out,
-                        TStmtKind::Assign {
-                            target: LValue::PtrIndex {
-                                ptr: Box::new(ptr),
-                                index: Box::new(index),
-                            },
-                            value: v,
-                        },
-                        span,
-                    );
-                }
+                let shape = ((**elem).clone(), *n);
+                self.array_from_display(shape, items, first, value, span, out);
                 return;
             }
         }
         let v = if let LValue::MvAll(sl) = &lv {
-            // Cython: a memoryview value is copied in; anything else (a C
-            // value or a Python object) is converted to the dtype once and
-            // broadcast to every element.
-            let v = self.expr(value);
-            let same_items = |a: &Type, b: &Type| match (view_type(a), view_type(b)) {
-                (Some(a), Some(b)) => {
-                    a.dtype.strip_const() == b.dtype.strip_const() && a.ndim() == b.ndim()
-                }
-                _ => false,
-            };
-            if matches!(v.ty, Type::MemView(_)) && same_items(&v.ty, &ty) {
-                // Copied element by element: the source keeps its own
-                // layout (strided into contiguous) and may be const.
-                v
-            } else if matches!(v.ty, Type::MemView(_)) {
-                self.coerce(v, &ty)
-            } else {
-                let dtype = view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void);
-                self.coerce(v, &dtype)
-            }
+            self.whole_view_value(sl, value, &ty)
         } else {
             let v = self.expr_with_hint(value, &ty);
             self.coerce(v, &ty)
@@ -1623,6 +1529,128 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             },
             span,
         );
+    }
+
+    /// `a[f()] = b[g()] = value`: the value once, then each target
+    /// from left to right, as Python does.
+    fn chained_assign(
+        &mut self,
+        targets: &[ast::Expr],
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        let v = self.expr(value);
+        let id = self.hidden_var(v.ty.clone(), value.span);
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: LValue::Local(id),
+                value: v,
+            },
+            span,
+        );
+        self.assigned.insert(id);
+        for t in targets {
+            let cur = self.tmp_local(id, t.span);
+            if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
+                let o = self.coerce_object(cur);
+                self.unpack_value(items, o, t.span, out);
+                continue;
+            }
+            let Some(lv) = self.lvalue(t) else { continue };
+            let ty = match &lv {
+                LValue::MvAll(sl) if !matches!(cur.ty, Type::MemView(_)) => {
+                    view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void)
+                }
+                _ => self.lvalue_type(&lv),
+            };
+            let v = self.coerce(cur, &ty);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: lv,
+                    value: v,
+                },
+                span,
+            );
+        }
+    }
+
+    /// `cdef int[3] a = [1, 2, 3]`: a list or tuple literal fills a C
+    /// array element by element (Cython's array initialisation).
+    fn array_from_display(
+        &mut self,
+        (elem, n): (Type, u64),
+        items: &[ast::Expr],
+        first: &ast::Expr,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        if items.len() as u64 != n {
+            self.err(
+                format!(
+                    "assigning {} values to a C array of {n} elements",
+                    items.len()
+                ),
+                value.span,
+            );
+            return;
+        }
+        let values: Vec<TExpr> = items
+            .iter()
+            .map(|it| {
+                let v = self.expr_with_hint(it, &elem);
+                self.coerce(v, &elem)
+            })
+            .collect();
+        for (i, v) in values.into_iter().enumerate() {
+            let Some(arr) = self.lvalue(first) else {
+                return;
+            };
+            let (LValue::Local(_) | LValue::CGlobal(_)) = arr else {
+                self.err("only a C array variable takes a list of values", first.span);
+                return;
+            };
+            let ptr = self.expr(first);
+            let index = TExpr::new(TExprKind::IntConst(i as i128), Type::ssize(), value.span);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: LValue::PtrIndex {
+                        ptr: Box::new(ptr),
+                        index: Box::new(index),
+                    },
+                    value: v,
+                },
+                span,
+            );
+        }
+    }
+
+    /// The value `v[:] = value` stores.
+    fn whole_view_value(&mut self, sl: &TExpr, value: &ast::Expr, ty: &Type) -> TExpr {
+        // Cython: a memoryview value is copied in; anything else (a C
+        // value or a Python object) is converted to the dtype once and
+        // broadcast to every element.
+        let v = self.expr(value);
+        let same_items = |a: &Type, b: &Type| match (view_type(a), view_type(b)) {
+            (Some(a), Some(b)) => {
+                a.dtype.strip_const() == b.dtype.strip_const() && a.ndim() == b.ndim()
+            }
+            _ => false,
+        };
+        if matches!(v.ty, Type::MemView(_)) && same_items(&v.ty, ty) {
+            // Copied element by element: the source keeps its own
+            // layout (strided into contiguous) and may be const.
+            v
+        } else if matches!(v.ty, Type::MemView(_)) {
+            self.coerce(v, ty)
+        } else {
+            let dtype = view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void);
+            self.coerce(v, &dtype)
+        }
     }
 
     /// `a, b = x, y`: the values into hidden locals of their own types
