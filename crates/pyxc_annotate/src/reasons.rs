@@ -372,7 +372,7 @@ impl<'a> Walker<'a> {
     /// An untyped local holding a Python object where a C type would do.
     fn untyped_local(&mut self, line: u32, v: VarId, value: &TExpr) {
         let var = &self.func.vars[v.0 as usize];
-        if var.param.is_some() || var.name.starts_with('\0') {
+        if var.param.is_some() || var.hidden {
             return;
         }
         if !matches!(var.ty, Type::Object(ObjKind::Any)) {

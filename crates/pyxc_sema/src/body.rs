@@ -309,6 +309,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             ty,
             param: None,
             span,
+            hidden: false,
         });
         id
     }
@@ -317,7 +318,9 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
     pub(crate) fn hidden_var(&mut self, ty: Type, span: Span) -> VarId {
         self.hidden += 1;
         let name = format!("_tmp{}", self.hidden);
-        self.new_var(&name, ty, span)
+        let id = self.new_var(&name, ty, span);
+        self.vars[id.0 as usize].hidden = true;
+        id
     }
 
     /// Python scoping: every name bound in the body is local (unless
@@ -1438,43 +1441,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             }
         }
         if targets.len() > 1 {
-            // `a[f()] = b[g()] = value`: the value once, then each target
-            // from left to right, as Python does.
-            let v = self.expr(value);
-            let id = self.hidden_var(v.ty.clone(), value.span);
-            self.push(
-                out,
-                TStmtKind::Assign {
-                    target: LValue::Local(id),
-                    value: v,
-                },
-                span,
-            );
-            self.assigned.insert(id);
-            for t in targets {
-                let cur = self.tmp_local(id, t.span);
-                if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
-                    let o = self.coerce_object(cur);
-                    self.unpack_value(items, o, t.span, out);
-                    continue;
-                }
-                let Some(lv) = self.lvalue(t) else { continue };
-                let ty = match &lv {
-                    LValue::MvAll(sl) if !matches!(cur.ty, Type::MemView(_)) => {
-                        view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void)
-                    }
-                    _ => self.lvalue_type(&lv),
-                };
-                let v = self.coerce(cur, &ty);
-                self.push(
-                    out,
-                    TStmtKind::Assign {
-                        target: lv,
-                        value: v,
-                    },
-                    span,
-                );
-            }
+            self.chained_assign(targets, value, span, out);
             return;
         }
         // `a[:] = ...` of a whole C array is `a = ...`.
@@ -1543,71 +1510,13 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             (ty.strip_const(), &value.kind)
         {
             if targets.len() == 1 {
-                if items.len() as u64 != *n {
-                    self.err(
-                        format!(
-                            "assigning {} values to a C array of {n} elements",
-                            items.len()
-                        ),
-                        value.span,
-                    );
-                    return;
-                }
-                let elem = (**elem).clone();
-                let values: Vec<TExpr> = items
-                    .iter()
-                    .map(|it| {
-                        let v = self.expr_with_hint(it, &elem);
-                        self.coerce(v, &elem)
-                    })
-                    .collect();
-                for (i, v) in values.into_iter().enumerate() {
-                    let Some(arr) = self.lvalue(first) else {
-                        return;
-                    };
-                    let (LValue::Local(_) | LValue::CGlobal(_)) = arr else {
-                        self.err("only a C array variable takes a list of values", first.span);
-                        return;
-                    };
-                    let ptr = self.expr(first);
-                    let index =
-                        TExpr::new(TExprKind::IntConst(i as i128), Type::ssize(), value.span);
-                    self.push(
-                        out,
-                        TStmtKind::Assign {
-                            target: LValue::PtrIndex {
-                                ptr: Box::new(ptr),
-                                index: Box::new(index),
-                            },
-                            value: v,
-                        },
-                        span,
-                    );
-                }
+                let shape = ((**elem).clone(), *n);
+                self.array_from_display(shape, items, first, value, span, out);
                 return;
             }
         }
         let v = if let LValue::MvAll(sl) = &lv {
-            // Cython: a memoryview value is copied in; anything else (a C
-            // value or a Python object) is converted to the dtype once and
-            // broadcast to every element.
-            let v = self.expr(value);
-            let same_items = |a: &Type, b: &Type| match (view_type(a), view_type(b)) {
-                (Some(a), Some(b)) => {
-                    a.dtype.strip_const() == b.dtype.strip_const() && a.ndim() == b.ndim()
-                }
-                _ => false,
-            };
-            if matches!(v.ty, Type::MemView(_)) && same_items(&v.ty, &ty) {
-                // Copied element by element: the source keeps its own
-                // layout (strided into contiguous) and may be const.
-                v
-            } else if matches!(v.ty, Type::MemView(_)) {
-                self.coerce(v, &ty)
-            } else {
-                let dtype = view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void);
-                self.coerce(v, &dtype)
-            }
+            self.whole_view_value(sl, value, &ty)
         } else {
             let v = self.expr_with_hint(value, &ty);
             self.coerce(v, &ty)
@@ -1620,6 +1529,128 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             },
             span,
         );
+    }
+
+    /// `a[f()] = b[g()] = value`: the value once, then each target
+    /// from left to right, as Python does.
+    fn chained_assign(
+        &mut self,
+        targets: &[ast::Expr],
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        let v = self.expr(value);
+        let id = self.hidden_var(v.ty.clone(), value.span);
+        self.push(
+            out,
+            TStmtKind::Assign {
+                target: LValue::Local(id),
+                value: v,
+            },
+            span,
+        );
+        self.assigned.insert(id);
+        for t in targets {
+            let cur = self.tmp_local(id, t.span);
+            if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
+                let o = self.coerce_object(cur);
+                self.unpack_value(items, o, t.span, out);
+                continue;
+            }
+            let Some(lv) = self.lvalue(t) else { continue };
+            let ty = match &lv {
+                LValue::MvAll(sl) if !matches!(cur.ty, Type::MemView(_)) => {
+                    view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void)
+                }
+                _ => self.lvalue_type(&lv),
+            };
+            let v = self.coerce(cur, &ty);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: lv,
+                    value: v,
+                },
+                span,
+            );
+        }
+    }
+
+    /// `cdef int[3] a = [1, 2, 3]`: a list or tuple literal fills a C
+    /// array element by element (Cython's array initialisation).
+    fn array_from_display(
+        &mut self,
+        (elem, n): (Type, u64),
+        items: &[ast::Expr],
+        first: &ast::Expr,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<TStmt>,
+    ) {
+        if items.len() as u64 != n {
+            self.err(
+                format!(
+                    "assigning {} values to a C array of {n} elements",
+                    items.len()
+                ),
+                value.span,
+            );
+            return;
+        }
+        let values: Vec<TExpr> = items
+            .iter()
+            .map(|it| {
+                let v = self.expr_with_hint(it, &elem);
+                self.coerce(v, &elem)
+            })
+            .collect();
+        for (i, v) in values.into_iter().enumerate() {
+            let Some(arr) = self.lvalue(first) else {
+                return;
+            };
+            let (LValue::Local(_) | LValue::CGlobal(_)) = arr else {
+                self.err("only a C array variable takes a list of values", first.span);
+                return;
+            };
+            let ptr = self.expr(first);
+            let index = TExpr::new(TExprKind::IntConst(i as i128), Type::ssize(), value.span);
+            self.push(
+                out,
+                TStmtKind::Assign {
+                    target: LValue::PtrIndex {
+                        ptr: Box::new(ptr),
+                        index: Box::new(index),
+                    },
+                    value: v,
+                },
+                span,
+            );
+        }
+    }
+
+    /// The value `v[:] = value` stores.
+    fn whole_view_value(&mut self, sl: &TExpr, value: &ast::Expr, ty: &Type) -> TExpr {
+        // Cython: a memoryview value is copied in; anything else (a C
+        // value or a Python object) is converted to the dtype once and
+        // broadcast to every element.
+        let v = self.expr(value);
+        let same_items = |a: &Type, b: &Type| match (view_type(a), view_type(b)) {
+            (Some(a), Some(b)) => {
+                a.dtype.strip_const() == b.dtype.strip_const() && a.ndim() == b.ndim()
+            }
+            _ => false,
+        };
+        if matches!(v.ty, Type::MemView(_)) && same_items(&v.ty, ty) {
+            // Copied element by element: the source keeps its own
+            // layout (strided into contiguous) and may be const.
+            v
+        } else if matches!(v.ty, Type::MemView(_)) {
+            self.coerce(v, ty)
+        } else {
+            let dtype = view_type(&sl.ty).map(|m| m.dtype).unwrap_or(Type::Void);
+            self.coerce(v, &dtype)
+        }
     }
 
     /// `a, b = x, y`: the values into hidden locals of their own types
@@ -1845,92 +1876,8 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 span,
             )
         };
-        let len = TExpr::new(
-            TExprKind::BuiltinCall {
-                which: crate::tir::Builtin::Len,
-                args: vec![lst_expr()],
-            },
-            Type::ssize(),
-            span,
-        );
         let need = (before + after) as i128;
-        let test = TExpr::new(
-            TExprKind::CCompare {
-                op: crate::tir::CmpOp::Lt,
-                left: Box::new(len.clone()),
-                right: Box::new(self.int_const(need, &Type::ssize(), span)),
-            },
-            Type::Bint,
-            span,
-        );
-        // Cython's wording: "need more than 1 value to unpack".
-        let one = TExpr::new(
-            TExprKind::CCompare {
-                op: crate::tir::CmpOp::Eq,
-                left: Box::new(len.clone()),
-                right: Box::new(self.int_const(1, &Type::ssize(), span)),
-            },
-            Type::Bint,
-            span,
-        );
-        let str_const = |s: &str| TExpr::new(TExprKind::StrConst(s.into()), Type::object(), span);
-        let noun = TExpr::new(
-            TExprKind::Cond {
-                test: Box::new(one),
-                body: Box::new(str_const(" value to unpack")),
-                orelse: Box::new(str_const(" values to unpack")),
-            },
-            Type::object(),
-            span,
-        );
-        let got = self.coerce_object(len);
-        let msg = TExpr::new(
-            TExprKind::FormatJoin(vec![
-                TFormatPart::Literal("need more than ".into()),
-                TFormatPart::Value {
-                    value: got,
-                    conversion: None,
-                    spec: None,
-                },
-                TFormatPart::Value {
-                    value: noun,
-                    conversion: None,
-                    spec: None,
-                },
-            ]),
-            Type::object(),
-            span,
-        );
-        let exc = TExpr::new(
-            TExprKind::PyCall {
-                func: Box::new(TExpr::new(
-                    TExprKind::BuiltinName("ValueError".into()),
-                    Type::object(),
-                    span,
-                )),
-                args: vec![TArg::Positional(msg)],
-            },
-            Type::object(),
-            span,
-        );
-        let mut raise = Vec::new();
-        self.push(
-            &mut raise,
-            TStmtKind::Raise {
-                exc: Some(exc),
-                cause: None,
-            },
-            span,
-        );
-        self.push(
-            out,
-            TStmtKind::If {
-                test,
-                body: raise,
-                orelse: vec![],
-            },
-            span,
-        );
+        self.unpack_length_check(lst_expr(), need, span, out);
         // Every part is taken first, then assigned in order.
         let mut parts = Vec::new();
         for (n, it) in items.iter().enumerate() {
@@ -1989,6 +1936,101 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             let val = self.tmp_local(tmp, it.span);
             self.assign_value(t, val, out);
         }
+    }
+
+    /// Raise Python's ValueError when the list `lst` has fewer than `need`
+    /// items.
+    fn unpack_length_check(&mut self, lst: TExpr, need: i128, span: Span, out: &mut Vec<TStmt>) {
+        let len = TExpr::new(
+            TExprKind::BuiltinCall {
+                which: crate::tir::Builtin::Len,
+                args: vec![lst],
+            },
+            Type::ssize(),
+            span,
+        );
+        let test = TExpr::new(
+            TExprKind::CCompare {
+                op: crate::tir::CmpOp::Lt,
+                left: Box::new(len.clone()),
+                right: Box::new(self.int_const(need, &Type::ssize(), span)),
+            },
+            Type::Bint,
+            span,
+        );
+        let msg = self.need_more_message(len, span);
+        let exc = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(TExpr::new(
+                    TExprKind::BuiltinName("ValueError".into()),
+                    Type::object(),
+                    span,
+                )),
+                args: vec![TArg::Positional(msg)],
+            },
+            Type::object(),
+            span,
+        );
+        let mut raise = Vec::new();
+        self.push(
+            &mut raise,
+            TStmtKind::Raise {
+                exc: Some(exc),
+                cause: None,
+            },
+            span,
+        );
+        self.push(
+            out,
+            TStmtKind::If {
+                test,
+                body: raise,
+                orelse: vec![],
+            },
+            span,
+        );
+    }
+
+    /// "need more than N value(s) to unpack" for a list of length `len`.
+    fn need_more_message(&mut self, len: TExpr, span: Span) -> TExpr {
+        // Cython's wording: "need more than 1 value to unpack".
+        let one = TExpr::new(
+            TExprKind::CCompare {
+                op: crate::tir::CmpOp::Eq,
+                left: Box::new(len.clone()),
+                right: Box::new(self.int_const(1, &Type::ssize(), span)),
+            },
+            Type::Bint,
+            span,
+        );
+        let str_const = |s: &str| TExpr::new(TExprKind::StrConst(s.into()), Type::object(), span);
+        let noun = TExpr::new(
+            TExprKind::Cond {
+                test: Box::new(one),
+                body: Box::new(str_const(" value to unpack")),
+                orelse: Box::new(str_const(" values to unpack")),
+            },
+            Type::object(),
+            span,
+        );
+        let got = self.coerce_object(len);
+        TExpr::new(
+            TExprKind::FormatJoin(vec![
+                TFormatPart::Literal("need more than ".into()),
+                TFormatPart::Value {
+                    value: got,
+                    conversion: None,
+                    spec: None,
+                },
+                TFormatPart::Value {
+                    value: noun,
+                    conversion: None,
+                    spec: None,
+                },
+            ]),
+            Type::object(),
+            span,
+        )
     }
 
     fn for_stmt(
@@ -2178,62 +2220,15 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             out.push(stmt);
             return true;
         };
-        let mut test: Option<TExpr> = None;
-        for v in objs {
-            let fits = TExpr::new(
-                TExprKind::BuiltinCall {
-                    which: Builtin::FitsSsize,
-                    args: vec![self.tmp_local(v, target.span)],
-                },
-                Type::Bint,
-                target.span,
-            );
-            test = Some(match test {
-                None => fits,
-                Some(t) => TExpr::new(
-                    TExprKind::CLogical {
-                        and: true,
-                        left: Box::new(t),
-                        right: Box::new(fits),
-                    },
-                    Type::Bint,
-                    target.span,
-                ),
-            });
-        }
-        let range_args = bound_vars
-            .iter()
-            .map(|v| {
-                let e = self.tmp_local(*v, target.span);
-                TArg::Positional(self.coerce(e, &Type::object()))
-            })
-            .collect();
-        let iter = TExpr::new(
-            TExprKind::PyCall {
-                func: Box::new(TExpr::new(
-                    TExprKind::BuiltinName("range".into()),
-                    Type::object(),
-                    target.span,
-                )),
-                args: range_args,
-            },
-            Type::object(),
+        let test = self.bounds_fit_test(&objs, target.span);
+        let generic = self.python_range_loop(
+            lv,
+            &bound_vars,
+            (gbody, gorelse),
             target.span,
-        );
-        let item = TExpr::new(TExprKind::IterItem, Type::object(), target.span);
-        let item = self.coerce(item, &self.lvalue_type(&lv));
-        let generic = TStmt {
-            kind: TStmtKind::ForIter {
-                target: lv,
-                iter,
-                item,
-                body: gbody,
-                orelse: gorelse,
-            },
             span,
-            line: stmt.line,
-        };
-        let test = test.expect("at least one object bound");
+            stmt.line,
+        );
         out.push(TStmt {
             kind: TStmtKind::If {
                 test,
@@ -2244,6 +2239,78 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             line: self.line(span),
         });
         true
+    }
+
+    /// Every object bound is an int that fits a `Py_ssize_t` (at least one).
+    fn bounds_fit_test(&mut self, objs: &[VarId], span: Span) -> TExpr {
+        let mut test: Option<TExpr> = None;
+        for &v in objs {
+            let fits = TExpr::new(
+                TExprKind::BuiltinCall {
+                    which: Builtin::FitsSsize,
+                    args: vec![self.tmp_local(v, span)],
+                },
+                Type::Bint,
+                span,
+            );
+            test = Some(match test {
+                None => fits,
+                Some(t) => TExpr::new(
+                    TExprKind::CLogical {
+                        and: true,
+                        left: Box::new(t),
+                        right: Box::new(fits),
+                    },
+                    Type::Bint,
+                    span,
+                ),
+            });
+        }
+        test.expect("at least one object bound")
+    }
+
+    /// `for target in range(bounds)` run by Python's own range().
+    fn python_range_loop(
+        &mut self,
+        lv: LValue,
+        bound_vars: &[VarId],
+        (body, orelse): (Vec<TStmt>, Vec<TStmt>),
+        target_span: Span,
+        span: Span,
+        line: u32,
+    ) -> TStmt {
+        let range_args = bound_vars
+            .iter()
+            .map(|v| {
+                let e = self.tmp_local(*v, target_span);
+                TArg::Positional(self.coerce(e, &Type::object()))
+            })
+            .collect();
+        let iter = TExpr::new(
+            TExprKind::PyCall {
+                func: Box::new(TExpr::new(
+                    TExprKind::BuiltinName("range".into()),
+                    Type::object(),
+                    target_span,
+                )),
+                args: range_args,
+            },
+            Type::object(),
+            target_span,
+        );
+        let item = TExpr::new(TExprKind::IterItem, Type::object(), target_span);
+        let item = self.coerce(item, &self.lvalue_type(&lv));
+        TStmt {
+            kind: TStmtKind::ForIter {
+                target: lv,
+                iter,
+                item,
+                body,
+                orelse,
+            },
+            span,
+            line,
+        }
     }
 
     /// `n` names the Python builtin (no local, module global or cimport
@@ -2389,92 +2456,16 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         orelse: &[ast::Stmt],
         span: Span,
     ) -> Option<TStmt> {
-        let mut pos = Vec::new();
-        let mut release_gil = false;
-        let mut num_threads = None;
-        let mut chunksize = None;
-        let mut schedule = None;
-        for a in args {
-            match &a.kind {
-                ast::ArgKind::Positional => pos.push(&a.value),
-                ast::ArgKind::Keyword(k) if kind == RangeKind::Prange => match k.name.as_str() {
-                    "nogil" => release_gil = matches!(a.value.kind, ExprKind::True),
-                    "num_threads" | "chunksize" => {
-                        let v = self.expr(&a.value);
-                        if !v.ty.is_int() && !v.ty.is_object() {
-                            self.err(
-                                format!("{} must be an integer, not '{}'", k.name, v.ty),
-                                a.value.span,
-                            );
-                        }
-                        let v = self.coerce(v, &Type::Int(crate::types::IntKind::Int));
-                        if k.name == "num_threads" {
-                            self.check_num_threads(&a.value);
-                            num_threads = Some(v);
-                        } else {
-                            chunksize = Some(v);
-                        }
-                    }
-                    "schedule" => match &a.value.kind {
-                        ExprKind::Str { value, .. } if Schedule::named(value).is_some() => {
-                            schedule = Schedule::named(value);
-                        }
-                        _ => self.err(
-                            "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
-                            a.value.span,
-                        ),
-                    },
-                    other => self.err(
-                        format!("prange() got an unexpected keyword argument '{other}'"),
-                        a.span,
-                    ),
-                },
-                _ => {
-                    self.err("range() takes positional arguments only", a.span);
-                    return None;
-                }
-            }
-        }
-        if pos.is_empty() || pos.len() > 3 {
-            self.err(
-                format!("range expected 1 to 3 arguments, got {}", pos.len()),
-                span,
-            );
-            return None;
-        }
+        let RangeArgs {
+            pos,
+            release_gil,
+            num_threads,
+            chunksize,
+            schedule,
+        } = self.range_args(kind, args, span)?;
         let lv = self.lvalue(target)?;
         let target_ty = self.lvalue_type(&lv);
-        let mut texprs: Vec<TExpr> = pos.iter().map(|e| self.expr(e)).collect();
-        // The counter is wide enough for the target and every bound.
-        let mut counter = target_ty.strip_const().clone();
-        for t in &texprs {
-            if t.ty.is_int() {
-                counter = crate::coerce::promote(&counter, &t.ty);
-            }
-        }
-        if !counter.is_int() {
-            counter = Type::ssize();
-        }
-        texprs = texprs
-            .into_iter()
-            .map(|t| self.coerce(t, &counter))
-            .collect();
-        let (start, stop, step) = match texprs.len() {
-            1 => (
-                self.int_const(0, &counter, span),
-                texprs.remove(0),
-                self.int_const(1, &counter, span),
-            ),
-            2 => {
-                let stop = texprs.remove(1);
-                (texprs.remove(0), stop, self.int_const(1, &counter, span))
-            }
-            _ => {
-                let step = texprs.remove(2);
-                let stop = texprs.remove(1);
-                (texprs.remove(0), stop, step)
-            }
-        };
+        let (counter, start, stop, step) = self.range_bounds(&pos, &target_ty, span);
         // The step's sign when it is a constant (as written, or once typed:
         // a folded literal), so the loop test needs no run-time choice.
         let step_sign = if pos.len() == 3 {
@@ -2490,61 +2481,13 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             return None;
         }
         let parallel = if kind == RangeKind::Prange {
-            if !self.nogil && !release_gil {
-                self.err(
-                    "prange() can only be used without the GIL: write prange(..., nogil=True) or put the loop in 'with nogil:'",
-                    span,
-                );
-                return None;
-            }
-            if schedule == Some(Schedule::Runtime) && chunksize.is_some() {
-                self.err("a chunksize cannot go with schedule='runtime'", span);
-                return None;
-            }
-            let (reds, problem) = crate::parallel::analyze(body);
-            match problem {
-                Some(crate::parallel::Problem::Operator(n, sp)) => {
-                    self.err(
-                        format!("'{n}' is updated in a prange loop with an operator no reduction combines: use +=, -=, *=, &=, |= or ^="),
-                        sp,
-                    );
-                    return None;
-                }
-                Some(crate::parallel::Problem::ReadReduction(n, sp)) => {
-                    self.err(
-                        format!("Cannot read reduction variable '{n}' in loop body: it is combined across threads only after the loop"),
-                        sp,
-                    );
-                    return None;
-                }
-                Some(crate::parallel::Problem::Leaves(what, sp)) => {
-                    self.err(format!("'{what}' cannot leave a prange loop in pyxc"), sp);
-                    return None;
-                }
-                None => {}
-            }
-            let mut reductions = vec![];
-            for r in reds {
-                match self.names.get(&r.name).copied() {
-                    Some(v) if self.vars[v.0 as usize].ty.is_numeric() => {
-                        reductions.push((v, r.op))
-                    }
-                    _ => {
-                        self.err(
-                            format!("the reduction variable '{}' of a prange loop must be a C number local to the function", r.name),
-                            r.span,
-                        );
-                        return None;
-                    }
-                }
-            }
-            self.m.uses_openmp = true;
-            Some(Box::new(Parallel {
+            let p = Parallel {
                 num_threads,
                 schedule,
                 chunksize,
-                reductions,
-            }))
+                reductions: vec![],
+            };
+            Some(self.prange_parallel(p, release_gil, body, span)?)
         } else {
             None
         };
@@ -2589,6 +2532,186 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             })
         } else {
             Some(stmt)
+        }
+    }
+
+    /// The positional bounds and (for `prange`) the keyword options of a
+    /// range loop header.
+    fn range_args<'x>(
+        &mut self,
+        kind: RangeKind,
+        args: &'x [ast::Arg],
+        span: Span,
+    ) -> Option<RangeArgs<'x>> {
+        let mut ra = RangeArgs {
+            pos: Vec::new(),
+            release_gil: false,
+            num_threads: None,
+            chunksize: None,
+            schedule: None,
+        };
+        for a in args {
+            match &a.kind {
+                ast::ArgKind::Positional => ra.pos.push(&a.value),
+                ast::ArgKind::Keyword(k) if kind == RangeKind::Prange => {
+                    self.prange_keyword(k, a, &mut ra)
+                }
+                _ => {
+                    self.err("range() takes positional arguments only", a.span);
+                    return None;
+                }
+            }
+        }
+        let pos = &ra.pos;
+        if pos.is_empty() || pos.len() > 3 {
+            self.err(
+                format!("range expected 1 to 3 arguments, got {}", pos.len()),
+                span,
+            );
+            return None;
+        }
+        Some(ra)
+    }
+
+    /// One keyword argument of `prange()`.
+    fn prange_keyword(&mut self, k: &ast::Ident, a: &ast::Arg, ra: &mut RangeArgs<'_>) {
+        match k.name.as_str() {
+            "nogil" => ra.release_gil = matches!(a.value.kind, ExprKind::True),
+            "num_threads" | "chunksize" => {
+                let v = self.expr(&a.value);
+                if !v.ty.is_int() && !v.ty.is_object() {
+                    self.err(
+                        format!("{} must be an integer, not '{}'", k.name, v.ty),
+                        a.value.span,
+                    );
+                }
+                let v = self.coerce(v, &Type::Int(crate::types::IntKind::Int));
+                if k.name == "num_threads" {
+                    self.check_num_threads(&a.value);
+                    ra.num_threads = Some(v);
+                } else {
+                    ra.chunksize = Some(v);
+                }
+            }
+            "schedule" => match &a.value.kind {
+                ExprKind::Str { value, .. } if Schedule::named(value).is_some() => {
+                    ra.schedule = Schedule::named(value);
+                }
+                _ => self.err(
+                    "schedule must be 'static', 'dynamic', 'guided' or 'runtime'",
+                    a.value.span,
+                ),
+            },
+            other => self.err(
+                format!("prange() got an unexpected keyword argument '{other}'"),
+                a.span,
+            ),
+        }
+    }
+
+    /// The loop counter's type (wide enough for the target and every
+    /// bound) and the start, stop and step in it.
+    fn range_bounds(
+        &mut self,
+        pos: &[&ast::Expr],
+        target_ty: &Type,
+        span: Span,
+    ) -> (Type, TExpr, TExpr, TExpr) {
+        let mut texprs: Vec<TExpr> = pos.iter().map(|e| self.expr(e)).collect();
+        // The counter is wide enough for the target and every bound.
+        let mut counter = target_ty.strip_const().clone();
+        for t in &texprs {
+            if t.ty.is_int() {
+                counter = crate::coerce::promote(&counter, &t.ty);
+            }
+        }
+        if !counter.is_int() {
+            counter = Type::ssize();
+        }
+        texprs = texprs
+            .into_iter()
+            .map(|t| self.coerce(t, &counter))
+            .collect();
+        let (start, stop, step) = match texprs.len() {
+            1 => (
+                self.int_const(0, &counter, span),
+                texprs.remove(0),
+                self.int_const(1, &counter, span),
+            ),
+            2 => {
+                let stop = texprs.remove(1);
+                (texprs.remove(0), stop, self.int_const(1, &counter, span))
+            }
+            _ => {
+                let step = texprs.remove(2);
+                let stop = texprs.remove(1);
+                (texprs.remove(0), stop, step)
+            }
+        };
+        (counter, start, stop, step)
+    }
+
+    /// A `prange` loop's parallel part: the GIL and schedule checks, and
+    /// the reductions its body makes.
+    fn prange_parallel(
+        &mut self,
+        mut p: Parallel,
+        release_gil: bool,
+        body: &[ast::Stmt],
+        span: Span,
+    ) -> Option<Box<Parallel>> {
+        if !self.nogil && !release_gil {
+            self.err(
+                "prange() can only be used without the GIL: write prange(..., nogil=True) or put the loop in 'with nogil:'",
+                span,
+            );
+            return None;
+        }
+        if p.schedule == Some(Schedule::Runtime) && p.chunksize.is_some() {
+            self.err("a chunksize cannot go with schedule='runtime'", span);
+            return None;
+        }
+        let (reds, problem) = crate::parallel::analyze(body);
+        if let Some(problem) = problem {
+            self.parallel_problem(problem);
+            return None;
+        }
+        let mut reductions = vec![];
+        for r in reds {
+            match self.names.get(&r.name).copied() {
+                Some(v) if self.vars[v.0 as usize].ty.is_numeric() => reductions.push((v, r.op)),
+                _ => {
+                    self.err(
+                        format!("the reduction variable '{}' of a prange loop must be a C number local to the function", r.name),
+                        r.span,
+                    );
+                    return None;
+                }
+            }
+        }
+        self.m.uses_openmp = true;
+        p.reductions = reductions;
+        Some(Box::new(p))
+    }
+
+    /// Report what keeps a body from running as a `prange` loop.
+    fn parallel_problem(&mut self, problem: crate::parallel::Problem) {
+        match problem {
+            crate::parallel::Problem::Operator(n, sp) => {
+                self.err(
+                    format!("'{n}' is updated in a prange loop with an operator no reduction combines: use +=, -=, *=, &=, |= or ^="),
+                    sp,
+                );
+            }
+            crate::parallel::Problem::ReadReduction(n, sp) => {
+                self.err(
+                    format!("Cannot read reduction variable '{n}' in loop body: it is combined across threads only after the loop"),
+                    sp,
+                );
+            }
+            crate::parallel::Problem::Leaves(what, sp) => {
+                self.err(format!("'{what}' cannot leave a prange loop in pyxc"), sp);
+            }
         }
     }
 
@@ -2995,4 +3118,13 @@ fn constant_int(e: &TExpr) -> Option<i128> {
         TExprKind::IntConst(v) | TExprKind::EnumConst(v) => Some(*v),
         _ => None,
     }
+}
+
+/// The arguments of a `range()` / `prange()` loop header.
+struct RangeArgs<'a> {
+    pos: Vec<&'a ast::Expr>,
+    release_gil: bool,
+    num_threads: Option<TExpr>,
+    chunksize: Option<TExpr>,
+    schedule: Option<Schedule>,
 }

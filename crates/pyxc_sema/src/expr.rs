@@ -69,48 +69,8 @@ impl BodyChecker<'_, '_> {
     fn expr_inner(&mut self, e: &ast::Expr) -> TExpr {
         let span = e.span;
         match &e.kind {
-            // A DEF name is its value wherever it is read (Cython
-            // substitutes it while parsing, even over a local of that name).
-            ExprKind::Name(n) => match self.m.def_const(n, span) {
-                Some(lit) => self.expr(&lit),
-                None => self.name(n, span),
-            },
-            ExprKind::Int {
-                digits,
-                radix,
-                suffix,
-            } => match i128::from_str_radix(digits, *radix) {
-                // A C literal by its suffix (`10U`, `1LL`).
-                Ok(v) if !suffix.is_empty() => {
-                    let s = suffix.to_ascii_uppercase();
-                    let unsigned = s.contains('U');
-                    let kind = match (s.matches('L').count(), unsigned) {
-                        (0, false) => IntKind::Int,
-                        (0, true) => IntKind::UInt,
-                        (1, false) => IntKind::Long,
-                        (1, true) => IntKind::ULong,
-                        (_, false) => IntKind::LongLong,
-                        (_, true) => IntKind::ULongLong,
-                    };
-                    self.texpr(TExprKind::IntConst(v), Type::Int(kind), span)
-                }
-                // As Cython: a literal in [-2**31, 2**31) is a C integer,
-                // any other a Python int (that a C target still takes as a
-                // C literal, see `coerce`).
-                Ok(v) if i32::try_from(v).is_ok() => {
-                    self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Int), span)
-                }
-                Ok(v) => self.texpr(TExprKind::BigIntConst(v.to_string()), obj("int"), span),
-                Err(_) => {
-                    // Beyond i128: keep the decimal digits for a Python int.
-                    let text = if *radix == 10 {
-                        digits.clone()
-                    } else {
-                        format!("0{}{}", radix_prefix(*radix), digits)
-                    };
-                    self.texpr(TExprKind::BigIntConst(text), obj("int"), span)
-                }
-            },
+            ExprKind::Name(n) => self.expr_name(n, span),
+            ExprKind::Int { .. } => self.expr_int(e),
             ExprKind::Float { .. } => self.expr_float(e),
             ExprKind::Str { .. } => self.expr_str(e),
             ExprKind::Bytes(b) => self.texpr(TExprKind::BytesConst(b.clone()), obj("bytes"), span),
@@ -118,92 +78,26 @@ impl BodyChecker<'_, '_> {
             ExprKind::True => self.texpr(TExprKind::BoolConst(true), Type::Bint, span),
             ExprKind::False => self.texpr(TExprKind::BoolConst(false), Type::Bint, span),
             ExprKind::None => self.texpr(TExprKind::NoneConst, Type::object(), span),
-            ExprKind::Ellipsis => self.texpr(
-                TExprKind::BuiltinName("Ellipsis".into()),
-                Type::object(),
-                span,
-            ),
+            ExprKind::Ellipsis => self.expr_ellipsis(span),
             ExprKind::Attribute { value, attr } => self.attribute(e, value, attr),
             ExprKind::Call { func, args } => self.call(func, args, span),
             ExprKind::Subscript { value, index } => self.subscript(value, index, span),
-            ExprKind::Slice { .. } => {
-                self.err("a slice is only allowed inside []", span);
-                self.error_expr(span)
-            }
-            ExprKind::BinOp { left, op, right } => {
-                let l = self.expr(left);
-                let r = self.expr(right);
-                self.binop(l, *op, r, span, false)
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                let v = self.expr(operand);
-                self.unary(*op, v, span)
-            }
+            ExprKind::Slice { .. } => self.misplaced("a slice is only allowed inside []", span),
+            ExprKind::BinOp { left, op, right } => self.expr_bin_op(left, *op, right, span),
+            ExprKind::UnaryOp { op, operand } => self.expr_unary_op(*op, operand, span),
             ExprKind::BoolOp { .. } => self.expr_bool_op(e),
             ExprKind::Compare { left, ops } => self.compare(left, ops, span, false),
             ExprKind::IfExp { .. } => self.expr_if_exp(e),
             ExprKind::Lambda { .. } => self.expr_lambda(e),
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items)
-                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
+                if has_starred(items) =>
             {
-                let (kind, ty) = match &e.kind {
-                    ExprKind::Tuple(_) => (DisplayKind::Tuple, "tuple"),
-                    ExprKind::List(_) => (DisplayKind::List, "list"),
-                    _ => (DisplayKind::Set, "set"),
-                };
-                self.require_gil("building a display", span);
-                let parts = items
-                    .iter()
-                    .map(|i| match &i.kind {
-                        ExprKind::Starred(inner) => {
-                            let t = self.expr(inner);
-                            DisplayPart::Star(self.coerce_object(t))
-                        }
-                        _ => {
-                            let t = self.expr(i);
-                            DisplayPart::Item(self.coerce_object(t))
-                        }
-                    })
-                    .collect();
-                self.texpr(TExprKind::Display { kind, parts }, obj(ty), span)
+                self.starred_display(e, items)
             }
-            ExprKind::Dict(pairs) if pairs.iter().any(|(k, _)| k.is_none()) => {
-                self.require_gil("building a dict", span);
-                let mut parts = Vec::new();
-                for (k, v) in pairs {
-                    // Key before value, as Python evaluates them.
-                    let kt = k.as_ref().map(|k| {
-                        let kt = self.expr(k);
-                        self.coerce_object(kt)
-                    });
-                    let vt = self.expr(v);
-                    let vt = self.coerce_object(vt);
-                    parts.push(match kt {
-                        None => DisplayPart::DoubleStar(vt),
-                        Some(kt) => DisplayPart::Pair(kt, vt),
-                    });
-                }
-                self.texpr(
-                    TExprKind::Display {
-                        kind: DisplayKind::Dict,
-                        parts,
-                    },
-                    obj("dict"),
-                    span,
-                )
-            }
-            ExprKind::Tuple(items) => {
-                let v = self.object_items(items);
-                self.texpr(TExprKind::MakeTuple(v), obj("tuple"), span)
-            }
-            ExprKind::List(items) => {
-                let v = self.object_items(items);
-                self.texpr(TExprKind::MakeList(v), obj("list"), span)
-            }
-            ExprKind::Set(items) => {
-                let v = self.object_items(items);
-                self.texpr(TExprKind::MakeSet(v), obj("set"), span)
-            }
+            ExprKind::Dict(pairs) if has_double_star(pairs) => self.double_star_dict(pairs, span),
+            ExprKind::Tuple(items) => self.expr_tuple(items, span),
+            ExprKind::List(items) => self.expr_list(items, span),
+            ExprKind::Set(items) => self.expr_set(items, span),
             ExprKind::Dict(..) => self.expr_dict(e),
             ExprKind::ListComp { elt, generators } => {
                 self.comp(CompKind::List, elt, None, generators, span)
@@ -211,29 +105,185 @@ impl BodyChecker<'_, '_> {
             ExprKind::SetComp { elt, generators } => {
                 self.comp(CompKind::Set, elt, None, generators, span)
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comp(CompKind::Dict, key, Some(value), generators, span),
+            ExprKind::DictComp { .. } => self.expr_dict_comp(e),
             ExprKind::GeneratorExp { .. } => self.expr_generator_exp(e),
             ExprKind::Starred(_) => {
-                self.err("a starred expression is only allowed in calls", span);
-                self.error_expr(span)
+                self.misplaced("a starred expression is only allowed in calls", span)
             }
             ExprKind::NamedExpr { target, value } => self.named_expr(target, value, span),
             ExprKind::ForFrom { .. } => {
-                self.err("`from` bounds belong to a `for ... from` loop", span);
-                self.error_expr(span)
+                self.misplaced("`from` bounds belong to a `for ... from` loop", span)
             }
-            ExprKind::Yield(_) => {
-                self.err("generators are not supported by pyxc yet", span);
-                self.error_expr(span)
-            }
+            ExprKind::Yield(_) => self.misplaced("generators are not supported by pyxc yet", span),
             ExprKind::Cast { .. } => self.expr_cast(e),
             ExprKind::AddressOf(inner) => self.address_of(inner, span),
             ExprKind::SizeOf(..) => self.expr_size_of(e),
         }
+    }
+
+    /// A DEF name is its value wherever it is read (Cython substitutes it
+    /// while parsing, even over a local of that name).
+    fn expr_name(&mut self, n: &str, span: Span) -> TExpr {
+        match self.m.def_const(n, span) {
+            Some(lit) => self.expr(&lit),
+            None => self.name(n, span),
+        }
+    }
+
+    fn expr_int(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::Int {
+            digits,
+            radix,
+            suffix,
+        } = &e.kind
+        else {
+            return self.error_expr(e.span);
+        };
+        let span = e.span;
+        match i128::from_str_radix(digits, *radix) {
+            Ok(v) if !suffix.is_empty() => self.suffixed_int(v, suffix, span),
+            // As Cython: a literal in [-2**31, 2**31) is a C integer,
+            // any other a Python int (that a C target still takes as a
+            // C literal, see `coerce`).
+            Ok(v) if i32::try_from(v).is_ok() => {
+                self.texpr(TExprKind::IntConst(v), Type::Int(IntKind::Int), span)
+            }
+            Ok(v) => self.texpr(TExprKind::BigIntConst(v.to_string()), obj("int"), span),
+            Err(_) => {
+                // Beyond i128: keep the decimal digits for a Python int.
+                let text = if *radix == 10 {
+                    digits.clone()
+                } else {
+                    format!("0{}{}", radix_prefix(*radix), digits)
+                };
+                self.texpr(TExprKind::BigIntConst(text), obj("int"), span)
+            }
+        }
+    }
+
+    /// A C literal by its suffix (`10U`, `1LL`).
+    fn suffixed_int(&mut self, v: i128, suffix: &str, span: Span) -> TExpr {
+        let s = suffix.to_ascii_uppercase();
+        let unsigned = s.contains('U');
+        let kind = match (s.matches('L').count(), unsigned) {
+            (0, false) => IntKind::Int,
+            (0, true) => IntKind::UInt,
+            (1, false) => IntKind::Long,
+            (1, true) => IntKind::ULong,
+            (_, false) => IntKind::LongLong,
+            (_, true) => IntKind::ULongLong,
+        };
+        self.texpr(TExprKind::IntConst(v), Type::Int(kind), span)
+    }
+
+    fn expr_ellipsis(&mut self, span: Span) -> TExpr {
+        self.texpr(
+            TExprKind::BuiltinName("Ellipsis".into()),
+            Type::object(),
+            span,
+        )
+    }
+
+    /// An expression form that is an error where it stands.
+    fn misplaced(&mut self, msg: &str, span: Span) -> TExpr {
+        self.err(msg, span);
+        self.error_expr(span)
+    }
+
+    fn expr_bin_op(
+        &mut self,
+        left: &ast::Expr,
+        op: ast::BinOp,
+        right: &ast::Expr,
+        span: Span,
+    ) -> TExpr {
+        let l = self.expr(left);
+        let r = self.expr(right);
+        self.binop(l, op, r, span, false)
+    }
+
+    fn expr_unary_op(&mut self, op: ast::UnaryOp, operand: &ast::Expr, span: Span) -> TExpr {
+        let v = self.expr(operand);
+        self.unary(op, v, span)
+    }
+
+    /// `(*a, b)`, `[*a]`, `{*a}`: a display with starred parts.
+    fn starred_display(&mut self, e: &ast::Expr, items: &[ast::Expr]) -> TExpr {
+        let span = e.span;
+        let (kind, ty) = match &e.kind {
+            ExprKind::Tuple(_) => (DisplayKind::Tuple, "tuple"),
+            ExprKind::List(_) => (DisplayKind::List, "list"),
+            _ => (DisplayKind::Set, "set"),
+        };
+        self.require_gil("building a display", span);
+        let parts = items
+            .iter()
+            .map(|i| match &i.kind {
+                ExprKind::Starred(inner) => {
+                    let t = self.expr(inner);
+                    DisplayPart::Star(self.coerce_object(t))
+                }
+                _ => {
+                    let t = self.expr(i);
+                    DisplayPart::Item(self.coerce_object(t))
+                }
+            })
+            .collect();
+        self.texpr(TExprKind::Display { kind, parts }, obj(ty), span)
+    }
+
+    /// `{**a, k: v}`: a dict display with `**` parts.
+    fn double_star_dict(&mut self, pairs: &[(Option<ast::Expr>, ast::Expr)], span: Span) -> TExpr {
+        self.require_gil("building a dict", span);
+        let mut parts = Vec::new();
+        for (k, v) in pairs {
+            // Key before value, as Python evaluates them.
+            let kt = k.as_ref().map(|k| {
+                let kt = self.expr(k);
+                self.coerce_object(kt)
+            });
+            let vt = self.expr(v);
+            let vt = self.coerce_object(vt);
+            parts.push(match kt {
+                None => DisplayPart::DoubleStar(vt),
+                Some(kt) => DisplayPart::Pair(kt, vt),
+            });
+        }
+        self.texpr(
+            TExprKind::Display {
+                kind: DisplayKind::Dict,
+                parts,
+            },
+            obj("dict"),
+            span,
+        )
+    }
+
+    fn expr_tuple(&mut self, items: &[ast::Expr], span: Span) -> TExpr {
+        let v = self.object_items(items);
+        self.texpr(TExprKind::MakeTuple(v), obj("tuple"), span)
+    }
+
+    fn expr_list(&mut self, items: &[ast::Expr], span: Span) -> TExpr {
+        let v = self.object_items(items);
+        self.texpr(TExprKind::MakeList(v), obj("list"), span)
+    }
+
+    fn expr_set(&mut self, items: &[ast::Expr], span: Span) -> TExpr {
+        let v = self.object_items(items);
+        self.texpr(TExprKind::MakeSet(v), obj("set"), span)
+    }
+
+    fn expr_dict_comp(&mut self, e: &ast::Expr) -> TExpr {
+        let ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } = &e.kind
+        else {
+            return self.error_expr(e.span);
+        };
+        self.comp(CompKind::Dict, key, Some(value), generators, e.span)
     }
 
     fn expr_float(&mut self, e: &ast::Expr) -> TExpr {
@@ -653,185 +703,18 @@ impl BodyChecker<'_, '_> {
             let is_runtime =
                 matches!(&value.kind, ExprKind::Name(n) if self.m.py_globals.contains(n));
             if !is_runtime {
-                return match ns.lookup(&attr.name) {
-                    Some(Sym::ExternFunc { c_name, ty }) => self.texpr(
-                        TExprKind::CFuncRef(CFuncTarget::Extern {
-                            c_name,
-                            ty: ty.clone(),
-                        }),
-                        Type::Func(ty),
-                        span,
-                    ),
-                    Some(Sym::ExternVar { c_name, ty }) => {
-                        self.texpr(TExprKind::CName(c_name), ty, span)
-                    }
-                    Some(Sym::EnumValue(v)) => {
-                        self.texpr(TExprKind::EnumConst(v), Type::Int(IntKind::Int), span)
-                    }
-                    Some(_) => {
-                        self.err(
-                            format!("'{}.{}' cannot be used as a value here", ns.name, attr.name),
-                            span,
-                        );
-                        self.error_expr(span)
-                    }
-                    None => {
-                        self.m.diags.push(
-                            Diagnostic::error(
-                                format!("'{}' has no declaration named '{}'", ns.name, attr.name),
-                                attr.span,
-                            )
-                            .with_label_message("not declared in the cimported .pxd"),
-                        );
-                        self.error_expr(span)
-                    }
-                };
+                return self.namespace_attribute(&ns, attr, span);
             }
         }
         let base = self.expr(value);
         if let Some(mv) = view_type(&base.ty) {
-            return match attr.name.as_str() {
-                // numpy buffer types keep numpy's own attributes (below).
-                "shape" | "strides" if matches!(base.ty, Type::MemView(_)) => self.texpr(
-                    TExprKind::MvShapeList {
-                        view: Box::new(base),
-                        strides: attr.name == "strides",
-                        nonecheck: self.dirs.checks.nonecheck,
-                    },
-                    obj("list"),
-                    span,
-                ),
-                name @ ("size" | "itemsize" | "nbytes" | "ndim")
-                    if matches!(base.ty, Type::MemView(_)) =>
-                {
-                    let attr = match name {
-                        "size" => MvAttrKind::Size,
-                        "itemsize" => MvAttrKind::Itemsize,
-                        "nbytes" => MvAttrKind::Nbytes,
-                        _ => MvAttrKind::Ndim,
-                    };
-                    self.texpr(
-                        TExprKind::MvAttr {
-                            view: Box::new(base),
-                            attr,
-                        },
-                        Type::ssize(),
-                        span,
-                    )
-                }
-                "data" if matches!(base.ty, Type::Buffer(_)) => self.texpr(
-                    TExprKind::BufferData(Box::new(base)),
-                    Type::Ptr(Rc::new(Type::Int(IntKind::Char))),
-                    span,
-                ),
-                "ndim" => self.texpr(
-                    TExprKind::IntConst(mv.ndim() as i128),
-                    Type::Int(IntKind::Int),
-                    span,
-                ),
-                "T" if matches!(base.ty, Type::MemView(_)) => {
-                    let mut t = mv.clone();
-                    t.axes.reverse();
-                    t.axes
-                        .iter_mut()
-                        .for_each(|a| *a = crate::types::Axis::Strided);
-                    if mv.axes.len() == 1 {
-                        t.axes = mv.axes.clone();
-                    }
-                    self.texpr(
-                        TExprKind::MvTranspose {
-                            view: Box::new(base),
-                            nonecheck: self.dirs.checks.nonecheck,
-                        },
-                        Type::MemView(Rc::new(t)),
-                        span,
-                    )
-                }
-                // Direct buffers only: -1 per axis (then 0, Cython's 8 slots).
-                "suboffsets" if matches!(base.ty, Type::MemView(_)) => {
-                    let items = (0..8)
-                        .map(|i| {
-                            let v = if i < mv.ndim() { -1 } else { 0 };
-                            let c = self.texpr(TExprKind::IntConst(v), Type::ssize(), span);
-                            self.coerce_object(c)
-                        })
-                        .collect();
-                    self.texpr(TExprKind::MakeList(items), obj("list"), span)
-                }
-                // A numpy buffer's own attributes, and `view.base` (the
-                // object the buffer came from): read from the Python object,
-                // as Cython reads them.
-                name if matches!(base.ty, Type::Buffer(_))
-                    || name == "base" && matches!(base.ty, Type::MemView(_)) =>
-                {
-                    if matches!(base.ty, Type::MemView(_)) {
-                        self.require_gil("memoryview.base", span);
-                    }
-                    let o = self.coerce_object(base);
-                    self.texpr(
-                        TExprKind::PyAttr {
-                            obj: Box::new(o),
-                            attr: attr.name.clone(),
-                        },
-                        Type::object(),
-                        span,
-                    )
-                }
-                other => {
-                    self.m.diags.push(
-                        Diagnostic::error(
-                            format!("memoryview has no attribute '{other}'"),
-                            attr.span,
-                        )
-                        .with_label_message(
-                            "memoryviews have shape, strides, ndim, size, itemsize, nbytes, base, T, copy()",
-                        ),
-                    );
-                    self.error_expr(span)
-                }
-            };
+            return self.view_attribute(base, &mv, attr, span);
         }
         match base.ty.strip_const().clone() {
-            Type::Struct(st) => {
-                return match st.fields().iter().find(|(n, _)| *n == attr.name) {
-                    Some((_, t)) => self.texpr(
-                        TExprKind::Field {
-                            base: Box::new(base),
-                            field: st.c_field(&attr.name).to_string(),
-                            through_ptr: false,
-                        },
-                        t.clone(),
-                        span,
-                    ),
-                    None => {
-                        self.err(
-                            format!("struct '{}' has no field '{}'", st.name, attr.name),
-                            attr.span,
-                        );
-                        self.error_expr(span)
-                    }
-                };
-            }
+            Type::Struct(st) => return self.struct_field(base, &st, attr, false, span),
             Type::Ptr(inner) => {
                 if let Type::Struct(st) = inner.strip_const() {
-                    return match st.fields().iter().find(|(n, _)| *n == attr.name) {
-                        Some((_, t)) => self.texpr(
-                            TExprKind::Field {
-                                base: Box::new(base),
-                                field: st.c_field(&attr.name).to_string(),
-                                through_ptr: true,
-                            },
-                            t.clone(),
-                            span,
-                        ),
-                        None => {
-                            self.err(
-                                format!("struct '{}' has no field '{}'", st.name, attr.name),
-                                attr.span,
-                            );
-                            self.error_expr(span)
-                        }
-                    };
+                    return self.struct_field(base, st, attr, true, span);
                 }
             }
             _ => {}
@@ -847,6 +730,190 @@ impl BodyChecker<'_, '_> {
             );
             return self.error_expr(span);
         }
+        self.py_attribute(base, attr, span)
+    }
+
+    /// `ns.name` of a cimported namespace: a C function, variable or enum value.
+    fn namespace_attribute(
+        &mut self,
+        ns: &crate::scope::Namespace,
+        attr: &ast::Ident,
+        span: Span,
+    ) -> TExpr {
+        match ns.lookup(&attr.name) {
+            Some(Sym::ExternFunc { c_name, ty }) => self.texpr(
+                TExprKind::CFuncRef(CFuncTarget::Extern {
+                    c_name,
+                    ty: ty.clone(),
+                }),
+                Type::Func(ty),
+                span,
+            ),
+            Some(Sym::ExternVar { c_name, ty }) => self.texpr(TExprKind::CName(c_name), ty, span),
+            Some(Sym::EnumValue(v)) => {
+                self.texpr(TExprKind::EnumConst(v), Type::Int(IntKind::Int), span)
+            }
+            Some(_) => {
+                self.err(
+                    format!("'{}.{}' cannot be used as a value here", ns.name, attr.name),
+                    span,
+                );
+                self.error_expr(span)
+            }
+            None => {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!("'{}' has no declaration named '{}'", ns.name, attr.name),
+                        attr.span,
+                    )
+                    .with_label_message("not declared in the cimported .pxd"),
+                );
+                self.error_expr(span)
+            }
+        }
+    }
+
+    /// An attribute of a memoryview or an old-style buffer.
+    fn view_attribute(
+        &mut self,
+        base: TExpr,
+        mv: &MemViewType,
+        attr: &ast::Ident,
+        span: Span,
+    ) -> TExpr {
+        let is_view = matches!(base.ty, Type::MemView(_));
+        let is_buffer = matches!(base.ty, Type::Buffer(_));
+        match attr.name.as_str() {
+            // numpy buffer types keep numpy's own attributes (below).
+            "shape" | "strides" if is_view => self.texpr(
+                TExprKind::MvShapeList {
+                    view: Box::new(base),
+                    strides: attr.name == "strides",
+                    nonecheck: self.dirs.checks.nonecheck,
+                },
+                obj("list"),
+                span,
+            ),
+            name @ ("size" | "itemsize" | "nbytes" | "ndim") if is_view => {
+                self.view_size_attr(base, name, span)
+            }
+            "data" if is_buffer => self.texpr(
+                TExprKind::BufferData(Box::new(base)),
+                Type::Ptr(Rc::new(Type::Int(IntKind::Char))),
+                span,
+            ),
+            "ndim" => self.texpr(
+                TExprKind::IntConst(mv.ndim() as i128),
+                Type::Int(IntKind::Int),
+                span,
+            ),
+            "T" if is_view => self.view_transpose(base, mv, span),
+            "suboffsets" if is_view => self.view_suboffsets(mv, span),
+            // A numpy buffer's own attributes, and `view.base` (the
+            // object the buffer came from): read from the Python object,
+            // as Cython reads them.
+            name if is_buffer || name == "base" && is_view => {
+                if is_view {
+                    self.require_gil("memoryview.base", span);
+                }
+                self.py_attribute(base, attr, span)
+            }
+            other => {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!("memoryview has no attribute '{other}'"),
+                        attr.span,
+                    )
+                    .with_label_message(
+                        "memoryviews have shape, strides, ndim, size, itemsize, nbytes, base, T, copy()",
+                    ),
+                );
+                self.error_expr(span)
+            }
+        }
+    }
+
+    /// `v.size`, `v.itemsize`, `v.nbytes`, `v.ndim` of a memoryview.
+    fn view_size_attr(&mut self, base: TExpr, name: &str, span: Span) -> TExpr {
+        let attr = match name {
+            "size" => MvAttrKind::Size,
+            "itemsize" => MvAttrKind::Itemsize,
+            "nbytes" => MvAttrKind::Nbytes,
+            _ => MvAttrKind::Ndim,
+        };
+        self.texpr(
+            TExprKind::MvAttr {
+                view: Box::new(base),
+                attr,
+            },
+            Type::ssize(),
+            span,
+        )
+    }
+
+    /// `v.T`: the axes reversed, all strided (a 1-D view keeps its own).
+    fn view_transpose(&mut self, base: TExpr, mv: &MemViewType, span: Span) -> TExpr {
+        let mut t = mv.clone();
+        t.axes.reverse();
+        t.axes
+            .iter_mut()
+            .for_each(|a| *a = crate::types::Axis::Strided);
+        if mv.axes.len() == 1 {
+            t.axes = mv.axes.clone();
+        }
+        self.texpr(
+            TExprKind::MvTranspose {
+                view: Box::new(base),
+                nonecheck: self.dirs.checks.nonecheck,
+            },
+            Type::MemView(Rc::new(t)),
+            span,
+        )
+    }
+
+    /// Direct buffers only: -1 per axis (then 0, Cython's 8 slots).
+    fn view_suboffsets(&mut self, mv: &MemViewType, span: Span) -> TExpr {
+        let items = (0..8)
+            .map(|i| {
+                let v = if i < mv.ndim() { -1 } else { 0 };
+                let c = self.texpr(TExprKind::IntConst(v), Type::ssize(), span);
+                self.coerce_object(c)
+            })
+            .collect();
+        self.texpr(TExprKind::MakeList(items), obj("list"), span)
+    }
+
+    /// `s.f` of a struct value, or `p.f` through a pointer to one.
+    fn struct_field(
+        &mut self,
+        base: TExpr,
+        st: &crate::types::StructType,
+        attr: &ast::Ident,
+        through_ptr: bool,
+        span: Span,
+    ) -> TExpr {
+        match st.fields().iter().find(|(n, _)| *n == attr.name) {
+            Some((_, t)) => self.texpr(
+                TExprKind::Field {
+                    base: Box::new(base),
+                    field: st.c_field(&attr.name).to_string(),
+                    through_ptr,
+                },
+                t.clone(),
+                span,
+            ),
+            None => {
+                self.err(
+                    format!("struct '{}' has no field '{}'", st.name, attr.name),
+                    attr.span,
+                );
+                self.error_expr(span)
+            }
+        }
+    }
+
+    /// `o.name` read from the Python object.
+    fn py_attribute(&mut self, base: TExpr, attr: &ast::Ident, span: Span) -> TExpr {
         let o = self.coerce_object(base);
         self.texpr(
             TExprKind::PyAttr {
@@ -1565,118 +1632,21 @@ impl BodyChecker<'_, '_> {
             if attr.name == "shape" || attr.name == "strides" {
                 let base = self.expr(inner);
                 if let Some(mv) = view_type(&base.ty) {
-                    let Some(k) = self.m.const_int(index) else {
-                        if matches!(index.kind, ExprKind::Slice { .. }) {
-                            // `a.shape[:2]`: a slice of the Python list.
-                            let list = self.texpr(
-                                TExprKind::MvShapeList {
-                                    view: Box::new(base),
-                                    strides: attr.name == "strides",
-                                    nonecheck: self.dirs.checks.nonecheck,
-                                },
-                                Type::Object(ObjKind::Builtin("list")),
-                                value.span,
-                            );
-                            return self.slice_of(list, index, span);
-                        }
-                        let k = self.expr(index);
-                        if !k.ty.is_int() && !k.ty.is_object() {
-                            self.err(
-                                format!(
-                                    "the index of .{} must be a C integer, not '{}'",
-                                    attr.name, k.ty
-                                ),
-                                index.span,
-                            );
-                            return self.error_expr(span);
-                        }
-                        let k = self.coerce(k, &Type::ssize());
-                        return self.texpr(
-                            TExprKind::MvShapeAt {
-                                view: Box::new(base),
-                                index: Box::new(k),
-                                strides: attr.name == "strides",
-                                nonecheck: self.dirs.checks.nonecheck,
-                            },
-                            Type::ssize(),
-                            span,
-                        );
-                    };
-                    // Cython: shape has 8 entries; unused ones are 0.
-                    if k < 0 || k as usize >= 8 {
-                        self.err(
-                            format!("{}[{k}] is out of range for a memoryview", attr.name),
-                            index.span,
-                        );
-                        return self.error_expr(span);
-                    }
-                    if k as usize >= mv.ndim() {
-                        return self.texpr(TExprKind::IntConst(0), Type::ssize(), span);
-                    }
-                    let kind = if attr.name == "shape" {
-                        TExprKind::MvShape {
-                            view: Box::new(base),
-                            axis: k as usize,
-                            nonecheck: self.dirs.checks.nonecheck,
-                        }
-                    } else {
-                        TExprKind::MvStride {
-                            view: Box::new(base),
-                            axis: k as usize,
-                            nonecheck: self.dirs.checks.nonecheck,
-                        }
-                    };
-                    return self.texpr(kind, Type::ssize(), span);
+                    return self.shape_subscript(base, &mv, attr, value.span, index, span);
                 }
             }
         }
         let mut base = self.expr(value);
-        // `t[0]` of a C tuple: its field (a constant index, negative ones
-        // counting from the end); any other index reads the Python tuple.
         if let Type::Struct(st) = base.ty.strip_const().clone() {
             if st.tuple {
-                let n = st.fields().len() as i128;
-                match self.m.const_int(index) {
-                    Some(k) if (-n..n).contains(&k) => {
-                        let (name, fty) = st.fields()[k.rem_euclid(n) as usize].clone();
-                        return self.texpr(
-                            TExprKind::Field {
-                                base: Box::new(base),
-                                field: name,
-                                through_ptr: false,
-                            },
-                            fty,
-                            span,
-                        );
-                    }
-                    Some(k) => {
-                        self.m.diags.push(
-                            Diagnostic::error(
-                                format!("index {k} is out of range for '{}'", base.ty),
-                                index.span,
-                            )
-                            .with_label_message(format!(
-                                "it has {n} items: index 0 to {}, or -{n} to -1",
-                                n - 1
-                            )),
-                        );
-                        return self.error_expr(span);
-                    }
-                    None => base = self.coerce_object(base),
+                match self.ctuple_subscript(base, &st, index, span) {
+                    CTupleIndex::Done(t) => return t,
+                    CTupleIndex::AsObject(o) => base = o,
                 }
             }
         }
         if view_type(&base.ty).is_some() {
-            return match self.view_index(base, index, span) {
-                Some(ViewIndex::Element(ix)) => {
-                    let ty = view_type(&ix.view.ty)
-                        .map(|m| m.dtype)
-                        .unwrap_or(Type::Void);
-                    self.texpr(TExprKind::MvElement(Box::new(ix)), ty, span)
-                }
-                Some(ViewIndex::Slice(t)) => t,
-                None => self.error_expr(span),
-            };
+            return self.view_subscript(base, index, span);
         }
         // `buf[a:b]` of a C string (a char pointer or array): the bytes
         // between (Cython's semantics).
@@ -1691,52 +1661,209 @@ impl BodyChecker<'_, '_> {
                 self.err("a C string slice takes no step", index.span);
                 return self.error_expr(span);
             }
-            self.require_gil("slicing a C string into bytes", span);
-            let bound = |cx: &mut Self, e: &Option<Box<ast::Expr>>| {
-                e.as_ref().map(|e| {
-                    let v = cx.expr(e);
-                    cx.coerce(v, &Type::ssize())
-                })
-            };
-            let start = bound(self, lower)
-                .unwrap_or_else(|| TExpr::new(TExprKind::IntConst(0), Type::ssize(), span));
-            let stop = bound(self, upper);
-            return self.texpr(
-                TExprKind::CStrSlice {
-                    ptr: Box::new(base),
-                    start: Box::new(start),
-                    stop: stop.map(Box::new),
-                },
-                Type::Object(ObjKind::Builtin("bytes")),
-                span,
-            );
+            return self.cstr_slice(base, lower, upper, span);
         }
         if base.ty.is_pointer() {
-            let idx = self.expr(index);
-            if !idx.ty.is_int() && !idx.ty.is_object() {
-                self.err("pointer index must be a C integer", index.span);
-                return self.error_expr(span);
-            }
-            // A Python object index converts with `__index__`.
-            let idx = if idx.ty.is_object() {
-                self.coerce(idx, &Type::ssize())
-            } else {
-                idx
-            };
-            let ty = base.ty.pointee().cloned().unwrap_or(Type::Void);
-            return self.texpr(
-                TExprKind::PtrIndex {
-                    ptr: Box::new(base),
-                    index: Box::new(idx),
-                },
-                ty,
-                span,
-            );
+            return self.ptr_index(base, index, span);
         }
         if !base.ty.is_object() {
             self.err(format!("'{}' cannot be indexed", base.ty), value.span);
             return self.error_expr(span);
         }
+        self.py_subscript(base, index, span)
+    }
+
+    /// `view.shape[k]` / `view.strides[k]` (`attr` says which; `list_span`
+    /// is that of `view.shape`).
+    fn shape_subscript(
+        &mut self,
+        base: TExpr,
+        mv: &MemViewType,
+        attr: &ast::Ident,
+        list_span: Span,
+        index: &ast::Expr,
+        span: Span,
+    ) -> TExpr {
+        let strides = attr.name == "strides";
+        let Some(k) = self.m.const_int(index) else {
+            if matches!(index.kind, ExprKind::Slice { .. }) {
+                // `a.shape[:2]`: a slice of the Python list.
+                let list = self.texpr(
+                    TExprKind::MvShapeList {
+                        view: Box::new(base),
+                        strides,
+                        nonecheck: self.dirs.checks.nonecheck,
+                    },
+                    Type::Object(ObjKind::Builtin("list")),
+                    list_span,
+                );
+                return self.slice_of(list, index, span);
+            }
+            return self.shape_at(base, attr, index, span);
+        };
+        // Cython: shape has 8 entries; unused ones are 0.
+        if k < 0 || k as usize >= 8 {
+            self.err(
+                format!("{}[{k}] is out of range for a memoryview", attr.name),
+                index.span,
+            );
+            return self.error_expr(span);
+        }
+        if k as usize >= mv.ndim() {
+            return self.texpr(TExprKind::IntConst(0), Type::ssize(), span);
+        }
+        let kind = if strides {
+            TExprKind::MvStride {
+                view: Box::new(base),
+                axis: k as usize,
+                nonecheck: self.dirs.checks.nonecheck,
+            }
+        } else {
+            TExprKind::MvShape {
+                view: Box::new(base),
+                axis: k as usize,
+                nonecheck: self.dirs.checks.nonecheck,
+            }
+        };
+        self.texpr(kind, Type::ssize(), span)
+    }
+
+    /// `view.shape[i]` with an index known only at run time.
+    fn shape_at(&mut self, base: TExpr, attr: &ast::Ident, index: &ast::Expr, span: Span) -> TExpr {
+        let k = self.expr(index);
+        if !k.ty.is_int() && !k.ty.is_object() {
+            self.err(
+                format!(
+                    "the index of .{} must be a C integer, not '{}'",
+                    attr.name, k.ty
+                ),
+                index.span,
+            );
+            return self.error_expr(span);
+        }
+        let k = self.coerce(k, &Type::ssize());
+        self.texpr(
+            TExprKind::MvShapeAt {
+                view: Box::new(base),
+                index: Box::new(k),
+                strides: attr.name == "strides",
+                nonecheck: self.dirs.checks.nonecheck,
+            },
+            Type::ssize(),
+            span,
+        )
+    }
+
+    /// `t[0]` of a C tuple: its field (a constant index, negative ones
+    /// counting from the end). Any other index reads the Python tuple:
+    /// `AsObject` gives back the tuple as an object to index that way.
+    fn ctuple_subscript(
+        &mut self,
+        base: TExpr,
+        st: &crate::types::StructType,
+        index: &ast::Expr,
+        span: Span,
+    ) -> CTupleIndex {
+        let n = st.fields().len() as i128;
+        match self.m.const_int(index) {
+            Some(k) if (-n..n).contains(&k) => {
+                let (name, fty) = st.fields()[k.rem_euclid(n) as usize].clone();
+                CTupleIndex::Done(self.texpr(
+                    TExprKind::Field {
+                        base: Box::new(base),
+                        field: name,
+                        through_ptr: false,
+                    },
+                    fty,
+                    span,
+                ))
+            }
+            Some(k) => {
+                self.m.diags.push(
+                    Diagnostic::error(
+                        format!("index {k} is out of range for '{}'", base.ty),
+                        index.span,
+                    )
+                    .with_label_message(format!(
+                        "it has {n} items: index 0 to {}, or -{n} to -1",
+                        n - 1
+                    )),
+                );
+                CTupleIndex::Done(self.error_expr(span))
+            }
+            None => CTupleIndex::AsObject(self.coerce_object(base)),
+        }
+    }
+
+    /// An element or a slice of a memoryview / buffer.
+    fn view_subscript(&mut self, base: TExpr, index: &ast::Expr, span: Span) -> TExpr {
+        match self.view_index(base, index, span) {
+            Some(ViewIndex::Element(ix)) => {
+                let ty = view_type(&ix.view.ty)
+                    .map(|m| m.dtype)
+                    .unwrap_or(Type::Void);
+                self.texpr(TExprKind::MvElement(Box::new(ix)), ty, span)
+            }
+            Some(ViewIndex::Slice(t)) => t,
+            None => self.error_expr(span),
+        }
+    }
+
+    /// `buf[a:b]` of a C string: a `bytes` object of the bytes between.
+    fn cstr_slice(
+        &mut self,
+        base: TExpr,
+        lower: &Option<Box<ast::Expr>>,
+        upper: &Option<Box<ast::Expr>>,
+        span: Span,
+    ) -> TExpr {
+        self.require_gil("slicing a C string into bytes", span);
+        let bound = |cx: &mut Self, e: &Option<Box<ast::Expr>>| {
+            e.as_ref().map(|e| {
+                let v = cx.expr(e);
+                cx.coerce(v, &Type::ssize())
+            })
+        };
+        let start = bound(self, lower)
+            .unwrap_or_else(|| TExpr::new(TExprKind::IntConst(0), Type::ssize(), span));
+        let stop = bound(self, upper);
+        self.texpr(
+            TExprKind::CStrSlice {
+                ptr: Box::new(base),
+                start: Box::new(start),
+                stop: stop.map(Box::new),
+            },
+            Type::Object(ObjKind::Builtin("bytes")),
+            span,
+        )
+    }
+
+    /// `p[i]` of a C pointer.
+    fn ptr_index(&mut self, base: TExpr, index: &ast::Expr, span: Span) -> TExpr {
+        let idx = self.expr(index);
+        if !idx.ty.is_int() && !idx.ty.is_object() {
+            self.err("pointer index must be a C integer", index.span);
+            return self.error_expr(span);
+        }
+        // A Python object index converts with `__index__`.
+        let idx = if idx.ty.is_object() {
+            self.coerce(idx, &Type::ssize())
+        } else {
+            idx
+        };
+        let ty = base.ty.pointee().cloned().unwrap_or(Type::Void);
+        self.texpr(
+            TExprKind::PtrIndex {
+                ptr: Box::new(base),
+                index: Box::new(idx),
+            },
+            ty,
+            span,
+        )
+    }
+
+    /// `o[k]` / `o[a:b]` of a Python object.
+    fn py_subscript(&mut self, base: TExpr, index: &ast::Expr, span: Span) -> TExpr {
         self.require_gil("indexing a Python object", span);
         let o = self.coerce_object(base);
         if let ExprKind::Slice { lower, upper, step } = &index.kind {
@@ -1760,29 +1887,7 @@ impl BodyChecker<'_, '_> {
         }
         let idx = self.object_index(index);
         if idx.ty.is_int() {
-            let idx = self.coerce(idx, &Type::ssize());
-            let c = self.dirs.checks;
-            let (obj, index) = (Box::new(o), Box::new(idx));
-            let (wraparound, boundscheck) = (c.wraparound, c.boundscheck);
-            // A `bytes` item read by a C index is a C byte, as under Cython:
-            // 255 as an int, -1 when stored in a `char`.
-            return if obj.ty == Type::Object(ObjKind::Builtin("bytes")) {
-                let kind = TExprKind::BytesItem {
-                    obj,
-                    index,
-                    wraparound,
-                    boundscheck,
-                };
-                self.texpr(kind, Type::Int(IntKind::UChar), span)
-            } else {
-                let kind = TExprKind::PyGetItemInt {
-                    obj,
-                    index,
-                    wraparound,
-                    boundscheck,
-                };
-                self.texpr(kind, Type::object(), span)
-            };
+            return self.py_item_int(o, idx, span);
         }
         let idx = self.coerce_object(idx);
         self.texpr(
@@ -1793,6 +1898,33 @@ impl BodyChecker<'_, '_> {
             Type::object(),
             span,
         )
+    }
+
+    /// `o[i]` of a Python object by a C integer index.
+    fn py_item_int(&mut self, o: TExpr, idx: TExpr, span: Span) -> TExpr {
+        let idx = self.coerce(idx, &Type::ssize());
+        let c = self.dirs.checks;
+        let (obj, index) = (Box::new(o), Box::new(idx));
+        let (wraparound, boundscheck) = (c.wraparound, c.boundscheck);
+        // A `bytes` item read by a C index is a C byte, as under Cython:
+        // 255 as an int, -1 when stored in a `char`.
+        if obj.ty == Type::Object(ObjKind::Builtin("bytes")) {
+            let kind = TExprKind::BytesItem {
+                obj,
+                index,
+                wraparound,
+                boundscheck,
+            };
+            self.texpr(kind, Type::Int(IntKind::UChar), span)
+        } else {
+            let kind = TExprKind::PyGetItemInt {
+                obj,
+                index,
+                wraparound,
+                boundscheck,
+            };
+            self.texpr(kind, Type::object(), span)
+        }
     }
 
     /// The index of a Python object's subscript as a value: a slice
@@ -1836,61 +1968,7 @@ impl BodyChecker<'_, '_> {
         let ndim = mv.ndim();
         // `v[...]` / `v[:]` on every axis: the whole view.
         let has_ellipsis = items.iter().any(|i| matches!(i.kind, ExprKind::Ellipsis));
-        let mut axes: Vec<MvAxisIndex> = Vec::new();
-        let mut seen_ellipsis = false;
-        for it in &items {
-            match &it.kind {
-                ExprKind::Ellipsis => {
-                    if seen_ellipsis {
-                        self.err("only one '...' is allowed in an index", it.span);
-                        return None;
-                    }
-                    seen_ellipsis = true;
-                    let fill = (ndim + 1).saturating_sub(items.len());
-                    for _ in 0..fill {
-                        axes.push(MvAxisIndex::Slice {
-                            start: None,
-                            stop: None,
-                            step: None,
-                        });
-                    }
-                }
-                ExprKind::Slice { lower, upper, step } => {
-                    let mut part = |p: &Option<Box<ast::Expr>>| -> Option<TExpr> {
-                        p.as_ref().map(|e| {
-                            let t = self.expr(e);
-                            self.index_coerce(t)
-                        })
-                    };
-                    let (start, stop, step) = (part(lower), part(upper), part(step));
-                    axes.push(MvAxisIndex::Slice { start, stop, step });
-                }
-                ExprKind::Name(n) if n == "None" => {
-                    self.err("adding axes with None is not supported yet", it.span);
-                    return None;
-                }
-                _ => {
-                    let t = self.expr(it);
-                    // A Python object index is converted with `__index__`
-                    // (TypeError/OverflowError as Cython raises them).
-                    let is_bint = matches!(t.ty.strip_const(), Type::Bint);
-                    if !t.ty.is_int() && !t.ty.is_object() && !is_bint {
-                        self.m.diags.push(
-                            Diagnostic::error(
-                                format!("memoryview index must be a C integer, not '{}'", t.ty),
-                                it.span,
-                            )
-                            .with_label_message(
-                                "declare the index variable with 'cdef Py_ssize_t' or 'cdef int'",
-                            ),
-                        );
-                        return None;
-                    }
-                    let t = self.index_coerce(t);
-                    axes.push(MvAxisIndex::Index(t));
-                }
-            }
-        }
+        let mut axes = self.view_axis_indices(&items, ndim)?;
         if axes.len() > ndim {
             self.m.diags.push(
                 Diagnostic::error(
@@ -1920,14 +1998,109 @@ impl BodyChecker<'_, '_> {
             }));
         }
         while axes.len() < ndim {
-            axes.push(MvAxisIndex::Slice {
-                start: None,
-                stop: None,
-                step: None,
-            });
+            axes.push(full_axis());
         }
-        // The result type: dropped axes vanish; a sliced contiguous axis stays
-        // contiguous only with no step (and when it is the last kept one).
+        self.view_slice(base, &mv, axes, span)
+    }
+
+    /// One entry per axis the items of a view index cover (`...` fills
+    /// the axes the other items leave).
+    fn view_axis_indices(&mut self, items: &[&ast::Expr], ndim: usize) -> Option<Vec<MvAxisIndex>> {
+        let mut axes: Vec<MvAxisIndex> = Vec::new();
+        let mut seen_ellipsis = false;
+        for it in items {
+            match &it.kind {
+                ExprKind::Ellipsis => {
+                    if seen_ellipsis {
+                        self.err("only one '...' is allowed in an index", it.span);
+                        return None;
+                    }
+                    seen_ellipsis = true;
+                    let fill = (ndim + 1).saturating_sub(items.len());
+                    for _ in 0..fill {
+                        axes.push(full_axis());
+                    }
+                }
+                ExprKind::Slice { lower, upper, step } => {
+                    let mut part = |p: &Option<Box<ast::Expr>>| -> Option<TExpr> {
+                        p.as_ref().map(|e| {
+                            let t = self.expr(e);
+                            self.index_coerce(t)
+                        })
+                    };
+                    let (start, stop, step) = (part(lower), part(upper), part(step));
+                    axes.push(MvAxisIndex::Slice { start, stop, step });
+                }
+                ExprKind::Name(n) if n == "None" => {
+                    self.err("adding axes with None is not supported yet", it.span);
+                    return None;
+                }
+                _ => axes.push(MvAxisIndex::Index(self.view_scalar_index(it)?)),
+            }
+        }
+        Some(axes)
+    }
+
+    /// A Python object index is converted with `__index__`
+    /// (TypeError/OverflowError as Cython raises them).
+    fn view_scalar_index(&mut self, it: &ast::Expr) -> Option<TExpr> {
+        let t = self.expr(it);
+        let is_bint = matches!(t.ty.strip_const(), Type::Bint);
+        if !t.ty.is_int() && !t.ty.is_object() && !is_bint {
+            self.m.diags.push(
+                Diagnostic::error(
+                    format!("memoryview index must be a C integer, not '{}'", t.ty),
+                    it.span,
+                )
+                .with_label_message(
+                    "declare the index variable with 'cdef Py_ssize_t' or 'cdef int'",
+                ),
+            );
+            return None;
+        }
+        Some(self.index_coerce(t))
+    }
+
+    /// A view slice: `axes` has one entry per axis of `mv`.
+    fn view_slice(
+        &mut self,
+        base: TExpr,
+        mv: &MemViewType,
+        axes: Vec<MvAxisIndex>,
+        span: Span,
+    ) -> Option<ViewIndex> {
+        let out_axes = self.sliced_axes(mv, &axes, span)?;
+        let ty = Type::MemView(Rc::new(MemViewType {
+            dtype: mv.dtype.clone(),
+            axes: out_axes,
+            readonly: mv.readonly,
+            dtype_name: mv.dtype_name.clone(),
+            cast: mv.cast,
+        }));
+        let base = match base.ty {
+            Type::Buffer(_) => buffer_as_view(base, mv),
+            _ => base,
+        };
+        Some(ViewIndex::Slice(TExpr::new(
+            TExprKind::MvSlice {
+                view: Box::new(base),
+                axes,
+                checks: self.dirs.checks,
+            },
+            ty,
+            span,
+        )))
+    }
+
+    /// The axes of a slice's result: dropped axes vanish; a sliced
+    /// contiguous axis stays contiguous only with no step (and when it is
+    /// the last kept one).
+    fn sliced_axes(
+        &mut self,
+        mv: &MemViewType,
+        axes: &[MvAxisIndex],
+        span: Span,
+    ) -> Option<Vec<crate::types::Axis>> {
         let mut out_axes = Vec::new();
         for (k, a) in axes.iter().enumerate() {
             if let MvAxisIndex::Slice { step, .. } = a {
@@ -1958,44 +2131,7 @@ impl BodyChecker<'_, '_> {
                 *a = crate::types::Axis::Strided;
             }
         }
-        let ty = Type::MemView(Rc::new(MemViewType {
-            dtype: mv.dtype.clone(),
-            axes: out_axes,
-            readonly: mv.readonly,
-            dtype_name: mv.dtype_name.clone(),
-            cast: mv.cast,
-        }));
-        let base = match base.ty {
-            Type::Buffer(_) => {
-                // Slicing an old-style buffer goes through a memoryview of it.
-                let full = MemViewType {
-                    dtype: mv.dtype.clone(),
-                    axes: mv.axes.clone(),
-                    readonly: false,
-                    dtype_name: mv.dtype_name.clone(),
-                    cast: mv.cast,
-                };
-                let span = base.span;
-                TExpr::new(
-                    TExprKind::Coerce {
-                        kind: Coercion::FromObject,
-                        operand: Box::new(base),
-                    },
-                    Type::MemView(Rc::new(full)),
-                    span,
-                )
-            }
-            _ => base,
-        };
-        Some(ViewIndex::Slice(TExpr::new(
-            TExprKind::MvSlice {
-                view: Box::new(base),
-                axes,
-                checks: self.dirs.checks,
-            },
-            ty,
-            span,
-        )))
+        Some(out_axes)
     }
 
     /// An index to `Py_ssize_t`, widening `i + j` on narrower ints operand
@@ -2971,6 +3107,7 @@ impl BodyChecker<'_, '_> {
             ty: Type::object(),
             param: None,
             span,
+            hidden: false,
         });
         self.names.insert(name.to_string(), id);
         id
@@ -3231,4 +3368,48 @@ fn py_cmp_op(op: ast::CmpOp) -> PyCmpOp {
         ast::CmpOp::In => PyCmpOp::In,
         ast::CmpOp::NotIn => PyCmpOp::NotIn,
     }
+}
+
+fn has_starred(items: &[ast::Expr]) -> bool {
+    items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)))
+}
+
+fn has_double_star(pairs: &[(Option<ast::Expr>, ast::Expr)]) -> bool {
+    pairs.iter().any(|(k, _)| k.is_none())
+}
+
+/// `:` on one axis.
+fn full_axis() -> MvAxisIndex {
+    MvAxisIndex::Slice {
+        start: None,
+        stop: None,
+        step: None,
+    }
+}
+
+/// Slicing an old-style buffer goes through a memoryview of it.
+fn buffer_as_view(base: TExpr, mv: &MemViewType) -> TExpr {
+    let full = MemViewType {
+        dtype: mv.dtype.clone(),
+        axes: mv.axes.clone(),
+        readonly: false,
+        dtype_name: mv.dtype_name.clone(),
+        cast: mv.cast,
+    };
+    let span = base.span;
+    TExpr::new(
+        TExprKind::Coerce {
+            kind: Coercion::FromObject,
+            operand: Box::new(base),
+        },
+        Type::MemView(Rc::new(full)),
+        span,
+    )
+}
+
+/// What a C tuple subscript gives: the finished expression, or the tuple
+/// boxed to be indexed as a Python object.
+enum CTupleIndex {
+    Done(TExpr),
+    AsObject(TExpr),
 }

@@ -236,6 +236,7 @@ impl<'a> ModuleChecker<'a> {
                             ty,
                             param: None,
                             span: v.name.span,
+                            hidden: false,
                         });
                         self.syms.insert(v.name.name.clone(), Sym::CGlobal(id));
                     }
@@ -1164,6 +1165,7 @@ impl<'a> ModuleChecker<'a> {
                 ty: p.ty.clone(),
                 param: Some(i),
                 span: p.span,
+                hidden: false,
             });
             params.push(TParam {
                 var: VarId(i as u32),

@@ -89,206 +89,246 @@ impl ModuleChecker<'_> {
     pub fn resolve_type(&mut self, te: &TypeExpr) -> Option<Type> {
         match &te.kind {
             TypeKind::Name(parts) => self.resolve_type_name(parts, te),
-            TypeKind::Pointer(inner) => {
-                let t = self.resolve_type(inner)?;
-                if t.is_object() {
-                    self.diags.push(Diagnostic::error(
-                        "pointers to Python objects are not allowed",
-                        te.span,
-                    ));
-                    return None;
-                }
-                Some(Type::Ptr(Rc::new(t)))
-            }
-            TypeKind::Const(inner) => {
-                if matches!(inner.kind, TypeKind::Const(_)) {
-                    self.diags
-                        .push(Diagnostic::error("duplicate 'const'", te.span));
-                    return None;
-                }
-                let t = self.resolve_type(inner)?;
-                match t {
-                    Type::MemView(m) => {
-                        let mut m = (*m).clone();
-                        m.readonly = true;
-                        Some(Type::MemView(Rc::new(m)))
-                    }
-                    t => Some(Type::Const(Rc::new(t))),
-                }
-            }
-            TypeKind::Array { base, size } => {
-                let t = self.resolve_type(base)?;
-                let n = match size {
-                    None => None,
-                    Some(e) => match self.const_int(e) {
-                        Some(n) if n > i64::MAX as i128 => {
-                            self.diags.push(too_big_dimension(e.span));
-                            return None;
-                        }
-                        Some(n) if n >= 0 => Some(n as u64),
-                        _ => {
-                            self.diags.push(
-                                Diagnostic::error(
-                                    "array size must be a constant non-negative integer",
-                                    e.span,
-                                )
-                                .with_label_message("not a compile-time constant"),
-                            );
-                            return None;
-                        }
-                    },
-                };
-                Some(Type::Array(Rc::new(t), n))
-            }
-            TypeKind::MemoryView { base, axes } => {
-                // `const double[:]` arrives as a view of `const double`.
-                let (dtype, readonly) = match self.resolve_type(base)? {
-                    Type::Const(t) => ((*t).clone(), true),
-                    t => (t, false),
-                };
-                if dtype.is_object() || matches!(dtype, Type::MemView(_) | Type::Void) {
-                    self.diags.push(
-                        Diagnostic::error(
-                            format!("'{dtype}' is not a valid memoryview element type"),
-                            base.span,
-                        )
-                        .with_label_message("use a C numeric type such as double or int"),
-                    );
-                    return None;
-                }
-                let numeric = |t: &Type| matches!(t, Type::Int(_) | Type::Float(_) | Type::Bint);
-                let ok = match dtype.strip_const() {
-                    Type::Opaque {
-                        approx: Some(a), ..
-                    } => numeric(a),
-                    t => numeric(t),
-                };
-                if !ok {
-                    self.diags.push(
-                        Diagnostic::error(
-                            format!("memoryviews of '{dtype}' elements are not supported yet"),
-                            base.span,
-                        )
-                        .with_label_message(
-                            "pyxc views hold C numbers: view each field as its own array",
-                        ),
-                    );
-                    return None;
-                }
-                if axes.len() > 8 {
-                    self.diags.push(Diagnostic::error(
-                        "memoryviews have at most 8 dimensions",
-                        te.span,
-                    ));
-                    return None;
-                }
-                let mut out = Vec::new();
-                for a in axes {
-                    if a.start.is_some() || a.stop.is_some() {
-                        self.diags.push(
-                            Diagnostic::error("memoryview axes are written ':' or '::1'", a.span)
-                                .with_label_message("no start or stop is allowed here"),
-                        );
-                        return None;
-                    }
-                    match &a.step {
-                        None => out.push(Axis::Strided),
-                        Some(e) if self.const_int(e) == Some(1) => out.push(Axis::Contig),
-                        Some(e) => {
-                            self.diags.push(
-                                Diagnostic::error(
-                                    "the step of a memoryview axis must be 1 ('::1')",
-                                    e.span,
-                                )
-                                .with_label_message("only '::1' (contiguous) is supported"),
-                            );
-                            return None;
-                        }
-                    }
-                }
-                let contig = out.iter().filter(|a| **a == Axis::Contig).count();
-                let ok = contig == 0
-                    || (contig == 1
-                        && (out.last() == Some(&Axis::Contig)
-                            || out.first() == Some(&Axis::Contig)));
-                if !ok {
-                    self.diags.push(
-                        Diagnostic::error(
-                            "only the first or the last axis of a memoryview can be contiguous",
-                            te.span,
-                        )
-                        .with_label_message("write '::1' on one end only"),
-                    );
-                    return None;
-                }
-                Some(Type::MemView(Rc::new(MemViewType {
-                    dtype,
-                    axes: out,
-                    readonly,
-                    dtype_name: typedef_name(base),
-                    cast: false,
-                })))
-            }
+            TypeKind::Pointer(inner) => self.resolve_pointer(inner, te.span),
+            TypeKind::Const(inner) => self.resolve_const(inner, te.span),
+            TypeKind::Array { base, size } => self.resolve_array(base, size.as_deref()),
+            TypeKind::MemoryView { base, axes } => self.resolve_memoryview(base, axes, te.span),
             TypeKind::Buffer { base, args } => self.resolve_buffer(te, base, args),
-            // A C tuple: a struct of its own, defined once per element types.
-            TypeKind::Tuple(items) => {
-                let mut types = Vec::new();
-                for t in items {
-                    types.push(self.resolve_type(t)?);
-                }
-                let st = crate::types::StructType::ctuple(types);
-                let st = match self.structs.iter().find(|s| ***s == st) {
-                    Some(s) => s.clone(),
-                    None => {
-                        let st = Rc::new(st);
-                        self.structs.push(st.clone());
-                        st
-                    }
-                };
-                Some(Type::Struct(st))
+            TypeKind::Tuple(items) => self.resolve_ctuple(items),
+            TypeKind::Function { .. } => self.resolve_function_type(te),
+        }
+    }
+
+    fn resolve_pointer(&mut self, inner: &TypeExpr, span: Span) -> Option<Type> {
+        let t = self.resolve_type(inner)?;
+        if t.is_object() {
+            self.diags.push(Diagnostic::error(
+                "pointers to Python objects are not allowed",
+                span,
+            ));
+            return None;
+        }
+        Some(Type::Ptr(Rc::new(t)))
+    }
+
+    /// `const T`; a const memoryview is a readonly one.
+    fn resolve_const(&mut self, inner: &TypeExpr, span: Span) -> Option<Type> {
+        if matches!(inner.kind, TypeKind::Const(_)) {
+            self.diags
+                .push(Diagnostic::error("duplicate 'const'", span));
+            return None;
+        }
+        let t = self.resolve_type(inner)?;
+        match t {
+            Type::MemView(m) => {
+                let mut m = (*m).clone();
+                m.readonly = true;
+                Some(Type::MemView(Rc::new(m)))
             }
-            // A C function type; `(*f)(...)` declarators make it a pointer.
-            TypeKind::Function {
-                ret,
-                params,
-                nogil,
-                except,
-            } => {
-                let ret = self.resolve_type(ret)?;
-                let mut ps = Vec::new();
-                let mut varargs = false;
-                for p in params {
-                    match p.kind {
-                        ast::ParamKind::VarArgs => varargs = true,
-                        ast::ParamKind::KwArgs => {
-                            self.diags.push(Diagnostic::error(
-                                "C functions cannot take **kwargs",
-                                p.span,
-                            ));
-                            return None;
-                        }
-                        _ => ps.push(self.c_param_type(p)?),
-                    }
-                }
-                // `(void)` is no parameters.
-                if ps.len() == 1 && ps[0] == Type::Void {
-                    ps.clear();
-                } else if let Some(i) = ps.iter().position(|t| *t == Type::Void) {
-                    let mut at = params.iter().filter(|p| p.kind != ast::ParamKind::VarArgs);
-                    let span = at.nth(i).map_or(te.span, |p| p.span);
-                    self.diags.push(void_among_params(span));
-                    return None;
-                }
-                let error = self.error_return(except, &ret, self.in_extern)?;
-                Some(Type::Func(Rc::new(crate::types::FuncType {
-                    ret,
-                    params: ps,
-                    varargs,
-                    nogil: *nogil,
-                    error,
-                })))
+            t => Some(Type::Const(Rc::new(t))),
+        }
+    }
+
+    fn resolve_array(&mut self, base: &TypeExpr, size: Option<&ast::Expr>) -> Option<Type> {
+        let t = self.resolve_type(base)?;
+        let n = match size {
+            None => None,
+            Some(e) => Some(self.array_size(e)?),
+        };
+        Some(Type::Array(Rc::new(t), n))
+    }
+
+    /// The written size of an array dimension: a constant that fits.
+    fn array_size(&mut self, e: &ast::Expr) -> Option<u64> {
+        match self.const_int(e) {
+            Some(n) if n > i64::MAX as i128 => {
+                self.diags.push(too_big_dimension(e.span));
+                None
+            }
+            Some(n) if n >= 0 => Some(n as u64),
+            _ => {
+                self.diags.push(
+                    Diagnostic::error("array size must be a constant non-negative integer", e.span)
+                        .with_label_message("not a compile-time constant"),
+                );
+                None
             }
         }
+    }
+
+    fn resolve_memoryview(
+        &mut self,
+        base: &TypeExpr,
+        axes: &[ast::AxisSpec],
+        span: Span,
+    ) -> Option<Type> {
+        // `const double[:]` arrives as a view of `const double`.
+        let (dtype, readonly) = match self.resolve_type(base)? {
+            Type::Const(t) => ((*t).clone(), true),
+            t => (t, false),
+        };
+        self.check_view_dtype(&dtype, base.span)?;
+        if axes.len() > 8 {
+            self.diags.push(Diagnostic::error(
+                "memoryviews have at most 8 dimensions",
+                span,
+            ));
+            return None;
+        }
+        let out = self.view_axes(axes, span)?;
+        Some(Type::MemView(Rc::new(MemViewType {
+            dtype,
+            axes: out,
+            readonly,
+            dtype_name: typedef_name(base),
+            cast: false,
+        })))
+    }
+
+    /// A view holds C numbers (or an opaque typedef of one).
+    fn check_view_dtype(&mut self, dtype: &Type, span: Span) -> Option<()> {
+        if dtype.is_object() || matches!(dtype, Type::MemView(_) | Type::Void) {
+            self.diags.push(
+                Diagnostic::error(
+                    format!("'{dtype}' is not a valid memoryview element type"),
+                    span,
+                )
+                .with_label_message("use a C numeric type such as double or int"),
+            );
+            return None;
+        }
+        let numeric = |t: &Type| matches!(t, Type::Int(_) | Type::Float(_) | Type::Bint);
+        let ok = match dtype.strip_const() {
+            Type::Opaque {
+                approx: Some(a), ..
+            } => numeric(a),
+            t => numeric(t),
+        };
+        if !ok {
+            self.diags.push(
+                Diagnostic::error(
+                    format!("memoryviews of '{dtype}' elements are not supported yet"),
+                    span,
+                )
+                .with_label_message("pyxc views hold C numbers: view each field as its own array"),
+            );
+            return None;
+        }
+        Some(())
+    }
+
+    /// The axes of a view type: each `:` or `::1`, contiguous on one end only.
+    fn view_axes(&mut self, axes: &[ast::AxisSpec], span: Span) -> Option<Vec<Axis>> {
+        let mut out = Vec::new();
+        for a in axes {
+            out.push(self.view_axis(a)?);
+        }
+        let contig = out.iter().filter(|a| **a == Axis::Contig).count();
+        let ok = contig == 0
+            || (contig == 1
+                && (out.last() == Some(&Axis::Contig) || out.first() == Some(&Axis::Contig)));
+        if !ok {
+            self.diags.push(
+                Diagnostic::error(
+                    "only the first or the last axis of a memoryview can be contiguous",
+                    span,
+                )
+                .with_label_message("write '::1' on one end only"),
+            );
+            return None;
+        }
+        Some(out)
+    }
+
+    fn view_axis(&mut self, a: &ast::AxisSpec) -> Option<Axis> {
+        if a.start.is_some() || a.stop.is_some() {
+            self.diags.push(
+                Diagnostic::error("memoryview axes are written ':' or '::1'", a.span)
+                    .with_label_message("no start or stop is allowed here"),
+            );
+            return None;
+        }
+        match &a.step {
+            None => Some(Axis::Strided),
+            Some(e) if self.const_int(e) == Some(1) => Some(Axis::Contig),
+            Some(e) => {
+                self.diags.push(
+                    Diagnostic::error("the step of a memoryview axis must be 1 ('::1')", e.span)
+                        .with_label_message("only '::1' (contiguous) is supported"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A C tuple: a struct of its own, defined once per element types.
+    fn resolve_ctuple(&mut self, items: &[TypeExpr]) -> Option<Type> {
+        let mut types = Vec::new();
+        for t in items {
+            types.push(self.resolve_type(t)?);
+        }
+        let st = crate::types::StructType::ctuple(types);
+        let st = match self.structs.iter().find(|s| ***s == st) {
+            Some(s) => s.clone(),
+            None => {
+                let st = Rc::new(st);
+                self.structs.push(st.clone());
+                st
+            }
+        };
+        Some(Type::Struct(st))
+    }
+
+    /// A C function type; `(*f)(...)` declarators make it a pointer.
+    fn resolve_function_type(&mut self, te: &TypeExpr) -> Option<Type> {
+        let TypeKind::Function {
+            ret,
+            params,
+            nogil,
+            except,
+        } = &te.kind
+        else {
+            return None;
+        };
+        let ret = self.resolve_type(ret)?;
+        let (ps, varargs) = self.c_param_types(params, te.span)?;
+        let error = self.error_return(except, &ret, self.in_extern)?;
+        Some(Type::Func(Rc::new(crate::types::FuncType {
+            ret,
+            params: ps,
+            varargs,
+            nogil: *nogil,
+            error,
+        })))
+    }
+
+    /// The parameter types of a C function type, and whether it takes `...`.
+    fn c_param_types(&mut self, params: &[ast::Param], span: Span) -> Option<(Vec<Type>, bool)> {
+        let mut ps = Vec::new();
+        let mut varargs = false;
+        for p in params {
+            match p.kind {
+                ast::ParamKind::VarArgs => varargs = true,
+                ast::ParamKind::KwArgs => {
+                    self.diags.push(Diagnostic::error(
+                        "C functions cannot take **kwargs",
+                        p.span,
+                    ));
+                    return None;
+                }
+                _ => ps.push(self.c_param_type(p)?),
+            }
+        }
+        // `(void)` is no parameters.
+        if ps.len() == 1 && ps[0] == Type::Void {
+            ps.clear();
+        } else if let Some(i) = ps.iter().position(|t| *t == Type::Void) {
+            let mut at = params.iter().filter(|p| p.kind != ast::ParamKind::VarArgs);
+            let span = at.nth(i).map_or(span, |p| p.span);
+            self.diags.push(void_among_params(span));
+            return None;
+        }
+        Some((ps, varargs))
     }
 
     fn resolve_type_name(&mut self, parts: &[ast::Ident], te: &TypeExpr) -> Option<Type> {

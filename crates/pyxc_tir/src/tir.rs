@@ -99,6 +99,9 @@ pub struct Var {
     /// A parameter (its position in `params`), else a local.
     pub param: Option<usize>,
     pub span: Span,
+    /// A local the compiler made (a spilled bound, a pinned target, an
+    /// unpacking temporary), not a name the user wrote.
+    pub hidden: bool,
 }
 
 #[derive(Clone, Debug)]
