@@ -11,7 +11,7 @@ use pyxc_tir::types::Type;
 /// `(weight, kind, text)` of a node, or None when it is plain C.
 pub type Said = Option<(u32, &'static str, String)>;
 
-pub fn describe(src: &Source, m: &TModule, f: &TFunction, x: &TExpr) -> Said {
+pub fn describe(src: &Source, m: &TModule, x: &TExpr) -> Said {
     let code = || src.snippet(x.span);
     let py = |w: u32, text: String| Some((w, "python-op", text));
     match &x.kind {
@@ -170,7 +170,7 @@ pub fn describe(src: &Source, m: &TModule, f: &TFunction, x: &TExpr) -> Said {
         }
         TExprKind::Append { .. } => py(2, format!("`{}` appends to a Python list", code())),
         TExprKind::FormatJoin(_) => py(3, "formats an f-string into a Python str".into()),
-        TExprKind::Coerce { kind, operand } => coerce_text(src, f, kind, operand, &x.ty),
+        TExprKind::Coerce { kind, operand } => coerce_text(src, kind, operand, &x.ty),
         TExprKind::CCall { func, .. } => ccall_text(m, func, &code()),
         TExprKind::CCallPtr { error, .. } => error_check(error, &code()),
         TExprKind::BuiltinCall { which, args } => builtin_text(*which, args, &code()),
@@ -239,7 +239,7 @@ fn call_text(src: &Source, func: &TExpr, code: &str) -> String {
     }
 }
 
-fn coerce_text(src: &Source, f: &TFunction, kind: &Coercion, operand: &TExpr, to: &Type) -> Said {
+fn coerce_text(src: &Source, kind: &Coercion, operand: &TExpr, to: &Type) -> Said {
     let what = src.snippet(operand.span);
     let literal = matches!(
         operand.kind,
@@ -247,18 +247,12 @@ fn coerce_text(src: &Source, f: &TFunction, kind: &Coercion, operand: &TExpr, to
     );
     let text = match kind {
         Coercion::ToObject if literal => return None,
-        Coercion::ToObject => match &operand.kind {
-            TExprKind::Local { var, .. } if f.vars[var.0 as usize].name.starts_with('\0') => {
-                format!(
-                    "the loop counter is boxed into a Python int each iteration (C `{}`)",
-                    operand.ty
-                )
-            }
-            _ => format!(
-                "`{what}` (C `{}`) is boxed into a Python object",
-                operand.ty
-            ),
-        },
+        // A compiler-made local (a `range()` counter) has the span of the
+        // user's text it stands for, so `what` names what the user wrote.
+        Coercion::ToObject => format!(
+            "`{what}` (C `{}`) is boxed into a Python object",
+            operand.ty
+        ),
         Coercion::FromObject => match to {
             Type::MemView(_) | Type::Buffer(_) => {
                 format!("`{what}` is acquired as a buffer of type `{to}`")

@@ -444,7 +444,7 @@ impl<'a> Walker<'a> {
     fn expr(&mut self, e: &'a TExpr) {
         let mut said = vec![];
         visit_expr(e, &mut |x| {
-            if let Some(s) = describe(self.src, self.module, self.func, x) {
+            if let Some(s) = describe(self.src, self.module, x) {
                 said.push((self.src.line(x.span), s));
             }
             // `visit_expr` does not enter an lvalue under `&`.
