@@ -1845,18 +1845,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         let before = star;
         let after = items.len() - star - 1;
         let lst = self.hidden_var(list_ty.clone(), span);
-        let call = TExpr::new(
-            TExprKind::PyCall {
-                func: Box::new(TExpr::new(
-                    TExprKind::BuiltinName("list".into()),
-                    Type::object(),
-                    span,
-                )),
-                args: vec![TArg::Positional(v)],
-            },
-            Type::object(),
-            span,
-        );
+        let call = call_builtin("list", vec![TArg::Positional(v)], span);
         let call = self.coerce(call, &list_ty);
         self.push(
             out,
@@ -1959,18 +1948,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             span,
         );
         let msg = self.need_more_message(len, span);
-        let exc = TExpr::new(
-            TExprKind::PyCall {
-                func: Box::new(TExpr::new(
-                    TExprKind::BuiltinName("ValueError".into()),
-                    Type::object(),
-                    span,
-                )),
-                args: vec![TArg::Positional(msg)],
-            },
-            Type::object(),
-            span,
-        );
+        let exc = call_builtin("ValueError", vec![TArg::Positional(msg)], span);
         let mut raise = Vec::new();
         self.push(
             &mut raise,
@@ -2286,18 +2264,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 TArg::Positional(self.coerce(e, &Type::object()))
             })
             .collect();
-        let iter = TExpr::new(
-            TExprKind::PyCall {
-                func: Box::new(TExpr::new(
-                    TExprKind::BuiltinName("range".into()),
-                    Type::object(),
-                    target_span,
-                )),
-                args: range_args,
-            },
-            Type::object(),
-            target_span,
-        );
+        let iter = call_builtin("range", range_args, target_span);
         let item = TExpr::new(TExprKind::IterItem, Type::object(), target_span);
         let item = self.coerce(item, &self.lvalue_type(&lv));
         TStmt {
@@ -3127,4 +3094,17 @@ struct RangeArgs<'a> {
     num_threads: Option<TExpr>,
     chunksize: Option<TExpr>,
     schedule: Option<Schedule>,
+}
+
+/// A call of the builtin `name` (looked up in builtins at run time).
+fn call_builtin(name: &str, args: Vec<TArg>, span: Span) -> TExpr {
+    let func = TExpr::new(TExprKind::BuiltinName(name.into()), Type::object(), span);
+    TExpr::new(
+        TExprKind::PyCall {
+            func: Box::new(func),
+            args,
+        },
+        Type::object(),
+        span,
+    )
 }
