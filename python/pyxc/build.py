@@ -266,6 +266,8 @@ def _translate(pyxc: str, pyx: str, c_path: str, args: list, version: str):
     os.makedirs(os.path.dirname(c_path) or ".", exist_ok=True)
     tmp_c = f"{c_path}.{os.getpid()}.tmp"
     tmp_info = tmp_c + ".json"
+    # `--annotate` writes the HTML beside the C it is given.
+    tmp_html = os.path.splitext(tmp_c)[0] + ".html"
     try:
         proc = subprocess.run(
             [pyxc, "translate", pyx, "-o", tmp_c, "--info", tmp_info, *args],
@@ -293,9 +295,11 @@ def _translate(pyxc: str, pyx: str, c_path: str, args: list, version: str):
             f.write(line + c_text)
         # Renamed into place: a concurrent build never sees half a file.
         os.replace(tmp_c, c_path)
+        if os.path.exists(tmp_html):
+            os.replace(tmp_html, os.path.splitext(c_path)[0] + ".html")
         return stamp, proc.stderr
     finally:
-        for p in (tmp_c, tmp_info):
+        for p in (tmp_c, tmp_info, tmp_html):
             if os.path.exists(p):
                 os.remove(p)
 
