@@ -489,6 +489,12 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
     fn spill(&mut self, label: &str, v: TExpr, out: &mut Vec<TStmt>) -> (VarId, String, ast::Expr) {
         let span = v.span;
         let (id, name, read) = self.hidden_name(label, v.ty.clone(), span);
+        self.store_hidden(id, v, span, out);
+        (id, name, read)
+    }
+
+    /// `id = v` for a compiler-made local, which is then certainly bound.
+    fn store_hidden(&mut self, id: VarId, v: TExpr, span: Span, out: &mut Vec<TStmt>) {
         self.push(
             out,
             TStmtKind::Assign {
@@ -498,7 +504,6 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             span,
         );
         self.assigned.insert(id);
-        (id, name, read)
     }
 
     /// `target` with its object and index sub-expressions stored in hidden
@@ -1542,15 +1547,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
     ) {
         let v = self.expr(value);
         let id = self.hidden_var(v.ty.clone(), value.span);
-        self.push(
-            out,
-            TStmtKind::Assign {
-                target: LValue::Local(id),
-                value: v,
-            },
-            span,
-        );
-        self.assigned.insert(id);
+        self.store_hidden(id, v, span, out);
         for t in targets {
             let cur = self.tmp_local(id, t.span);
             if let ExprKind::Tuple(items) | ExprKind::List(items) = &t.kind {
