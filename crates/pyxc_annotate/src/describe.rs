@@ -3,10 +3,9 @@
 //! The match names every node kind (no `_` arm), so a new kind does not
 //! compile until it says whether it talks to Python.
 
-use crate::reasons::{object_noun, py_op_text};
 use crate::source::Source;
 use pyxc_tir::tir::*;
-use pyxc_tir::types::Type;
+use pyxc_tir::types::{ObjKind, Type};
 
 /// `(weight, kind, text)` of a node, or None when it is plain C.
 pub type Said = Option<(u32, &'static str, String)>;
@@ -354,4 +353,32 @@ pub fn bounds_of(ix: &MvIndex, src: &Source) -> Said {
         ));
     }
     None
+}
+
+/// How an object's type reads in a sentence.
+pub(crate) fn object_noun(t: &Type) -> String {
+    match t {
+        Type::Object(ObjKind::Builtin(name)) => format!("`{name}`"),
+        Type::Object(ObjKind::Extension(name)) => format!("`{name}`"),
+        _ => "object".into(),
+    }
+}
+
+/// The operator as written in source.
+pub(crate) fn py_op_text(op: PyBinOp) -> &'static str {
+    match op {
+        PyBinOp::Add => "+",
+        PyBinOp::Sub => "-",
+        PyBinOp::Mul => "*",
+        PyBinOp::TrueDiv => "/",
+        PyBinOp::FloorDiv => "//",
+        PyBinOp::Mod => "%",
+        PyBinOp::Pow => "**",
+        PyBinOp::LShift => "<<",
+        PyBinOp::RShift => ">>",
+        PyBinOp::And => "&",
+        PyBinOp::Or => "|",
+        PyBinOp::Xor => "^",
+        PyBinOp::MatMul => "@",
+    }
 }

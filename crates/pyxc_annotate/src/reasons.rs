@@ -8,7 +8,7 @@
 //! C, but worth knowing); any other weight means the line needs the
 //! interpreter.
 
-use crate::describe::{bounds_of, describe};
+use crate::describe::{bounds_of, describe, object_noun};
 use crate::source::Source;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{ObjKind, Type};
@@ -461,32 +461,6 @@ impl<'a> Walker<'a> {
 }
 
 /// What an object type is called in a sentence.
-pub(crate) fn object_noun(t: &Type) -> String {
-    match t {
-        Type::Object(ObjKind::Builtin(name)) => format!("`{name}`"),
-        Type::Object(ObjKind::Extension(name)) => format!("`{name}`"),
-        _ => "object".into(),
-    }
-}
-
-pub(crate) fn py_op_text(op: PyBinOp) -> &'static str {
-    match op {
-        PyBinOp::Add => "+",
-        PyBinOp::Sub => "-",
-        PyBinOp::Mul => "*",
-        PyBinOp::TrueDiv => "/",
-        PyBinOp::FloorDiv => "//",
-        PyBinOp::Mod => "%",
-        PyBinOp::Pow => "**",
-        PyBinOp::LShift => "<<",
-        PyBinOp::RShift => ">>",
-        PyBinOp::And => "&",
-        PyBinOp::Or => "|",
-        PyBinOp::Xor => "^",
-        PyBinOp::MatMul => "@",
-    }
-}
-
 /// The test sema puts before the C loop of a `range()` whose bound is a
 /// Python object.
 fn is_range_fallback(test: &TExpr) -> bool {
