@@ -880,12 +880,6 @@ static PyTypeObject pyxc_memview_type = {
 
 /* ---- the slice API ------------------------------------------------------ */
 
-/* @unit pyxc_memview_init requires pyxc_memview_ready */
-PYXC_RT int pyxc_memview_init(PyObject *module) {
-    (void)module;
-    return pyxc_memview_ready();
-}
-
 /* @unit pyxc_slice_from_object requires pyxc_memview pyxc_check_item_size pyxc_check_cast_size
  *    pyxc_check_format pyxc_check_axes pyxc_memview_alloc pyxc_memview_set_dtype
  *    pyxc_memview_type */

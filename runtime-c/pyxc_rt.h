@@ -255,10 +255,6 @@ typedef struct {
 /* A view variable holding None (see memview.c). */
 #define PYXC_SLICE_IS_NONE(s) ((PyObject *)(s)->mv == Py_None)
 
-/* Ready the memoryview type (a static type named "pyxc._memoryviewslice", not
- * added to the module); call it from module exec. Acquiring readies the
- * type lazily too, so forgetting it is not a crash. */
-PYXC_RT int pyxc_memview_init(PyObject *module);
 /* Acquire a view of `obj` as ndim axes of dtype with the given per-axis
  * layout (PYXC_AXIS_*), writable unless `readonly_ok` (a const view).
  * `none_ok` lets None through as an unbound view. On success *out holds a

@@ -621,9 +621,6 @@ static PyMethodDef rt_methods[] = {
 };
 
 static int rt_exec(PyObject *module) {
-    if (pyxc_memview_init(module) < 0) {
-        return -1;
-    }
     return PyModule_AddIntConstant(module, "some_global", 7);
 }
 

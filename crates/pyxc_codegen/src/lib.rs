@@ -43,7 +43,8 @@ pub struct Options {
 pub struct Generated {
     /// The whole C translation unit.
     pub c: String,
-    /// The module uses typed memoryviews or numpy buffers.
+    /// The module uses typed memoryviews or numpy buffers (its runtime
+    /// holds part of `memview.c`).
     pub uses_memview: bool,
     /// Compile and link with OpenMP.
     pub uses_openmp: bool,

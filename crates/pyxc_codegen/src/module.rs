@@ -2,7 +2,7 @@
 
 use crate::emit::{c_string, comment_text, Writer};
 use crate::module_writer::ModuleWriter;
-use crate::native::{emit_native, local_decl};
+use crate::native::{emit_native, var_decl};
 use crate::runtime;
 use crate::{helpers, naming, Generated, Options};
 use pyxc_diagnostics::Diagnostic;
@@ -37,13 +37,9 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     } = write_functions(&mut md, m)?;
     let table = write_method_table(&md, m, &bodies);
     let sigs = write_sigs(&mut md, m)?;
-    let uses_memview = !md.dtypes.is_empty()
-        || [&bodies, &init]
-            .iter()
-            .any(|s| s.contains("pyxc_slice_") || s.contains("pyxc_raise_bounds"));
     let uses_assert = helpers::mentions(&bodies, "pyxc_cg_assertions_enabled")
         || helpers::mentions(&init, "pyxc_cg_assertions_enabled");
-    let exec = write_module_exec(&mut md, uses_memview, uses_assert);
+    let exec = write_module_exec(&mut md, uses_assert);
     let def = write_module_def(m);
     // Everything the generated code names decides what is pasted.
     let code_all = format!(
@@ -109,7 +105,7 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
 
     Ok(Generated {
         c: out,
-        uses_memview,
+        uses_memview: runtime_files.contains(&"memview.c"),
         uses_openmp: m.uses_openmp,
         uses_numpy: m.uses_numpy,
         extra_sources: m.extra_sources.clone(),
@@ -247,7 +243,7 @@ fn write_sigs<'a>(md: &mut ModuleWriter<'a>, m: &'a TModule) -> Result<String, V
 
 /// The Py_mod_exec function: constants, builtins, imported types, then the
 /// module body.
-fn write_module_exec(md: &mut ModuleWriter, uses_memview: bool, uses_assert: bool) -> Writer {
+fn write_module_exec(md: &mut ModuleWriter, uses_assert: bool) -> Writer {
     let mut exec = Writer::new(0);
     exec.open(format!(
         "static int {}(PyObject *module)",
@@ -304,9 +300,6 @@ fn write_module_exec(md: &mut ModuleWriter, uses_memview: bool, uses_assert: boo
         exec.close();
         exec.line(format!("Py_XSETREF({tn}, (PyTypeObject *)ty);"));
         exec.close();
-    }
-    if uses_memview {
-        exec.line("if (pyxc_memview_init(module) < 0) goto bad;");
     }
     if uses_assert {
         exec.open("");
@@ -438,8 +431,7 @@ fn write_cglobals(m: &TModule, out: &mut String) {
     if !m.cglobals.is_empty() {
         out.push_str("\n/* ---- C globals ---- */\n");
         for v in &m.cglobals {
-            for d in local_decl(v) {
-                let d = d.replacen(&naming::local(&v.name), &naming::cglobal(&v.name), 1);
+            for d in var_decl(v, &naming::cglobal(&v.name)) {
                 out.push_str(&format!("static {d}\n"));
             }
         }

@@ -69,7 +69,11 @@ pub fn zero_value(ty: &Type) -> Option<String> {
 
 /// Local-variable declaration with its initial value.
 pub fn local_decl(v: &Var) -> Vec<String> {
-    let name = naming::local(&v.name);
+    var_decl(v, &naming::local(&v.name))
+}
+
+/// The C declaration (zero-initialised) of `v` under the C name `name`.
+pub fn var_decl(v: &Var, name: &str) -> Vec<String> {
     match v.ty.strip_const() {
         Type::Object(_) => vec![format!("PyObject *{name} = NULL;")],
         Type::Buffer(_) => vec![
@@ -77,9 +81,9 @@ pub fn local_decl(v: &Var) -> Vec<String> {
             format!("pyxc_slice {} = {{0}};", naming::buffer_slice(&v.name)),
         ],
         Type::MemView(_) => vec![format!("pyxc_slice {name} = {{0}};")],
-        Type::Struct(_) | Type::Array(..) => vec![format!("{} = {{0}};", declare(&v.ty, &name))],
-        Type::Opaque { approx: None, .. } => vec![format!("{};", declare(&v.ty, &name))],
-        _ => vec![format!("{} = 0;", declare(v.ty.strip_const(), &name))],
+        Type::Struct(_) | Type::Array(..) => vec![format!("{} = {{0}};", declare(&v.ty, name))],
+        Type::Opaque { approx: None, .. } => vec![format!("{};", declare(&v.ty, name))],
+        _ => vec![format!("{} = 0;", declare(v.ty.strip_const(), name))],
     }
 }
 
