@@ -659,6 +659,9 @@ impl<'a> ModuleChecker<'a> {
                 continue;
             }
             if let Some(t) = self.resolve_type(&f.ty) {
+                if !is_extern && !self.complete(&t, f.ty.span) {
+                    continue;
+                }
                 fields.push((f.name.name.clone(), t));
             }
         }
@@ -800,7 +803,24 @@ impl<'a> ModuleChecker<'a> {
             );
             return None;
         }
+        if !self.complete(&ty, te.span) {
+            return None;
+        }
         Some(ty)
+    }
+
+    /// An array of unknown size (`char buf[]`) is a complete type only in
+    /// extern declarations, where C defines it elsewhere; pyxc's own
+    /// variables and struct fields need its size (Cython's error).
+    fn complete(&mut self, ty: &Type, span: Span) -> bool {
+        if !matches!(ty, Type::Array(_, None)) {
+            return true;
+        }
+        self.diags.push(
+            Diagnostic::error(format!("variable type '{ty}' is incomplete"), span)
+                .with_label_message("give the array a size, or declare a pointer"),
+        );
+        false
     }
 
     /// The type of a parameter in a C signature; a lone word that names a

@@ -1,0 +1,3 @@
+def f():
+    cdef char buf[]
+    return 0

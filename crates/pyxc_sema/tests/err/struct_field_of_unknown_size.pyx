@@ -1,0 +1,3 @@
+cdef struct Record:
+    char name[]
+    int level
