@@ -1132,6 +1132,7 @@ impl<'a> ModuleChecker<'a> {
                         span: sig.span,
                         line: 0,
                         closure: None,
+                        trace: None,
                     })
                 }
             }
