@@ -45,7 +45,7 @@ typedef struct {
 } pyxc_trace_frame_head;
 #endif
 /* @unit pyxc_trace_globals */
-static PyObject *pyxc_trace_globals;
+static PYXC_UNUSED PyObject *pyxc_trace_globals;
 /* @unit pyxc_trace_emit requires PYXC_TRACE_PROFILE PYXC_TRACE_LINES pyxc_trace_frame_head */
 #if PY_VERSION_HEX >= 0x030B0000
 /* Call the thread's hooks that `flags` selects with one event. */
