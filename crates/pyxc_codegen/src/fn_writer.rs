@@ -445,6 +445,9 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     pub fn marker(&mut self, line: u32) {
         let name = crate::emit::comment_text(&self.md.file);
         self.w.line(format!("/* {name}:{line} */"));
+        if let Some(event) = crate::trace::line_event(self.f, line) {
+            self.w.line(event);
+        }
     }
 
     pub fn push_region(&mut self) {

@@ -22,6 +22,7 @@ mod parallel_failure;
 mod runtime;
 mod runtime_facts;
 mod stmt;
+mod trace;
 mod type_spelling;
 mod wrapper;
 

@@ -287,6 +287,9 @@ fn write_prologue(
     if f.closure.is_some() && !crate::helpers::mentions(body, naming::CLOSURE) {
         out.line(format!("(void){};", naming::CLOSURE));
     }
+    for l in crate::trace::prologue(f, &cx.md.file) {
+        out.line(l);
+    }
 }
 
 /// The result variable, initialised to a zero of its type.
@@ -462,6 +465,9 @@ fn write_done_cleanup(
         for l in &done_cleanup {
             out.line(l);
         }
+    }
+    if let Some(l) = crate::trace::epilogue(f) {
+        out.line(l);
     }
     if f.with_gil {
         out.line("PyGILState_Release(pyxc_gil);");

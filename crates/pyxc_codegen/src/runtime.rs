@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("pyops.c", include_str!("../../../runtime-c/pyops.c")),
     ("memview.c", include_str!("../../../runtime-c/memview.c")),
     ("function.c", include_str!("../../../runtime-c/function.c")),
+    ("trace.c", include_str!("../../../runtime-c/trace.c")),
     (
         "cg_helpers.c",
         include_str!("../../../runtime-c/cg_helpers.c"),

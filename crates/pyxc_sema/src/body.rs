@@ -65,7 +65,7 @@ pub fn analyze_module_body(m: &mut ModuleChecker, module: &ast::Module) -> TFunc
     }
     let mut cx = BodyChecker::new(m, true, Type::object(), dirs);
     let body = cx.block(&module.body);
-    TFunction {
+    let mut init = TFunction {
         name: "<module>".into(),
         kind: FuncKind::ModuleInit,
         params: vec![],
@@ -80,7 +80,10 @@ pub fn analyze_module_body(m: &mut ModuleChecker, module: &ast::Module) -> TFunc
         span: module.span,
         line: 1,
         closure: None,
-    }
+        trace: None,
+    };
+    init.trace = crate::trace::decide(&dirs, &init, 1);
+    init
 }
 
 /// What a lambda or nested `def` takes from the function that creates it.
@@ -152,7 +155,9 @@ pub(crate) fn analyze_function(
     }
     body.extend(cx.block(&f.body));
     let line = cx.m.line_of(f.name.span);
-    TFunction {
+    let dirs = cx.dirs;
+    let first_line = f.decorators.first().map_or(line, |d| cx.m.line_of(d.span));
+    let mut func = TFunction {
         name: sig.name.clone(),
         kind: sig.kind,
         params,
@@ -170,7 +175,10 @@ pub(crate) fn analyze_function(
             py_name: n.py_name,
             nfree: n.free.len(),
         }),
-    }
+        trace: None,
+    };
+    func.trace = crate::trace::decide(&dirs, &func, first_line);
+    func
 }
 
 /// `@cython.boundscheck(False)` and friends.

@@ -12,13 +12,13 @@ pub const KNOWN: &[&str] = &[
     "initializedcheck",
     "language_level",
     "infer_types",
+    "profile",
+    "linetrace",
 ];
 
 /// Cython directives pyxc accepts and ignores (with a warning).
 pub const IGNORED: &[&str] = &[
     "embedsignature",
-    "profile",
-    "linetrace",
     "binding",
     "always_allow_keywords",
     "annotation_typing",
@@ -45,6 +45,10 @@ pub struct Directives {
     pub checks: Checks,
     /// `None` is Cython's default (safe inference only).
     pub infer_types: Option<bool>,
+    /// `profile=True`: functions report calls and returns to profilers.
+    pub profile: bool,
+    /// `linetrace=True`: functions report line events to trace functions.
+    pub linetrace: bool,
 }
 
 fn parse_bool(v: &str) -> Option<bool> {
@@ -70,6 +74,8 @@ impl Directives {
             "cdivision" => self.checks.cdivision = b()?,
             "nonecheck" => self.checks.nonecheck = b()?,
             "initializedcheck" => self.checks.initializedcheck = b()?,
+            "profile" => self.profile = b()?,
+            "linetrace" => self.linetrace = b()?,
             "infer_types" => {
                 self.infer_types = match value.trim() {
                     "None" => None,

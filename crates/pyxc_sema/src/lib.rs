@@ -22,6 +22,7 @@ mod own_pxd;
 mod parallel;
 mod pxd;
 mod scope;
+mod trace;
 mod type_resolve;
 pub use pyxc_tir::{tir, types};
 

@@ -1152,6 +1152,7 @@ impl<'a> ModuleChecker<'a> {
                         span: sig.span,
                         line: 0,
                         closure: None,
+                        trace: None,
                     })
                 }
             }

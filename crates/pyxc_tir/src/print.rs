@@ -271,6 +271,18 @@ fn fn_flags(f: &TFunction) -> String {
             s.push_str(name);
         }
     }
+    if let Some(t) = &f.trace {
+        s.push_str(&format!(" traced-from-line {}", t.first_line));
+        for (on, name) in [(t.profile, " profile"), (t.linetrace, " linetrace")] {
+            if on {
+                s.push_str(name);
+            }
+        }
+        if !t.lines.is_empty() {
+            let lines: Vec<String> = t.lines.iter().map(|l| l.to_string()).collect();
+            s.push_str(&format!(" trace-lines[{}]", lines.join(",")));
+        }
+    }
     format!("{s} (line {})", f.line)
 }
 

@@ -185,6 +185,28 @@ pub struct TFunction {
     /// A lambda or a `def` nested in a function: created at run time with
     /// its closure (see [`Closure`]); `None` for module-level functions.
     pub closure: Option<Closure>,
+    /// What the function reports to profilers and trace functions
+    /// (`profile=True`, `linetrace=True`); `None`: nothing, no trace code.
+    pub trace: Option<Trace>,
+}
+
+/// The trace decisions of one function, made by sema from its directives.
+/// A traced function has a code object of its own (the `.pyx` file, the
+/// `def` line, its name) and runs in a frame made for it on entry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Trace {
+    /// The code object's first line, as Python's `co_firstlineno`: the
+    /// first decorator's line, else the `def` line.
+    pub first_line: u32,
+    /// Calls and returns reach `sys.setprofile` functions (`cProfile`):
+    /// `profile=True`, or `linetrace=True` (which implies it, as in Cython).
+    pub profile: bool,
+    /// Calls, returns and line events reach `sys.settrace` functions.
+    pub linetrace: bool,
+    /// The `.pyx` lines whose statements report a line event: every
+    /// statement line of the body that runs with the GIL (code in
+    /// `with nogil:` and `prange` blocks reports nothing).
+    pub lines: std::collections::BTreeSet<u32>,
 }
 
 /// A function created at run time inside another one (a lambda or a nested

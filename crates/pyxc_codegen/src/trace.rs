@@ -1,0 +1,60 @@
+//! The C of `profile=True` / `linetrace=True`: what sema's [`Trace`]
+//! decision on a function becomes (the calls into `runtime-c/trace.c`).
+//! A function without a decision gets no line of it.
+
+use crate::emit::c_string;
+use pyxc_tir::tir::{FuncKind, TFunction, Trace};
+
+/// The traced function's frame (NULL when no hook was set at entry).
+const FRAME: &str = "pyxc_trace_frame";
+
+/// The hooks a decision selects, as `trace.c`'s flags.
+fn flags(t: &Trace) -> u32 {
+    u32::from(t.profile) | (u32::from(t.linetrace) << 1)
+}
+
+/// The name Python's profilers show: the function's own name.
+fn code_name(f: &TFunction) -> String {
+    if f.kind == FuncKind::ModuleInit {
+        return "<module>".into();
+    }
+    if let Some(c) = &f.closure {
+        return c.py_name.clone();
+    }
+    let last = f.name.rsplit('.').next().unwrap_or(&f.name);
+    last.split('#').next().unwrap_or(last).to_string()
+}
+
+/// On entry, after the declarations: the cached code object and the frame.
+pub fn prologue(f: &TFunction, file: &str) -> Vec<String> {
+    let Some(t) = &f.trace else {
+        return vec![];
+    };
+    vec![
+        "static PyCodeObject *pyxc_trace_code;".into(),
+        format!(
+            "PyFrameObject *{FRAME} = pyxc_trace_call(&pyxc_trace_code, {}, {}, {}, {});",
+            c_string(code_name(f).as_bytes()),
+            c_string(file.as_bytes()),
+            t.first_line,
+            flags(t)
+        ),
+    ]
+}
+
+/// Before the statement of `line`, when it reports a line event.
+pub fn line_event(f: &TFunction, line: u32) -> Option<String> {
+    let t = f.trace.as_ref()?;
+    t.lines.contains(&line).then(|| {
+        format!(
+            "if ({FRAME}) pyxc_trace_line({FRAME}, {line}, {});",
+            flags(t)
+        )
+    })
+}
+
+/// On every exit, before the function returns.
+pub fn epilogue(f: &TFunction) -> Option<String> {
+    let t = f.trace.as_ref()?;
+    Some(format!("pyxc_trace_return({FRAME}, {});", flags(t)))
+}
