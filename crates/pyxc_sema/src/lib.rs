@@ -5,7 +5,6 @@
 //! returns every diagnostic it found, and a module only when none is an
 //! error.
 
-mod body;
 mod body_checker;
 mod closure;
 mod coerce;
@@ -22,6 +21,7 @@ mod own_pxd;
 mod parallel;
 mod pxd;
 mod scope;
+mod stmt;
 mod trace;
 mod type_resolve;
 pub use pyxc_tir::{tir, types};

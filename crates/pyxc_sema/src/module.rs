@@ -1128,8 +1128,8 @@ impl<'a> ModuleChecker<'a> {
     // ---- pass 2: bodies ----
 
     pub fn finish(mut self, m: &ast::Module) -> (Option<TModule>, Vec<Diagnostic>) {
-        let init = crate::body::analyze_module_body(&mut self, m);
-        let doc = crate::body::docstring(&m.body);
+        let init = crate::stmt::analyze_module_body(&mut self, m);
+        let doc = crate::stmt::docstring(&m.body);
         let mut functions = Vec::new();
         for (i, f) in self.functions.iter_mut().enumerate() {
             match f.take() {
