@@ -539,7 +539,8 @@ impl<'a> ModuleChecker<'a> {
     }
 
     fn declare_extern_items(&mut self, block: &ast::ExternBlock) {
-        if let Some(h) = &block.header {
+        // `from ""` names no header: Cython includes nothing for it.
+        if let Some(h) = block.header.as_ref().filter(|h| !h.is_empty()) {
             let inc = if h.starts_with('<') {
                 h.clone()
             } else {

@@ -24,6 +24,9 @@ impl BodyChecker<'_, '_> {
             .all(|o| o.ty.is_numeric() || o.ty.is_pointer());
         let c_ops: Option<Vec<CmpOp>> = ops.iter().map(|(op, _)| c_cmp_op(*op, all_c)).collect();
         if let (true, Some(c_ops)) = (all_c, c_ops) {
+            if let Some(bad) = self.pointer_number_mix(&operands, ops) {
+                return bad;
+            }
             let numeric = operands.iter().all(|o| o.ty.is_numeric());
             // Each comparison of a chain is made in its own pair's type
             // (codegen casts), as C compares `a < b < c` under Cython.
@@ -149,6 +152,31 @@ impl BodyChecker<'_, '_> {
             Type::object(),
             span,
         )
+    }
+
+    /// A C pointer compared with a C number is Cython's error (C would
+    /// compare an address with a value): the error node, when a pair does.
+    fn pointer_number_mix(
+        &mut self,
+        operands: &[TExpr],
+        ops: &[(ast::CmpOp, ast::Expr)],
+    ) -> Option<TExpr> {
+        let (k, (l, r)) = operands
+            .iter()
+            .zip(&operands[1..])
+            .enumerate()
+            .find(|(_, (l, r))| l.ty.is_pointer() != r.ty.is_pointer())?;
+        let span = l.span.to(r.span);
+        self.m.diags.push(pyxc_diagnostics::Diagnostic::error(
+            format!(
+                "Invalid types for '{}' ({}, {})",
+                cmp_text(ops[k].0),
+                l.ty,
+                r.ty
+            ),
+            span,
+        ));
+        Some(self.error_expr(span))
     }
 
     /// `a < b < c` on objects as a value: `(a < b) and (b < c)`, each
@@ -323,5 +351,21 @@ fn py_cmp_op(op: ast::CmpOp) -> PyCmpOp {
         ast::CmpOp::IsNot => PyCmpOp::IsNot,
         ast::CmpOp::In => PyCmpOp::In,
         ast::CmpOp::NotIn => PyCmpOp::NotIn,
+    }
+}
+
+/// A comparison operator as written.
+fn cmp_text(op: ast::CmpOp) -> &'static str {
+    match op {
+        ast::CmpOp::Eq => "==",
+        ast::CmpOp::NotEq => "!=",
+        ast::CmpOp::Lt => "<",
+        ast::CmpOp::LtE => "<=",
+        ast::CmpOp::Gt => ">",
+        ast::CmpOp::GtE => ">=",
+        ast::CmpOp::Is => "is",
+        ast::CmpOp::IsNot => "is not",
+        ast::CmpOp::In => "in",
+        ast::CmpOp::NotIn => "not in",
     }
 }

@@ -175,7 +175,9 @@ impl BodyChecker<'_, '_> {
                 // Read by a lambda in the comprehension: kept in a cell.
                 ExprKind::Name(n) if captured.contains(n) => {
                     let cell = self.hidden_var(Type::object(), g.target.span);
-                    self.vars[cell.0 as usize].name = format!("cell.{n}");
+                    // Each comprehension's cell is its own variable: two
+                    // comprehensions over `x` in one function need two.
+                    self.vars[cell.0 as usize].name = format!("cell.{n}_comp{}", cell.0);
                     self.assigned.insert(cell);
                     self.names.remove(n);
                     self.cells.insert(n.clone(), (cell, Type::object()));
