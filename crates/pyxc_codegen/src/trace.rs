@@ -3,7 +3,8 @@
 //! A function without a decision gets no line of it.
 
 use crate::emit::c_string;
-use pyxc_tir::tir::{FuncKind, TFunction, Trace};
+use crate::naming;
+use pyxc_tir::tir::{TFunction, Trace};
 
 /// The traced function's frame (NULL when no hook was set at entry).
 const FRAME: &str = "pyxc_trace_frame";
@@ -11,18 +12,6 @@ const FRAME: &str = "pyxc_trace_frame";
 /// The hooks a decision selects, as `trace.c`'s flags.
 fn flags(t: &Trace) -> u32 {
     u32::from(t.profile) | (u32::from(t.linetrace) << 1)
-}
-
-/// The name Python's profilers show: the function's own name.
-fn code_name(f: &TFunction) -> String {
-    if f.kind == FuncKind::ModuleInit {
-        return "<module>".into();
-    }
-    if let Some(c) = &f.closure {
-        return c.py_name.clone();
-    }
-    let last = f.name.rsplit('.').next().unwrap_or(&f.name);
-    last.split('#').next().unwrap_or(last).to_string()
 }
 
 /// On entry, after the declarations: the cached code object and the frame.
@@ -34,7 +23,7 @@ pub fn prologue(f: &TFunction, file: &str) -> Vec<String> {
         "static PyCodeObject *pyxc_trace_code;".into(),
         format!(
             "PyFrameObject *{FRAME} = pyxc_trace_call(&pyxc_trace_code, {}, {}, {}, {});",
-            c_string(code_name(f).as_bytes()),
+            c_string(naming::python_name(f).as_bytes()),
             c_string(file.as_bytes()),
             t.first_line,
             flags(t)
