@@ -298,11 +298,7 @@ impl<'a> ModuleChecker<'a> {
         };
         for a in names {
             let name = a.name.joined();
-            let bind = a
-                .asname
-                .as_ref()
-                .map(|n| n.name.clone())
-                .unwrap_or_else(|| name.clone());
+            let bind = a.from_import_binds();
             // `from libc cimport math` reaches a submodule.
             let sym = ns.lookup(&name).or_else(|| {
                 self.load_namespace_quiet(&format!("{dotted}.{name}"))

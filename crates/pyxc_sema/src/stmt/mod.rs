@@ -424,11 +424,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         let fromlist: Vec<String> = names.iter().map(|a| a.name.joined()).collect();
         for a in names {
             let name = a.name.joined();
-            let bind = a
-                .asname
-                .as_ref()
-                .map(|n| n.name.clone())
-                .unwrap_or_else(|| name.clone());
+            let bind = a.from_import_binds();
             let imp = TExpr::new(
                 TExprKind::Import {
                     module: modname.clone(),
