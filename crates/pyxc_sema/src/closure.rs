@@ -10,6 +10,8 @@ use std::collections::BTreeSet;
 #[derive(Default)]
 struct Scope {
     loads: BTreeSet<String>,
+    /// Of `loads`, the names an inner function reads (its free names).
+    inner_loads: BTreeSet<String>,
     bound: BTreeSet<String>,
     /// `nonlocal` names: free even where this scope assigns them.
     nonlocal: BTreeSet<String>,
@@ -35,7 +37,7 @@ fn own_free(sc: Scope) -> BTreeSet<String> {
     let mut free: BTreeSet<String> = sc
         .loads
         .into_iter()
-        .filter(|n| !n.starts_with(INNER) && (!sc.bound.contains(n) || sc.nonlocal.contains(n)))
+        .filter(|n| !sc.bound.contains(n) || sc.nonlocal.contains(n))
         .collect();
     free.extend(sc.nonlocal);
     free
@@ -46,16 +48,8 @@ fn own_free(sc: Scope) -> BTreeSet<String> {
 pub fn captured_by_inner(body: &[ast::Stmt]) -> BTreeSet<String> {
     let mut sc = Scope::default();
     stmts(body, &mut sc);
-    sc.loads
-        .into_iter()
-        .filter(|n| n.starts_with(INNER))
-        .map(|n| n[INNER.len()..].to_string())
-        .collect()
+    sc.inner_loads
 }
-
-/// Prefix marking, in `Scope::loads`, a name an inner function reads (so
-/// `captured_by_inner` can tell them from the body's own reads).
-const INNER: &str = "\u{0}";
 
 fn param_names(params: &[ast::Param]) -> impl Iterator<Item = String> + '_ {
     params
@@ -65,8 +59,8 @@ fn param_names(params: &[ast::Param]) -> impl Iterator<Item = String> + '_ {
 
 fn inner_loads(free: BTreeSet<String>, sc: &mut Scope) {
     for n in free {
-        sc.loads.insert(format!("{INNER}{n}"));
-        sc.loads.insert(n);
+        sc.loads.insert(n.clone());
+        sc.inner_loads.insert(n);
     }
 }
 
@@ -227,9 +221,13 @@ fn comprehension(gens: &[ast::Comprehension], elts: &[&ast::Expr], sc: &mut Scop
     }
     elts.iter().for_each(|e| expr(e, &mut inner));
     for n in inner.loads {
-        let plain = n.strip_prefix(INNER).unwrap_or(&n);
-        if !inner.bound.contains(plain) {
+        if !inner.bound.contains(&n) {
             sc.loads.insert(n);
+        }
+    }
+    for n in inner.inner_loads {
+        if !inner.bound.contains(&n) {
+            sc.inner_loads.insert(n);
         }
     }
 }

@@ -301,7 +301,10 @@ impl<'a> ModuleChecker<'a> {
             let bind = a.from_import_binds();
             // `from libc cimport math` reaches a submodule.
             let sym = ns.lookup(&name).or_else(|| {
-                self.load_namespace_quiet(&format!("{dotted}.{name}"))
+                let sub = format!("{dotted}.{name}");
+                self.namespace_exists(&sub)
+                    .then(|| self.load_namespace(&sub, a.name.span))
+                    .flatten()
                     .map(Sym::Namespace)
             });
             match sym {
@@ -379,11 +382,13 @@ impl<'a> ModuleChecker<'a> {
         Rc::new(ns)
     }
 
-    fn load_namespace_quiet(&mut self, dotted: &str) -> Option<Rc<Namespace>> {
-        let n = self.diags.len();
-        let r = self.load_namespace(dotted, Span::default());
-        self.diags.truncate(n);
-        r
+    /// A cimport of `dotted` would find a module (loaded, built in, being
+    /// read, or a `.pxd` on the search path).
+    fn namespace_exists(&self, dotted: &str) -> bool {
+        self.pxd_cache.contains_key(dotted)
+            || matches!(dotted, "cython" | "cython.parallel" | "libc")
+            || self.pxd_loading.iter().any(|(d, _)| d == dotted)
+            || crate::pxd::exists(dotted, &self.opts.include_dirs)
     }
 
     /// Find and read the `.pxd` for a cimported module.

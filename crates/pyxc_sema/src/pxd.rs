@@ -29,6 +29,23 @@ pub fn shipped_names() -> String {
 }
 
 /// The display name and text of the `.pxd` for `dotted`, if there is one.
+/// A `.pxd` for `dotted` is shipped or on the search path.
+pub fn exists(dotted: &str, include_dirs: &[PathBuf]) -> bool {
+    SHIPPED.iter().any(|(n, _)| *n == dotted)
+        || candidates(dotted, include_dirs).any(|c| c.is_file())
+}
+
+/// The files a cimport of `dotted` tries, in order.
+fn candidates<'a>(dotted: &str, include_dirs: &'a [PathBuf]) -> impl Iterator<Item = PathBuf> + 'a {
+    let rel = dotted.replace('.', "/");
+    include_dirs.iter().flat_map(move |dir| {
+        [
+            dir.join(format!("{rel}.pxd")),
+            dir.join(&rel).join("__init__.pxd"),
+        ]
+    })
+}
+
 pub fn find(dotted: &str, include_dirs: &[PathBuf]) -> Option<(String, String)> {
     if let Some((_, text)) = SHIPPED.iter().find(|(n, _)| *n == dotted) {
         return Some((
@@ -36,16 +53,8 @@ pub fn find(dotted: &str, include_dirs: &[PathBuf]) -> Option<(String, String)> 
             text.to_string(),
         ));
     }
-    let rel = dotted.replace('.', "/");
-    for dir in include_dirs {
-        for cand in [
-            dir.join(format!("{rel}.pxd")),
-            dir.join(&rel).join("__init__.pxd"),
-        ] {
-            if let Ok(text) = std::fs::read_to_string(&cand) {
-                return Some((cand.display().to_string(), text));
-            }
-        }
-    }
-    None
+    candidates(dotted, include_dirs).find_map(|cand| {
+        let text = std::fs::read_to_string(&cand).ok()?;
+        Some((cand.display().to_string(), text))
+    })
 }

@@ -565,6 +565,7 @@ impl Expr {
             | ExprKind::False
             | ExprKind::None
             | ExprKind::Ellipsis
+            | ExprKind::Hidden(_)
             | ExprKind::Yield(None) => {}
             ExprKind::FString(parts) => fstring(parts, f),
             ExprKind::Attribute { value, .. }
@@ -681,6 +682,11 @@ pub enum ExprKind {
     False,
     None,
     Ellipsis,
+    /// Never parsed: a value sema's desugarings already analysed and stored
+    /// in the compiler-made local with this index (`for` bounds, the pinned
+    /// object of `a[i] += x`), so rewritten source can name it without
+    /// inventing a name.
+    Hidden(u32),
     Attribute {
         value: Box<Expr>,
         attr: Ident,

@@ -601,6 +601,7 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::False => "False".into(),
         ExprKind::None => "None".into(),
         ExprKind::Ellipsis => "...".into(),
+        ExprKind::Hidden(n) => format!("(hidden {n})"),
         ExprKind::Attribute { value, attr } => format!("(. {} {})", expr(value), attr.name),
         ExprKind::Call { func, args: a } => {
             if a.is_empty() {

@@ -204,7 +204,7 @@ impl BodyChecker<'_, '_> {
     }
 
     /// `s.f` of a struct value, or `p.f` through a pointer to one.
-    fn struct_field(
+    pub(super) fn struct_field(
         &mut self,
         base: TExpr,
         st: &crate::types::StructType,

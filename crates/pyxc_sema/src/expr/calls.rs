@@ -79,12 +79,18 @@ impl BodyChecker<'_, '_> {
         // Methods of memoryviews (a struct's field is called below, as any
         // function pointer value).
         if let ExprKind::Attribute { value, attr } = &func.kind {
-            let before = self.m.diags.len();
             let base = self.expr(value);
-            let is_struct = |t: &Type| matches!(t.strip_const(), Type::Struct(_));
-            if is_struct(&base.ty) || base.ty.pointee().is_some_and(is_struct) {
-                self.m.diags.truncate(before);
-                return self.call_value(func, args, span);
+            let field_of = match base.ty.strip_const() {
+                Type::Struct(st) => Some((st.clone(), false)),
+                Type::Ptr(p) => match p.strip_const() {
+                    Type::Struct(st) => Some((st.clone(), true)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((st, through_ptr)) = field_of {
+                let f = self.struct_field(base, &st, attr, through_ptr, func.span);
+                return self.call_analysed(f, args, span);
             }
             if let Some(mv) = view_type(&base.ty) {
                 if matches!(base.ty, Type::MemView(_)) {
@@ -141,6 +147,11 @@ impl BodyChecker<'_, '_> {
     /// pointer (a C call), else a Python object.
     fn call_value(&mut self, func: &ast::Expr, args: &[ast::Arg], span: Span) -> TExpr {
         let f = self.expr(func);
+        self.call_analysed(f, args, span)
+    }
+
+    /// [`Self::call_value`] of the already analysed callee `f`.
+    fn call_analysed(&mut self, f: TExpr, args: &[ast::Arg], span: Span) -> TExpr {
         // A C function, or a pointer to one: a C call (no GIL needed).
         let fty = match f.ty.strip_const() {
             Type::Func(ft) => Some(ft.clone()),

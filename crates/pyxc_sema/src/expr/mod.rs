@@ -91,6 +91,7 @@ impl BodyChecker<'_, '_> {
             ExprKind::False => self.texpr(TExprKind::BoolConst(false), Type::Bint, span),
             ExprKind::None => self.texpr(TExprKind::NoneConst, Type::object(), span),
             ExprKind::Ellipsis => self.expr_ellipsis(span),
+            ExprKind::Hidden(id) => self.tmp_local(VarId(*id), span),
             ExprKind::Attribute { value, attr } => self.attribute(e, value, attr),
             ExprKind::Call { func, args } => self.call(func, args, span),
             ExprKind::Subscript { value, index } => self.subscript(value, index, span),

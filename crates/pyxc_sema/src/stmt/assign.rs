@@ -14,13 +14,9 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         };
         let span = s.span;
         // The target's object and index are evaluated once.
-        let (target, bound) = self.pin_target(target, out);
-        let target = &target;
+        let target = &self.pin_target(target, out);
         let lv = self.lvalue(target);
         let cur = lv.as_ref().map(|_| self.expr(target));
-        for name in bound {
-            self.names.remove(&name);
-        }
         let (Some(lv), Some(cur)) = (lv, cur) else {
             return;
         };
@@ -106,11 +102,9 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                     }
                 ) && targets.len() == 1 =>
             {
-                let before = self.m.diags.len();
-                let is_array = self.lvalue(base).is_some_and(|lv| {
-                    matches!(self.lvalue_type(&lv).strip_const(), Type::Array(_, Some(_)))
-                });
-                self.m.diags.truncate(before);
+                let is_array = self
+                    .place_type(base)
+                    .is_some_and(|t| matches!(t.strip_const(), Type::Array(_, Some(_))));
                 is_array.then_some(&**base)
             }
             _ => None,
@@ -321,14 +315,10 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             if !storable {
                 tv = self.coerce_object(tv);
             }
-            let (_, name, read) = self.spill("item", tv, out);
-            reads.push((name, read));
+            reads.push(self.spill("item", tv, out).1);
         }
-        for (t, (_, read)) in targets.iter().zip(&reads) {
+        for (t, read) in targets.iter().zip(&reads) {
             self.assign(std::slice::from_ref(t), read, span, out);
-        }
-        for (name, _) in reads {
-            self.names.remove(&name);
         }
     }
 }

@@ -183,24 +183,17 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         }
     }
 
-    /// A compiler-made local of type `ty` that synthetic AST can name: the
-    /// name (bound in `names` until the caller removes it) and a read of it.
-    /// NUL never appears in a Python name, so no user name collides.
-    pub(super) fn hidden_name(
-        &mut self,
-        label: &str,
-        ty: Type,
-        span: Span,
-    ) -> (VarId, String, ast::Expr) {
+    /// A compiler-made local of type `ty` that rewritten source can name:
+    /// its id and an [`ExprKind::Hidden`] naming it. No name is bound, so
+    /// none can collide with the user's.
+    pub(super) fn hidden_name(&mut self, label: &str, ty: Type, span: Span) -> (VarId, ast::Expr) {
         let id = self.hidden_var(ty, span);
         self.vars[id.0 as usize].name = format!("{label}{}", id.0);
-        let name = format!("\u{0}{label}{}", id.0);
-        self.names.insert(name.clone(), id);
         let read = ast::Expr {
-            kind: ExprKind::Name(name.clone()),
+            kind: ExprKind::Hidden(id.0),
             span,
         };
-        (id, name, read)
+        (id, read)
     }
 
     /// `v` evaluated once into a new [`Self::hidden_name`] local (the
@@ -210,11 +203,11 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         label: &str,
         v: TExpr,
         out: &mut Vec<TStmt>,
-    ) -> (VarId, String, ast::Expr) {
+    ) -> (VarId, ast::Expr) {
         let span = v.span;
-        let (id, name, read) = self.hidden_name(label, v.ty.clone(), span);
+        let (id, read) = self.hidden_name(label, v.ty.clone(), span);
         self.store_hidden(id, v, span, out);
-        (id, name, read)
+        (id, read)
     }
 
     /// `id = v` for a compiler-made local, which is then certainly bound.
@@ -232,16 +225,12 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
 
     /// `target` with its object and index sub-expressions stored in hidden
     /// locals first (statements pushed to `out`), so that reading and then
-    /// writing it evaluates them once. Returns the rewritten target and the
-    /// hidden names bound for it (the caller unbinds them after use).
-    pub(super) fn pin_target(
-        &mut self,
-        target: &ast::Expr,
-        out: &mut Vec<TStmt>,
-    ) -> (ast::Expr, Vec<String>) {
+    /// writing it evaluates them once. Returns the rewritten target.
+    pub(super) fn pin_target(&mut self, target: &ast::Expr, out: &mut Vec<TStmt>) -> ast::Expr {
         fn pure(e: &ast::Expr) -> bool {
             match &e.kind {
                 ExprKind::Name(_)
+                | ExprKind::Hidden(_)
                 | ExprKind::Int { .. }
                 | ExprKind::Float { .. }
                 | ExprKind::Str { .. }
@@ -260,8 +249,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 _ => false,
             }
         }
-        let mut bound = Vec::new();
-        let mut pin = |cx: &mut Self, e: &ast::Expr, out: &mut Vec<TStmt>| -> ast::Expr {
+        let pin = |cx: &mut Self, e: &ast::Expr, out: &mut Vec<TStmt>| -> ast::Expr {
             if pure(e) {
                 return e.clone();
             }
@@ -273,9 +261,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 cx.m.diags.truncate(before);
                 return e.clone();
             }
-            let (_, name, read) = cx.spill("pin", v, out);
-            bound.push(name);
-            read
+            cx.spill("pin", v, out).1
         };
         let kind = match &target.kind {
             ExprKind::Subscript { value, index } => {
@@ -306,15 +292,12 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 value: Box::new(pin(self, value, out)),
                 attr: attr.clone(),
             },
-            _ => return (target.clone(), bound),
+            _ => return target.clone(),
         };
-        (
-            ast::Expr {
-                kind,
-                span: target.span,
-            },
-            bound,
-        )
+        ast::Expr {
+            kind,
+            span: target.span,
+        }
     }
 
     /// A `del` or an `except ... as` may unbind `name`.

@@ -140,13 +140,11 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             return false;
         }
         // The bounds, evaluated once into hidden locals.
-        let mut bound_names = Vec::new();
         let mut bound_vars = Vec::new();
         let mut syn_args = Vec::new();
         for a in args {
             let v = self.expr(&a.value);
-            let (id, name, read) = self.spill("bound", v, out);
-            bound_names.push(name);
+            let (id, read) = self.spill("bound", v, out);
             bound_vars.push(id);
             syn_args.push(ast::Arg {
                 kind: ast::ArgKind::Positional,
@@ -154,7 +152,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 span: a.span,
             });
         }
-        let (k, name, counter) = self.hidden_name("range", Type::ssize(), target.span);
+        let (k, counter) = self.hidden_name("range", Type::ssize(), target.span);
         // Inside the body the target is bound.
         let newly = match &lv {
             LValue::Local(v) => self.assigned.insert(*v).then_some(*v),
@@ -163,10 +161,6 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         let stmt = self.range_loop(RangeKind::Range, &counter, &syn_args, body, orelse, span);
         if let Some(v) = newly {
             self.assigned.remove(&v);
-        }
-        self.names.remove(&name);
-        for n in &bound_names {
-            self.names.remove(n);
         }
         let Some(mut stmt) = stmt else {
             return true;

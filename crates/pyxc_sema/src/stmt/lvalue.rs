@@ -60,9 +60,51 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         None
     }
 
+    /// The C type of a place written as C names, struct fields and pointer
+    /// or array items (`a`, `s.rows`, `p[0].v`), read off the declarations
+    /// without analysing anything; None for any other expression.
+    pub(crate) fn place_type(&self, e: &ast::Expr) -> Option<Type> {
+        match &e.kind {
+            ExprKind::Hidden(id) => Some(self.vars[*id as usize].ty.clone()),
+            ExprKind::Name(n) => {
+                if let Some(v) = self.names.get(n) {
+                    return Some(self.vars[v.0 as usize].ty.clone());
+                }
+                if self.is_local(n) {
+                    return None;
+                }
+                match self.m.lookup_sym(n)? {
+                    Sym::CGlobal(id) => Some(self.m.cglobals[id.0 as usize].ty.clone()),
+                    Sym::ExternVar { ty, .. } => Some(ty),
+                    _ => None,
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                let base = self.place_type(value)?;
+                let st = match base.strip_const() {
+                    Type::Struct(st) => st.clone(),
+                    Type::Ptr(p) => match p.strip_const() {
+                        Type::Struct(st) => st.clone(),
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                let (_, t) = st.fields().iter().find(|(n, _)| *n == attr.name)?;
+                Some(t.clone())
+            }
+            ExprKind::Subscript { value, index }
+                if !matches!(index.kind, ExprKind::Slice { .. } | ExprKind::Tuple(_)) =>
+            {
+                Some(self.place_type(value)?.pointee()?.clone())
+            }
+            _ => None,
+        }
+    }
+
     pub fn lvalue(&mut self, e: &ast::Expr) -> Option<LValue> {
         match &e.kind {
             ExprKind::Name(n) => self.name_lvalue(n, e.span),
+            ExprKind::Hidden(id) => Some(LValue::Local(VarId(*id))),
             ExprKind::Subscript { value, index } => {
                 let base = self.expr(value);
                 if let Some(mv) = view_type(&base.ty) {

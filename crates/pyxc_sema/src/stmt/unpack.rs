@@ -37,7 +37,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         let Type::Struct(st) = v.ty.strip_const().clone() else {
             return;
         };
-        let (id, name, _) = self.spill("ctuple", v, out);
+        let (id, _) = self.spill("ctuple", v, out);
         for (item, (field, fty)) in items.iter().zip(st.fields()) {
             let base = self.tmp_local(id, item.span);
             let f = TExpr::new(
@@ -51,7 +51,6 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             );
             self.assign_value(item, f, out);
         }
-        self.names.remove(&name);
     }
 
     /// Assign the object `v` to the target `t` (a name, item, attribute or
