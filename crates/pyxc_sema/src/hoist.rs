@@ -16,9 +16,70 @@ use crate::tir::*;
 use crate::types::Type;
 use std::collections::BTreeSet;
 
+/// The pass: every sequential `range` loop on a local gets its fast version
+/// where one can be proven; inner loops first, so an outer loop's fast body
+/// holds its inner loops already versioned.
+pub fn run(module: &mut TModule) {
+    for f in &mut module.functions {
+        blocks(&mut f.body);
+    }
+    blocks(&mut module.init.body);
+}
+
+fn blocks(body: &mut [TStmt]) {
+    for s in body {
+        stmt(s);
+    }
+}
+
+fn stmt(s: &mut TStmt) {
+    match &mut s.kind {
+        TStmtKind::If { body, orelse, .. }
+        | TStmtKind::While { body, orelse, .. }
+        | TStmtKind::ForIter { body, orelse, .. } => {
+            blocks(body);
+            blocks(orelse);
+        }
+        TStmtKind::ForRange {
+            var,
+            start,
+            stop,
+            step,
+            step_sign,
+            body,
+            orelse,
+            fast,
+            legacy,
+            parallel,
+            ..
+        } => {
+            blocks(body);
+            blocks(orelse);
+            if let (LValue::Local(v), None, None, None) = (&*var, &*fast, &*legacy, &*parallel) {
+                *fast = version(*v, start, stop, *step_sign, step, body).map(Box::new);
+            }
+        }
+        TStmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            blocks(body);
+            handlers.iter_mut().for_each(|h| blocks(&mut h.body));
+            blocks(orelse);
+            blocks(finalbody);
+        }
+        TStmtKind::WithGil { body, .. }
+        | TStmtKind::ParallelBlock { body, .. }
+        | TStmtKind::With { body, .. } => blocks(body),
+        _ => {}
+    }
+}
+
 /// The fast version of a loop's body and the guard that selects it, or
 /// `None` when some access cannot be proven.
-pub fn version(
+fn version(
     loop_var: VarId,
     start: &TExpr,
     stop: &TExpr,

@@ -58,6 +58,15 @@ pub fn check_cli_directive(name: &str, value: &str) -> Result<(), String> {
 }
 
 /// Analyse a parsed module. `map` receives any `.pxd` files read.
+///
+/// The pipeline, in order:
+/// 1. **declare**: the module's own `.pxd`, then every module-level name,
+///    type and signature, so bodies may use what is declared after them;
+/// 2. **build**: each body into typed tree, every conversion a `Coerce`
+///    node, calls bound, constants folded (`fold.rs`), the exact-float
+///    chains chosen where a Python value becomes a double (`float_chain.rs`);
+/// 3. **passes**, tree to tree on a module without errors, each with its
+///    proof obligation in its file's header: loop versioning (`hoist.rs`).
 pub fn analyze(
     module: &ast::Module,
     map: &mut SourceMap,
@@ -67,5 +76,9 @@ pub fn analyze(
     let declared = cx.declare_own_pxd();
     cx.declare_module(module);
     cx.check_own_pxd(&declared);
-    cx.finish(module)
+    let (mut tree, diags) = cx.finish(module);
+    if let Some(t) = &mut tree {
+        hoist::run(t);
+    }
+    (tree, diags)
 }

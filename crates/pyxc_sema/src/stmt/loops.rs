@@ -432,12 +432,6 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         let tbody = self.block(body);
         self.nogil = saved;
         let orelse = self.block(orelse);
-        let fast = match &lv {
-            LValue::Local(v) if parallel.is_none() => {
-                crate::hoist::version(*v, &start, &stop, step_sign, &step, &tbody).map(Box::new)
-            }
-            _ => None,
-        };
         let stmt = TStmt {
             kind: TStmtKind::ForRange {
                 var: lv,
@@ -448,7 +442,8 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                 step_sign,
                 body: tbody,
                 orelse,
-                fast,
+                // Chosen by the versioning pass (hoist.rs) once the tree is built.
+                fast: None,
                 legacy: None,
                 parallel,
             },
