@@ -232,65 +232,6 @@ impl<'a> Scan<'a> {
     }
 }
 
-fn has_closure(e: &ast::Expr) -> bool {
-    // Trial analysis must not create functions.
-    let mut found = false;
-    fn walk(e: &ast::Expr, found: &mut bool) {
-        if *found {
-            return;
-        }
-        match &e.kind {
-            ExprKind::Lambda { .. } | ExprKind::NamedExpr { .. } | ExprKind::Yield(_) => {
-                *found = true
-            }
-            ExprKind::Attribute { value, .. }
-            | ExprKind::UnaryOp { operand: value, .. }
-            | ExprKind::Starred(value)
-            | ExprKind::AddressOf(value)
-            | ExprKind::Cast { operand: value, .. } => walk(value, found),
-            ExprKind::Call { func, args } => {
-                walk(func, found);
-                args.iter().for_each(|a| walk(&a.value, found));
-            }
-            ExprKind::Subscript { value, index } => {
-                walk(value, found);
-                walk(index, found);
-            }
-            ExprKind::BinOp { left, right, .. } => {
-                walk(left, found);
-                walk(right, found);
-            }
-            ExprKind::BoolOp { values, .. }
-            | ExprKind::Tuple(values)
-            | ExprKind::List(values)
-            | ExprKind::Set(values) => values.iter().for_each(|v| walk(v, found)),
-            ExprKind::Compare { left, ops } => {
-                walk(left, found);
-                ops.iter().for_each(|(_, v)| walk(v, found));
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                walk(test, found);
-                walk(body, found);
-                walk(orelse, found);
-            }
-            ExprKind::Dict(items) => items.iter().for_each(|(k, v)| {
-                if let Some(k) = k {
-                    walk(k, found);
-                }
-                walk(v, found);
-            }),
-            ExprKind::ListComp { .. }
-            | ExprKind::SetComp { .. }
-            | ExprKind::DictComp { .. }
-            | ExprKind::GeneratorExp { .. }
-            | ExprKind::FString(_) => *found = true,
-            _ => {}
-        }
-    }
-    walk(e, &mut found);
-    found
-}
-
 /// A C number a double can hold the way Cython spans types (a bint
 /// beside a double stays an object under Cython).
 fn is_c_number(t: &Type) -> bool {
@@ -343,16 +284,16 @@ impl Guess {
 }
 
 impl BodyChecker<'_, '_> {
-    /// The trial type of one assigned value (a literal int is a `long`).
+    /// The type of one assigned value (a literal int is a `long`).
     fn value_type(&mut self, e: &ast::Expr) -> Option<Type> {
-        let t = self.trial_type(e)?;
+        let t = self.type_query(e)?;
         Some(match t {
             Type::Int(IntKind::Int) if is_plain_int_literal(e) => Type::Int(IntKind::Long),
             t => t,
         })
     }
 
-    /// The trial types of a candidate's assignments.
+    /// The types of a candidate's assignments.
     fn source_types(&mut self, name: &str, sources: &[Source]) -> Vec<Option<Type>> {
         let mut types = Vec::new();
         for s in sources {
@@ -370,7 +311,7 @@ impl BodyChecker<'_, '_> {
                         },
                         span: e.span,
                     };
-                    self.trial_type(&synth)
+                    self.type_query(&synth)
                 }
                 // The loop target spans the bounds, when they are C integers
                 // and `range` is the builtin.
@@ -403,19 +344,6 @@ impl BodyChecker<'_, '_> {
             types.push(t);
         }
         types
-    }
-
-    /// The type `e` has now, analysed and thrown away (None when it is not
-    /// safe to analyse twice or has errors).
-    fn trial_type(&mut self, e: &ast::Expr) -> Option<Type> {
-        if has_closure(e) {
-            return None;
-        }
-        let before = self.m.diags.len();
-        let t = self.expr(e);
-        let clean = !self.m.diags[before..].iter().any(|d| d.is_error());
-        self.m.diags.truncate(before);
-        clean.then_some(t.ty)
     }
 
     /// One candidate's guess, given the others' current guesses.

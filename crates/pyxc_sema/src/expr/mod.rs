@@ -12,6 +12,7 @@ mod literals;
 mod names;
 mod operators;
 mod subscript;
+mod type_query;
 mod view_index;
 
 use crate::body_checker::BodyChecker;

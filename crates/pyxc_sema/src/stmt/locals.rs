@@ -253,14 +253,13 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             if pure(e) {
                 return e.clone();
             }
-            let before = cx.m.diags.len();
-            let v = cx.expr(e);
             // A C struct or array is an lvalue to write through, not a
-            // value to copy: left as written (its analysis is redone then).
-            if matches!(v.ty.strip_const(), Type::Struct(_) | Type::Array(..)) {
-                cx.m.diags.truncate(before);
+            // value to copy: left as written.
+            let ty = cx.type_query(e);
+            if ty.is_some_and(|t| matches!(t.strip_const(), Type::Struct(_) | Type::Array(..))) {
                 return e.clone();
             }
+            let v = cx.expr(e);
             cx.spill("pin", v, out).1
         };
         let kind = match &target.kind {
