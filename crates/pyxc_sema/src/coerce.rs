@@ -354,7 +354,8 @@ impl BodyChecker<'_, '_> {
     }
 
     /// A Python object unboxed to a C number: refused for builtins that do
-    /// not convert; a `double` from a float chain takes the exact-float path.
+    /// not convert (a `double` from a float chain is rewritten later by the
+    /// exact-float pass, `float_chain.rs`).
     fn coerce_object_to_number(&mut self, e: TExpr, to: &Type, k: &ObjKind) -> TExpr {
         let (from, span) = (e.ty.clone(), e.span);
         let node = |kind: Coercion, e: TExpr| coerce_node(kind, e, to, span);
@@ -367,11 +368,6 @@ impl BodyChecker<'_, '_> {
                         .with_label_message(format!("a Python {b} cannot convert to a C number")),
                 );
                 return self.error_expr(span);
-            }
-        }
-        if to.float_kind() == Some(FloatKind::Double) {
-            if let Some(chain) = crate::float_chain::rewrite(&e, to, span) {
-                return chain;
             }
         }
         node(Coercion::FromObject, e)

@@ -18,13 +18,39 @@
 //! raise precedes an object leaf in Python's order ([`Chain::order_ok`]),
 //! so the first exception raised is Python's.
 
-use crate::tir::{ChainNode, Coercion, PyBinOp, TExpr, TExprKind};
+use crate::tir::{ChainNode, Coercion, PyBinOp, TExpr, TExprKind, TModule};
 use crate::types::{FloatKind, Type};
 use pyxc_diagnostics::Span;
+use pyxc_tir::visit;
+
+/// The pass: every conversion of a Python value to a C double whose
+/// operand is a chain the fast path may compute becomes a
+/// [`TExprKind::FloatChain`] (inner conversions first).
+pub fn run(module: &mut TModule) {
+    let mut rewrite_one = |e: &mut TExpr| {
+        let TExprKind::Coerce {
+            kind: Coercion::FromObject,
+            operand,
+        } = &e.kind
+        else {
+            return;
+        };
+        if e.ty.float_kind() != Some(FloatKind::Double) {
+            return;
+        }
+        if let Some(chain) = rewrite(operand, &e.ty, e.span) {
+            *e = chain;
+        }
+    };
+    for f in &mut module.functions {
+        visit::exprs_in_function(f, &mut rewrite_one);
+    }
+    visit::exprs_in_function(&mut module.init, &mut rewrite_one);
+}
 
 /// `<to>(operand)` as a [`TExprKind::FloatChain`] when `operand` is a
 /// chain the fast path may compute.
-pub fn rewrite(operand: &TExpr, to: &Type, span: Span) -> Option<TExpr> {
+fn rewrite(operand: &TExpr, to: &Type, span: Span) -> Option<TExpr> {
     let chain = chain_of(operand);
     if !matches!(chain, Chain::Bin(..)) || !chain.order_ok() {
         return None;

@@ -63,10 +63,11 @@ pub fn check_cli_directive(name: &str, value: &str) -> Result<(), String> {
 /// 1. **declare**: the module's own `.pxd`, then every module-level name,
 ///    type and signature, so bodies may use what is declared after them;
 /// 2. **build**: each body into typed tree, every conversion a `Coerce`
-///    node, calls bound, constants folded (`fold.rs`), the exact-float
-///    chains chosen where a Python value becomes a double (`float_chain.rs`);
+///    node, calls bound, constants folded (`fold.rs`);
 /// 3. **passes**, tree to tree on a module without errors, each with its
-///    proof obligation in its file's header: loop versioning (`hoist.rs`).
+///    proof obligation in its file's header: the exact-float chains where a
+///    Python value becomes a double (`float_chain.rs`), then loop
+///    versioning (`hoist.rs`), which copies loop bodies the first rewrote.
 pub fn analyze(
     module: &ast::Module,
     map: &mut SourceMap,
@@ -78,6 +79,7 @@ pub fn analyze(
     cx.check_own_pxd(&declared);
     let (mut tree, diags) = cx.finish(module);
     if let Some(t) = &mut tree {
+        float_chain::run(t);
         hoist::run(t);
     }
     (tree, diags)

@@ -10,3 +10,4 @@
 pub mod print;
 pub mod tir;
 pub mod types;
+pub mod visit;
