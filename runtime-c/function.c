@@ -287,28 +287,34 @@ static int pyxc_function_set_annotations(PyObject *self, PyObject *value, void *
     return 0;
 }
 
-/* @unit pyxc_function_get_code requires pyxc_function */
-/* __code__: an empty code object carrying the parameters (co_varnames,
- * co_argcount, co_kwonlyargcount, co_flags), which is what
- * inspect.signature reads. */
-static PyObject *pyxc_function_get_code(PyObject *self, void *closure) {
-    pyxc_function *f = (pyxc_function *)self;
-    const pyxc_func_sig *s = f->sig;
+/* @unit pyxc_code_new */
+/* A code object for a function that runs no bytecode: its name, file and
+ * first line, the parameters of `s` (NULL: none; co_varnames, co_argcount,
+ * co_kwonlyargcount, co_flags, which inspect.signature reads), and a co_code
+ * of zero bytes, by which line_profiler tells compiled functions from Python
+ * ones (Cython's code objects carry the same mark). */
+PYXC_RT PyCodeObject *pyxc_code_new(const char *name, const char *filename, int firstlineno,
+                                    const pyxc_func_sig *s) {
     PyObject *empty = NULL, *replace = NULL, *kwargs = NULL, *names = NULL, *args = NULL;
-    Py_ssize_t n = s->argcount + s->kwonlyargcount + ((s->flags & CO_VARARGS) != 0) +
-                   ((s->flags & CO_VARKEYWORDS) != 0);
-    Py_ssize_t i;
-    (void)closure;
-    if (f->code) {
-        return Py_NewRef(f->code);
+    PyObject *code = NULL, *zeros = NULL, *result = NULL;
+    Py_ssize_t n = 0, i;
+    if (s) {
+        n = s->argcount + s->kwonlyargcount + ((s->flags & CO_VARARGS) != 0) +
+            ((s->flags & CO_VARKEYWORDS) != 0);
     }
-    empty = (PyObject *)PyCode_NewEmpty(s->filename, s->name, s->firstlineno);
+    empty = (PyObject *)PyCode_NewEmpty(filename, name, firstlineno);
     names = PyTuple_New(n);
     kwargs = PyDict_New();
     args = PyTuple_New(0);
-    if (!empty || !names || !kwargs || !args) {
+    code = empty ? PyObject_GetAttrString(empty, "co_code") : NULL;
+    if (!code || !names || !kwargs || !args || !PyBytes_Check(code)) {
         goto done;
     }
+    zeros = PyBytes_FromStringAndSize(NULL, PyBytes_GET_SIZE(code));
+    if (!zeros) {
+        goto done;
+    }
+    memset(PyBytes_AS_STRING(zeros), 0, (size_t)PyBytes_GET_SIZE(zeros));
     for (i = 0; i < n; i++) {
         PyObject *v = PyUnicode_InternFromString(s->varnames[i]);
         if (!v) {
@@ -329,20 +335,40 @@ static PyObject *pyxc_function_get_code(PyObject *self, void *closure) {
         }                                                                                        \
         Py_DECREF(v_);                                                                           \
     } while (0)
-    PYXC_CODE_FIELD("co_argcount", PyLong_FromLong(s->argcount));
-    PYXC_CODE_FIELD("co_posonlyargcount", PyLong_FromLong(s->posonlyargcount));
-    PYXC_CODE_FIELD("co_kwonlyargcount", PyLong_FromLong(s->kwonlyargcount));
-    PYXC_CODE_FIELD("co_nlocals", PyLong_FromSsize_t(n));
-    PYXC_CODE_FIELD("co_flags", PyLong_FromLong(s->flags | CO_OPTIMIZED | CO_NEWLOCALS));
-    PYXC_CODE_FIELD("co_varnames", Py_NewRef(names));
+    PYXC_CODE_FIELD("co_code", Py_NewRef(zeros));
+    if (s) {
+        PYXC_CODE_FIELD("co_argcount", PyLong_FromLong(s->argcount));
+        PYXC_CODE_FIELD("co_posonlyargcount", PyLong_FromLong(s->posonlyargcount));
+        PYXC_CODE_FIELD("co_kwonlyargcount", PyLong_FromLong(s->kwonlyargcount));
+        PYXC_CODE_FIELD("co_nlocals", PyLong_FromSsize_t(n));
+        PYXC_CODE_FIELD("co_flags", PyLong_FromLong(s->flags | CO_OPTIMIZED | CO_NEWLOCALS));
+        PYXC_CODE_FIELD("co_varnames", Py_NewRef(names));
+    }
 #undef PYXC_CODE_FIELD
-    f->code = PyObject_Call(replace, args, kwargs);
+    result = PyObject_Call(replace, args, kwargs);
 done:
     Py_XDECREF(empty);
     Py_XDECREF(replace);
     Py_XDECREF(kwargs);
     Py_XDECREF(names);
     Py_XDECREF(args);
+    Py_XDECREF(code);
+    Py_XDECREF(zeros);
+    return (PyCodeObject *)result;
+}
+
+/* @unit pyxc_function_get_code requires pyxc_function pyxc_code_new */
+/* __code__, made once per function object. Its co_name is the last part
+ * of the qualname (`<lambda>` for a lambda, whose __name__ is `lambda`). */
+static PyObject *pyxc_function_get_code(PyObject *self, void *closure) {
+    pyxc_function *f = (pyxc_function *)self;
+    const pyxc_func_sig *s = f->sig;
+    const char *dot = strrchr(s->qualname, '.');
+    (void)closure;
+    if (!f->code) {
+        f->code = (PyObject *)pyxc_code_new(dot ? dot + 1 : s->qualname, s->filename,
+                                            s->firstlineno, s);
+    }
     return Py_XNewRef(f->code);
 }
 

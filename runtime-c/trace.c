@@ -75,11 +75,14 @@ PYXC_RT void pyxc_trace_emit(PyFrameObject *frame, int flags, int what, PyObject
     PyErr_Restore(et, ev, etb);
 }
 #endif
-/* @unit pyxc_trace_call requires PYXC_TRACE_LINES PYXC_TRACE_PROFILE pyxc_trace_emit pyxc_trace_frame_head pyxc_trace_globals */
+/* @unit pyxc_trace_call requires PYXC_TRACE_LINES PYXC_TRACE_PROFILE pyxc_trace_emit pyxc_trace_frame_head pyxc_trace_globals pyxc_code_new */
 /* On entry: NULL when no hook `flags` selects is set (nothing more is
- * done for this call), else a new frame for it, CALL reported. */
-PYXC_RT PyFrameObject *pyxc_trace_call(PyCodeObject **code, const char *funcname,
-                                      const char *filename, int line, int flags) {
+ * done for this call), else a new frame for it, CALL reported. The frame's
+ * code object equals the function object's `__code__` (built from the same
+ * `sig`; NULL for a cdef function). */
+PYXC_RT PyFrameObject *pyxc_trace_call(PyCodeObject **code, const pyxc_func_sig *sig,
+                                      const char *funcname, const char *filename, int line,
+                                      int flags) {
 #if PY_VERSION_HEX >= 0x030B0000
     PyThreadState *ts = PyThreadState_Get();
     PyFrameObject *frame;
@@ -92,7 +95,7 @@ PYXC_RT PyFrameObject *pyxc_trace_call(PyCodeObject **code, const char *funcname
         pyxc_trace_globals = PyDict_New();
     }
     if (!*code) {
-        *code = PyCode_NewEmpty(filename, funcname, line);
+        *code = pyxc_code_new(funcname, filename, line, sig);
     }
     frame = (*code && pyxc_trace_globals)
                 ? PyFrame_New(ts, *code, pyxc_trace_globals, NULL)
@@ -106,6 +109,7 @@ PYXC_RT PyFrameObject *pyxc_trace_call(PyCodeObject **code, const char *funcname
     return frame;
 #else
     (void)code;
+    (void)sig;
     (void)funcname;
     (void)filename;
     (void)line;

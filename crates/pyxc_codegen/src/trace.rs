@@ -4,7 +4,7 @@
 
 use crate::emit::c_string;
 use crate::naming;
-use pyxc_tir::tir::{TFunction, Trace};
+use pyxc_tir::tir::{FuncKind, TFunction, Trace};
 
 /// The traced function's frame (NULL when no hook was set at entry).
 const FRAME: &str = "pyxc_trace_frame";
@@ -19,13 +19,20 @@ pub fn prologue(f: &TFunction, file: &str) -> Vec<String> {
     let Some(t) = &f.trace else {
         return vec![];
     };
+    // A function with a Python object traces under the code object its
+    // `__code__` equals, so line_profiler finds the frames it registered.
+    let sig = if f.kind == FuncKind::Cdef || f.kind == FuncKind::ModuleInit {
+        "NULL".to_string()
+    } else {
+        format!("&{}", naming::sig(&f.name))
+    };
     vec![
         "static PyCodeObject *pyxc_trace_code;".into(),
         format!(
-            "PyFrameObject *{FRAME} = pyxc_trace_call(&pyxc_trace_code, {}, {}, {}, {});",
+            "PyFrameObject *{FRAME} = pyxc_trace_call(&pyxc_trace_code, {sig}, {}, {}, {}, {});",
             c_string(naming::python_name(f).as_bytes()),
             c_string(file.as_bytes()),
-            t.first_line,
+            f.first_line,
             flags(t)
         ),
     ]

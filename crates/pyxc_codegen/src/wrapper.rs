@@ -504,7 +504,7 @@ pub fn emit_sig<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String> {
         c_string(name.as_bytes()),
         c_string(qualname(f).as_bytes()),
         c_string(md.file.as_bytes()),
-        f.line
+        f.first_line
     ));
     out.line(format!(
         "{argcount}, {posonly}, {kwonly}, {}, {names}, {defaults},",

@@ -1153,6 +1153,7 @@ impl<'a> ModuleChecker<'a> {
                         body: vec![],
                         span: sig.span,
                         line: 0,
+                        first_line: 0,
                         closure: None,
                         trace: None,
                     })

@@ -12,9 +12,8 @@ use crate::directives::Directives;
 use crate::tir::{FuncKind, TFunction, TStmt, TStmtKind, Trace};
 use std::collections::BTreeSet;
 
-/// The trace decision for `f`, analysed under `dirs`; `first_line` is
-/// its first decorator's line, else its `def` line.
-pub fn decide(dirs: &Directives, f: &TFunction, first_line: u32) -> Option<Trace> {
+/// The trace decision for `f`, analysed under `dirs`.
+pub fn decide(dirs: &Directives, f: &TFunction) -> Option<Trace> {
     let linetrace = dirs.linetrace;
     let profile = (dirs.profile || linetrace) && f.kind != FuncKind::ModuleInit;
     if !(profile || linetrace) || f.nogil {
@@ -25,7 +24,6 @@ pub fn decide(dirs: &Directives, f: &TFunction, first_line: u32) -> Option<Trace
         gil_lines(&f.body, &mut lines);
     }
     Some(Trace {
-        first_line,
         profile,
         linetrace,
         lines,

@@ -272,7 +272,7 @@ fn fn_flags(f: &TFunction) -> String {
         }
     }
     if let Some(t) = &f.trace {
-        s.push_str(&format!(" traced-from-line {}", t.first_line));
+        s.push_str(&format!(" traced-from-line {}", f.first_line));
         for (on, name) in [(t.profile, " profile"), (t.linetrace, " linetrace")] {
             if on {
                 s.push_str(name);

@@ -182,6 +182,9 @@ pub struct TFunction {
     pub span: Span,
     /// Line of the `def` for the traceback of argument errors.
     pub line: u32,
+    /// The first line of its code object, as Python's `co_firstlineno`:
+    /// the first decorator's line, else the `def` line.
+    pub first_line: u32,
     /// A lambda or a `def` nested in a function: created at run time with
     /// its closure (see [`Closure`]); `None` for module-level functions.
     pub closure: Option<Closure>,
@@ -195,9 +198,6 @@ pub struct TFunction {
 /// `def` line, its name) and runs in a frame made for it on entry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Trace {
-    /// The code object's first line, as Python's `co_firstlineno`: the
-    /// first decorator's line, else the `def` line.
-    pub first_line: u32,
     /// Calls and returns reach `sys.setprofile` functions (`cProfile`):
     /// `profile=True`, or `linetrace=True` (which implies it, as in Cython).
     pub profile: bool,

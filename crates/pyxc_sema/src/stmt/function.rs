@@ -55,10 +55,11 @@ pub fn analyze_module_body(m: &mut ModuleChecker, module: &ast::Module) -> TFunc
         body,
         span: module.span,
         line: 1,
+        first_line: 1,
         closure: None,
         trace: None,
     };
-    init.trace = crate::trace::decide(&dirs, &init, 1);
+    init.trace = crate::trace::decide(&dirs, &init);
     init
 }
 
@@ -147,13 +148,14 @@ pub(crate) fn analyze_function(
         body,
         span: f.span,
         line,
+        first_line,
         closure: nested.map(|n| Closure {
             py_name: n.py_name,
             nfree: n.free.len(),
         }),
         trace: None,
     };
-    func.trace = crate::trace::decide(&dirs, &func, first_line);
+    func.trace = crate::trace::decide(&dirs, &func);
     func
 }
 
