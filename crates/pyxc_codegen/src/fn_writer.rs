@@ -161,6 +161,8 @@ pub struct FnWriter<'m, 'a> {
     pub uses_done: bool,
     pub frames: Vec<Frame>,
     labels: u32,
+    /// How many `goto`s name each numbered label (see [`Self::goto`]).
+    label_uses: std::collections::HashMap<String, u32>,
     /// The function runs without the GIL (declared `nogil`, not `with gil`).
     pub nogil_fn: bool,
     pub iter_items: Vec<String>,
@@ -209,6 +211,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             uses_done: false,
             frames: vec![],
             labels: 0,
+            label_uses: Default::default(),
             nogil_fn: f.nogil && !f.with_gil,
             iter_items: vec![],
             unpacked: None,
@@ -229,6 +232,20 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     pub fn new_label(&mut self, what: &str) -> String {
         self.labels += 1;
         naming::label(self.labels, what)
+    }
+
+    /// `goto label;`, counted: a label no `goto` names is not written.
+    pub fn goto(&mut self, label: &str) -> String {
+        *self.label_uses.entry(label.to_string()).or_default() += 1;
+        format!("goto {label};")
+    }
+
+    /// A [`Self::new_label`] label here, when some `goto` written before
+    /// names it (every jump to these labels is forward).
+    pub fn place_label(&mut self, label: &str) {
+        if self.label_uses.get(label).is_some_and(|&n| n > 0) {
+            self.w.label_here(label);
+        }
     }
 
     // ---- temps ----
@@ -389,7 +406,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             self.uses_error = true;
         }
         lines.push(format!("{} = {};", naming::LINENO, self.line));
-        lines.push(format!("goto {target};"));
+        lines.push(self.goto(&target));
         lines
     }
 

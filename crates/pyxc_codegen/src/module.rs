@@ -4,7 +4,7 @@ use crate::emit::{c_string, comment_text, Writer};
 use crate::module_writer::ModuleWriter;
 use crate::native::{emit_native, var_decl};
 use crate::runtime;
-use crate::{helpers, naming, Generated, Options};
+use crate::{naming, Generated, Options};
 use pyxc_diagnostics::Diagnostic;
 use pyxc_tir::tir::*;
 
@@ -35,10 +35,9 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         bodies,
         init,
     } = write_functions(&mut md, m)?;
-    let table = write_method_table(&md, m, &bodies);
+    let table = write_method_table(&md, m);
     let sigs = write_sigs(&mut md, m)?;
-    let uses_assert = helpers::mentions(&bodies, "pyxc_cg_assertions_enabled")
-        || helpers::mentions(&init, "pyxc_cg_assertions_enabled");
+    let uses_assert = md.uses_assert;
     let exec = write_module_exec(&mut md, uses_assert);
     let def = write_module_def(m);
     // Everything the generated code names decides what is pasted.
@@ -174,13 +173,13 @@ fn write_functions<'a>(
 }
 
 /// The `PyMethodDef` table of every wrapper.
-fn write_method_table(md: &ModuleWriter, m: &TModule, bodies: &str) -> MethodTable {
+fn write_method_table(md: &ModuleWriter, m: &TModule) -> MethodTable {
     // Method table.
     let mut methods = Writer::new(0);
     let mut default_decls = vec![];
     // Closures are created inside function bodies, before the table.
     let table_size = md.methods.len() + 1;
-    let forward_table = helpers::mentions(bodies, naming::METHODS);
+    let forward_table = md.bodies_name_table;
     let size = if forward_table {
         table_size.to_string()
     } else {

@@ -23,6 +23,11 @@ pub struct ModuleWriter<'a> {
     pub(crate) axes: Vec<String>,
     /// FuncIds with a wrapper, in method-table order.
     pub methods: Vec<FuncId>,
+    /// Some `assert` was written: module exec reads `__debug__` for it.
+    pub uses_assert: bool,
+    /// A function body (not module exec, which follows the table) makes a
+    /// function object: the method table is declared before the bodies.
+    pub bodies_name_table: bool,
 }
 
 impl<'a> ModuleWriter<'a> {
@@ -42,6 +47,8 @@ impl<'a> ModuleWriter<'a> {
             ext_types: vec![],
             dtypes: vec![],
             axes: vec![],
+            uses_assert: false,
+            bodies_name_table: false,
             methods,
         }
     }

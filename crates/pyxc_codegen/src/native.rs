@@ -164,7 +164,7 @@ pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String>
     write_exits(&mut out, &cx, &shape, ends_in_return);
     write_done_cleanup(&mut out, &cx, f, &shape, done_cleanup, &entry, &body);
     out.close();
-    Ok(strip_unused_labels(&out.into_string()))
+    Ok(out.into_string())
 }
 
 /// Parameters: own assigned object/view parameters on entry (the caller's
@@ -475,23 +475,4 @@ fn write_done_cleanup(
     if shape.c_type.is_some() {
         out.line(format!("return {};", naming::RESULT));
     }
-}
-
-/// Drop the numbered labels (`L3_end:;`) no `goto` names.
-pub fn strip_unused_labels(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        let t = line.trim();
-        if let Some(name) = t.strip_suffix(":;") {
-            if name.starts_with('L')
-                && name[1..].starts_with(|c: char| c.is_ascii_digit())
-                && !text.contains(&format!("goto {name};"))
-            {
-                continue;
-            }
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
 }

@@ -107,7 +107,7 @@ impl FnWriter<'_, '_> {
     /// The error handler at the end of a region's body (or of a prange
     /// iteration): keep the first exception, flag the failure.
     fn record_failure(&mut self, fail: &Failure, label: &str) {
-        self.w.label_here(label);
+        self.place_label(label);
         self.w.open("");
         self.w
             .line("PyGILState_STATE pyxc_egs = PyGILState_Ensure();");
@@ -208,9 +208,12 @@ impl FnWriter<'_, '_> {
         self.open_region(threads.as_deref(), &private, fails);
         self.w.raw(&code);
         if fails {
-            self.w.line(format!("goto {end_label};"));
+            {
+                let g = self.goto(&end_label);
+                self.w.line(g)
+            };
             self.record_failure(&fail, &err_label);
-            self.w.label_here(&end_label);
+            self.place_label(&end_label);
         }
         self.close_region(fails);
         if fails {
@@ -353,7 +356,8 @@ impl FnWriter<'_, '_> {
                 self.w.line("int pyxc_skip;");
                 self.w.raw(OMP_ATOMIC_READ);
                 self.w.line(format!("pyxc_skip = {};", fail.failed));
-                self.w.line(format!("if (pyxc_skip) goto {end};"));
+                let g = self.goto(end);
+                self.w.line(format!("if (pyxc_skip) {g}"));
                 self.w.close();
             }
             (_, true, true) => self.raise_failure(&fail),

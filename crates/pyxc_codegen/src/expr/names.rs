@@ -190,6 +190,9 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let modname = self.md.consts.str(&self.md.m.name);
         let m = self.md.m;
         let sig = naming::sig(&m.functions[self.md.methods[idx].0 as usize].name);
+        if self.f.kind != FuncKind::ModuleInit {
+            self.md.bodies_name_table = true;
+        }
         self.call_obj(format!(
             "pyxc_function_new(&{}[{idx}], &{sig}, {closure}, {modname}, {})",
             naming::METHODS,

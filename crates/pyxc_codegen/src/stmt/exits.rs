@@ -64,7 +64,10 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         };
         let target = if is_break { brk } else { cont };
         match target {
-            Some(l) => self.w.line(format!("goto {l};")),
+            Some(l) => {
+                let g = self.goto(&l);
+                self.w.line(g)
+            }
             None => self.w.line(if is_break { "break;" } else { "continue;" }),
         }
         Ok(())

@@ -47,7 +47,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.c_release(mark);
         self.stmts(orelse)?;
         if let Some(end) = end {
-            self.w.label_here(&end);
+            self.place_label(&end);
         }
         Ok(())
     }
@@ -228,7 +228,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         }
         self.stmts(orelse)?;
         if let Some(end) = end {
-            self.w.label_here(&end);
+            self.place_label(&end);
         }
         Ok(())
     }
@@ -282,7 +282,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.w.close();
         self.stmts(orelse)?;
         if let Some(end) = end {
-            self.w.label_here(&end);
+            self.place_label(&end);
         }
         Ok(())
     }
@@ -373,7 +373,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         if let Some(end) = &end {
             self.stmts(orelse)?;
             // A `break` jumps here, past the else; release what the loop held.
-            self.w.label_here(end);
+            self.place_label(end);
             self.w.line(format!("Py_CLEAR({seq});"));
             self.w.line(format!("Py_CLEAR({it});"));
         }

@@ -206,6 +206,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     }
 
     fn assert_stmt(&mut self, test: &TExpr, msg: Option<&TExpr>) -> R<()> {
+        self.md.uses_assert = true;
         self.w.open("if (pyxc_cg_assertions_enabled)");
         let t = self.c_val(test)?;
         self.w.open(format!("if (pyxc_unlikely(!({})))", t.0));

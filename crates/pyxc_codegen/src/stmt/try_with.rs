@@ -76,9 +76,12 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             r?;
             // Normal exit runs the finally block.
             self.stmts(finalbody)?;
-            self.w.line(format!("goto {fin_end};"));
+            {
+                let g = self.goto(&fin_end);
+                self.w.line(g)
+            };
             // Exceptional exit: save the exception, run the block, re-raise.
-            self.w.label_here(&fin_err);
+            self.place_label(&fin_err);
             for l in self.region_cleanup(&region) {
                 self.w.line(l);
             }
@@ -132,17 +135,20 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             self.w
                 .line(format!("{et} = NULL; {ev} = NULL; {etb} = NULL;"));
             self.w.line(format!("{} = {eln};", naming::LINENO));
-            self.w.line(format!("goto {after};"));
-            self.w.label_here(&drop_label);
+            {
+                let g = self.goto(&after);
+                self.w.line(g)
+            };
+            self.place_label(&drop_label);
             if !nogil {
                 self.restore_handled(&saved);
             }
             self.w.line(gil(format!(
                 "Py_CLEAR({et}); Py_CLEAR({ev}); Py_CLEAR({etb});"
             )));
-            self.w.label_here(&after);
+            self.place_label(&after);
             self.goto_error_plain();
-            self.w.label_here(&fin_end);
+            self.place_label(&fin_end);
             return Ok(());
         }
         self.try_except(body, handlers, orelse, span)
@@ -220,8 +226,11 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.frames.pop();
         r?;
         self.stmts(orelse)?;
-        self.w.line(format!("goto {end};"));
-        self.w.label_here(&except);
+        {
+            let g = self.goto(&end);
+            self.w.line(g)
+        };
+        self.place_label(&except);
         for l in self.region_cleanup(&region) {
             self.w.line(l);
         }
@@ -287,9 +296,12 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             r?;
             // Normal end of the handler.
             self.end_handling(&saved, &caught);
-            self.w.line(format!("goto {end};"));
+            {
+                let g = self.goto(&end);
+                self.w.line(g)
+            };
             // An exception inside the handler: restore the outer state.
-            self.w.label_here(&herr);
+            self.place_label(&herr);
             self.end_handling(&saved, &caught);
             self.goto_error_plain();
             self.w.close();
@@ -302,7 +314,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             // No handler matched: the exception propagates.
             self.goto_error_plain();
         }
-        self.w.label_here(&end);
+        self.place_label(&end);
         Ok(())
     }
 
@@ -347,8 +359,11 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         ));
         self.release(&res);
         self.w.line(format!("Py_CLEAR({exit});"));
-        self.w.line(format!("goto {end};"));
-        self.w.label_here(&err);
+        {
+            let g = self.goto(&end);
+            self.w.line(g)
+        };
+        self.place_label(&err);
         for l in self.region_cleanup(&region) {
             self.w.line(l);
         }
@@ -358,7 +373,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.w.open(format!("if ({ok} <= 0)"));
         self.goto_error_plain();
         self.w.close();
-        self.w.label_here(&end);
+        self.place_label(&end);
         self.free_obj(&exit);
         Ok(())
     }
