@@ -240,6 +240,11 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         format!("goto {label};")
     }
 
+    /// How many `goto`s have named `label` so far.
+    pub fn gotos_to(&self, label: &str) -> u32 {
+        self.label_uses.get(label).copied().unwrap_or(0)
+    }
+
     /// A [`Self::new_label`] label here, when some `goto` written before
     /// names it (every jump to these labels is forward).
     pub fn place_label(&mut self, label: &str) {

@@ -50,6 +50,8 @@ impl FnWriter<'_, '_> {
         body: &[TStmt],
     ) -> R<(String, bool)> {
         let saved = self.w.take();
+        let block_end = self.par_block.as_ref().and_then(|f| f.end.clone());
+        let jumps_before = block_end.as_ref().map_or(0, |l| self.gotos_to(l));
         for _ in 0..depth {
             self.w.indent_up();
         }
@@ -71,12 +73,9 @@ impl FnWriter<'_, '_> {
         }
         self.w.raw(&saved);
         r?;
-        let fails = crate::helpers::mentions(&code, err_label)
-            || self
-                .par_block
-                .as_ref()
-                .and_then(|f| f.end.as_ref())
-                .is_some_and(|end| crate::helpers::mentions(&code, end));
+        // It fails when it jumps to its error label, or out of the block.
+        let fails = self.gotos_to(err_label) > 0
+            || block_end.is_some_and(|l| self.gotos_to(&l) > jumps_before);
         Ok((code, fails))
     }
 
