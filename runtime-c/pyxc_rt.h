@@ -57,6 +57,71 @@
 #define CYTHON_COMPILING_IN_CPYTHON_FREETHREADING 0
 #endif
 #endif
+/* Cython's configuration macros, as a CPython build of Cython 3.3 sets
+ * them (code written for Cython picks its code paths by them); a value
+ * the user defines wins. */
+#ifndef CYTHON_USE_TYPE_SLOTS
+#define CYTHON_USE_TYPE_SLOTS 1
+#endif
+#ifndef CYTHON_USE_TYPE_SPECS
+#define CYTHON_USE_TYPE_SPECS 0
+#endif
+#ifndef CYTHON_USE_PYTYPE_LOOKUP
+#define CYTHON_USE_PYTYPE_LOOKUP 1
+#endif
+#ifndef CYTHON_USE_PYLONG_INTERNALS
+#define CYTHON_USE_PYLONG_INTERNALS 1
+#endif
+#ifndef CYTHON_USE_PYLIST_INTERNALS
+#define CYTHON_USE_PYLIST_INTERNALS (!CYTHON_COMPILING_IN_CPYTHON_FREETHREADING)
+#endif
+#ifndef CYTHON_USE_UNICODE_INTERNALS
+#define CYTHON_USE_UNICODE_INTERNALS 1
+#endif
+#ifndef CYTHON_USE_UNICODE_WRITER
+#define CYTHON_USE_UNICODE_WRITER                                                               \
+    (!CYTHON_COMPILING_IN_CPYTHON_FREETHREADING && PY_VERSION_HEX < 0x030B00A2)
+#endif
+#ifndef CYTHON_AVOID_BORROWED_REFS
+#define CYTHON_AVOID_BORROWED_REFS 0
+#endif
+#ifndef CYTHON_AVOID_THREAD_UNSAFE_BORROWED_REFS
+#define CYTHON_AVOID_THREAD_UNSAFE_BORROWED_REFS CYTHON_COMPILING_IN_CPYTHON_FREETHREADING
+#endif
+#ifndef CYTHON_ASSUME_SAFE_MACROS
+#define CYTHON_ASSUME_SAFE_MACROS 1
+#endif
+#ifndef CYTHON_ASSUME_SAFE_SIZE
+#define CYTHON_ASSUME_SAFE_SIZE 1
+#endif
+#ifndef CYTHON_UNPACK_METHODS
+#define CYTHON_UNPACK_METHODS 1
+#endif
+#ifndef CYTHON_FAST_THREAD_STATE
+#define CYTHON_FAST_THREAD_STATE 1
+#endif
+#ifndef CYTHON_FAST_GIL
+#define CYTHON_FAST_GIL (!CYTHON_COMPILING_IN_CPYTHON_FREETHREADING && PY_VERSION_HEX < 0x030C00A6)
+#endif
+#ifndef CYTHON_VECTORCALL
+#define CYTHON_VECTORCALL 1
+#endif
+#ifndef CYTHON_PEP487_INIT_SUBCLASS
+#define CYTHON_PEP487_INIT_SUBCLASS 1
+#endif
+#ifndef CYTHON_PEP489_MULTI_PHASE_INIT
+#define CYTHON_PEP489_MULTI_PHASE_INIT 1
+#endif
+#ifndef CYTHON_USE_MODULE_STATE
+#define CYTHON_USE_MODULE_STATE 0
+#endif
+/* pyxc's profiling and line tracing report to sys.setprofile/settrace. */
+#ifndef CYTHON_USE_SYS_MONITORING
+#define CYTHON_USE_SYS_MONITORING 0
+#endif
+#ifndef CYTHON_USE_TP_FINALIZE
+#define CYTHON_USE_TP_FINALIZE 1
+#endif
 
 /* Newer C-API conveniences the runtime uses, for Python 3.8 and 3.9. */
 #if PY_VERSION_HEX < 0x030A0000

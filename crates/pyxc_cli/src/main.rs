@@ -406,10 +406,11 @@ fn translate_file(
         c: generated.c,
         module_name,
         extra_sources,
-        // Generated code reaches arrays through the buffer protocol and never
-        // includes numpy's headers; only a user's extern block can. Asking the
+        // Generated code reaches arrays through the buffer protocol and
+        // includes numpy's headers only for verbatim C that uses NumPy's C
+        // API; otherwise only a user's extern block can. Asking the
         // interpreter for numpy's include folder costs a numpy import (~0.2 s).
-        uses_numpy: module.includes.iter().any(|i| i.contains("numpy/")),
+        uses_numpy: module.numpy_c_api || module.includes.iter().any(|i| i.contains("numpy/")),
         headers: module.includes.clone(),
         uses_openmp: module.uses_openmp,
         cimports_numpy,

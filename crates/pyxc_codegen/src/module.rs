@@ -65,6 +65,11 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         out.push('\n');
     }
     out.push_str("\n#include <limits.h>\n#include <math.h>\n#include <stdint.h>\n");
+    if m.numpy_c_api {
+        out.push_str(
+            "#define NPY_NO_DEPRECATED_API NPY_1_7_API_VERSION\n#include <numpy/arrayobject.h>\n",
+        );
+    }
     for inc in &m.includes {
         if inc.starts_with('\n') {
             out.push_str(&format!(
@@ -305,6 +310,10 @@ fn write_module_exec(md: &mut ModuleWriter, uses_assert: bool) -> Writer {
         exec.line("PyObject *dbg = PyDict_GetItemString(PyEval_GetBuiltins(), \"__debug__\");");
         exec.line("pyxc_cg_assertions_enabled = dbg != Py_False;");
         exec.close();
+    }
+    if md.m.numpy_c_api {
+        // NumPy's C-API table, which the module's verbatim C reads.
+        exec.line("if (_import_array() < 0) goto bad;");
     }
     exec.line(format!("if ({}() < 0) goto bad;", naming::MODULE_BODY));
     exec.line("return 0;");

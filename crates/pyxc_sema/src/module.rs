@@ -1161,6 +1161,7 @@ impl<'a> ModuleChecker<'a> {
             }
         }
         let has_errors = self.diags.iter().any(|d| d.is_error());
+        let numpy_c_api = self.uses_numpy && self.includes.iter().any(|i| names_numpy_c_api(i));
         let module = TModule {
             name: self.opts.module_name.clone(),
             filename: self.opts.filename.clone(),
@@ -1173,6 +1174,7 @@ impl<'a> ModuleChecker<'a> {
             structs: self.structs,
             uses_openmp: self.uses_openmp,
             uses_numpy: self.uses_numpy,
+            numpy_c_api,
             checks: self.directives.checks,
         };
         (if has_errors { None } else { Some(module) }, self.diags)
@@ -1267,4 +1269,20 @@ fn none_arg(p: &SigParam) -> tir::NoneArg {
     } else {
         tir::NoneArg::Refused
     }
+}
+
+/// Verbatim C (an `includes` entry starting with a newline) that names a
+/// NumPy C-API function, type, macro or the API table.
+fn names_numpy_c_api(include: &str) -> bool {
+    include.starts_with('\n')
+        && include
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .any(|w| {
+                w.starts_with("PyArray")
+                    || w.starts_with("NPY_")
+                    || w.starts_with("npy_")
+                    || w.starts_with("import_array")
+                    || w.starts_with("import_umath")
+                    || w.starts_with("PyUFunc")
+            })
 }

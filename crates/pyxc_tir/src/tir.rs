@@ -78,6 +78,11 @@ pub struct TModule {
     pub uses_openmp: bool,
     /// The module cimports numpy (the driver adds numpy's include folder).
     pub uses_numpy: bool,
+    /// The module cimports numpy and its verbatim C uses NumPy's C API
+    /// (`PyArray_*`, `NPY_*`, ...): the module includes NumPy's headers and
+    /// imports the C API at module exec, as Cython does for every module
+    /// that cimports numpy.
+    pub numpy_c_api: bool,
     /// The checks the module's directives (command line, then header
     /// comments) set before any decorator: what the annotation reports.
     pub checks: Checks,
