@@ -240,8 +240,8 @@ fn acquire_buffer_params(cx: &mut FnWriter<'_, '_>, f: &TFunction, entry: &mut W
         let v = cx.var(p.var)?;
         if let Type::Buffer(b) = v.ty.strip_const() {
             cx.line = f.line;
-            let call =
-                cx.acquire_buffer_call(&naming::local(&v.name), &naming::buffer_slice(&v.name), b)?;
+            let (obj, slice) = (naming::local(&v.name), naming::buffer_slice(&v.name));
+            let call = cx.acquire_buffer_call(&obj, &slice, b, v.written_through)?;
             let body = cx.w.take();
             cx.check_neg(&call);
             let acq = cx.w.take();

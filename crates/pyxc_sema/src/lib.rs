@@ -6,6 +6,7 @@
 //! error.
 
 mod body_checker;
+mod buffer_writes;
 mod closure;
 mod coerce;
 mod defconst;
@@ -67,7 +68,8 @@ pub fn check_cli_directive(name: &str, value: &str) -> Result<(), String> {
 /// 3. **passes**, tree to tree on a module without errors, each with its
 ///    proof obligation in its file's header: the exact-float chains where a
 ///    Python value becomes a double (`float_chain.rs`), then loop
-///    versioning (`hoist.rs`), which copies loop bodies the first rewrote.
+///    versioning (`hoist.rs`), which copies loop bodies the first rewrote,
+///    then which numpy buffers are written through (`buffer_writes.rs`).
 pub fn analyze(
     module: &ast::Module,
     map: &mut SourceMap,
@@ -81,6 +83,7 @@ pub fn analyze(
     if let Some(t) = &mut tree {
         float_chain::run(t);
         hoist::run(t);
+        buffer_writes::run(t);
     }
     (tree, diags)
 }

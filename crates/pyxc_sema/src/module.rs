@@ -237,6 +237,7 @@ impl<'a> ModuleChecker<'a> {
                             param: None,
                             span: v.name.span,
                             hidden: false,
+                            written_through: false,
                         });
                         self.syms.insert(v.name.name.clone(), Sym::CGlobal(id));
                     }
@@ -1192,6 +1193,7 @@ impl<'a> ModuleChecker<'a> {
                 param: Some(i),
                 span: p.span,
                 hidden: false,
+                written_through: false,
             });
             params.push(TParam {
                 var: VarId(i as u32),

@@ -206,7 +206,12 @@ impl<'m> Printer<'m> {
             for (i, v) in f.vars.iter().enumerate() {
                 if v.param.is_none() {
                     let name = clean_name(&v.name);
-                    p.line(&format!("local {name}#{i} : {}", ty_text(&v.ty)));
+                    let w = if v.written_through {
+                        " written-through"
+                    } else {
+                        ""
+                    };
+                    p.line(&format!("local {name}#{i} : {}{w}", ty_text(&v.ty)));
                 }
             }
             p.block("body", &f.body);
@@ -220,12 +225,11 @@ impl<'m> Printer<'m> {
             ParamKind::VarArgs => " *args",
             ParamKind::KwArgs => " **kwargs",
         };
-        let ty = self
-            .vars
-            .get(prm.var.0 as usize)
-            .map_or("?".to_string(), |v| ty_text(&v.ty));
+        let var = self.vars.get(prm.var.0 as usize);
+        let ty = var.map_or("?".to_string(), |v| ty_text(&v.ty));
         let mut flags = String::new();
         for (on, name) in [
+            (var.is_some_and(|v| v.written_through), " written-through"),
             (prm.pos_only, " positional-only"),
             (prm.none == NoneArg::NotNone, " not-None"),
             (prm.none == NoneArg::Accepted, " none-ok"),

@@ -107,6 +107,10 @@ pub struct Var {
     /// A local the compiler made (a spilled bound, a pinned target, an
     /// unpacking temporary), not a name the user wrote.
     pub hidden: bool,
+    /// A numpy buffer variable whose elements its function writes (set by
+    /// sema's buffer-writes pass): its buffer is acquired writable. One only
+    /// read accepts a read-only array, as under Cython.
+    pub written_through: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -1,6 +1,6 @@
 //! Walking the typed tree mutably, for sema's tree-to-tree passes: every
-//! expression of a function, children before their parent, so a pass can
-//! rewrite a node after its operands are rewritten.
+//! expression and assigned place of a function, children before their
+//! parent, so a pass can rewrite a node after its operands are rewritten.
 //!
 //! The matches here are exhaustive on purpose: a new node kind does not
 //! compile until this file says where its expressions are, so no pass can
@@ -8,25 +8,42 @@
 
 use crate::tir::*;
 
+/// A place the walk reaches: every expression, and every assigned place
+/// (after the expressions inside it).
+pub enum Node<'a> {
+    Expr(&'a mut TExpr),
+    LValue(&'a mut LValue),
+}
+
 /// Every expression of `f` (parameter defaults, then the body).
 pub fn exprs_in_function(f: &mut TFunction, visit: &mut dyn FnMut(&mut TExpr)) {
+    nodes_in_function(f, &mut |n| {
+        if let Node::Expr(e) = n {
+            visit(e)
+        }
+    });
+}
+
+/// Every expression and assigned place of `f` (parameter defaults, then
+/// the body), children before their parent.
+pub fn nodes_in_function(f: &mut TFunction, visit: &mut dyn FnMut(Node<'_>)) {
     for p in &mut f.params {
         match &mut p.default {
             Some(ParamDefault::Constant(e) | ParamDefault::Stored(e)) => expr(e, visit),
             Some(ParamDefault::InClosure) | None => {}
         }
     }
-    exprs_in_body(&mut f.body, visit);
+    nodes_in_body(&mut f.body, visit);
 }
 
-/// Every expression of the statements `body`, nested blocks included.
-pub fn exprs_in_body(body: &mut [TStmt], visit: &mut dyn FnMut(&mut TExpr)) {
+/// Every node of the statements `body`, nested blocks included.
+pub fn nodes_in_body(body: &mut [TStmt], visit: &mut dyn FnMut(Node<'_>)) {
     for s in body {
         stmt(s, visit);
     }
 }
 
-fn stmt(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
+fn stmt(s: &mut TStmt, v: &mut dyn FnMut(Node<'_>)) {
     match &mut s.kind {
         TStmtKind::ArrayFill { array, value, .. } => {
             expr(array, v);
@@ -48,8 +65,8 @@ fn stmt(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
         }
         TStmtKind::If { test, body, orelse } | TStmtKind::While { test, body, orelse } => {
             expr(test, v);
-            exprs_in_body(body, v);
-            exprs_in_body(orelse, v);
+            nodes_in_body(body, v);
+            nodes_in_body(orelse, v);
         }
         TStmtKind::ForRange { .. } => for_range(s, v),
         TStmtKind::ForIter {
@@ -62,8 +79,8 @@ fn stmt(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
             lvalue(target, v);
             expr(iter, v);
             expr(item, v);
-            exprs_in_body(body, v);
-            exprs_in_body(orelse, v);
+            nodes_in_body(body, v);
+            nodes_in_body(orelse, v);
         }
         TStmtKind::Break | TStmtKind::Continue | TStmtKind::Pass => {}
         TStmtKind::Return(e) => e.iter_mut().for_each(|e| expr(e, v)),
@@ -77,19 +94,19 @@ fn stmt(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
             orelse,
             finalbody,
         } => {
-            exprs_in_body(body, v);
+            nodes_in_body(body, v);
             for h in handlers {
                 h.ty.iter_mut().for_each(|e| expr(e, v));
                 h.target.iter_mut().for_each(|t| lvalue(t, v));
-                exprs_in_body(&mut h.body, v);
+                nodes_in_body(&mut h.body, v);
             }
-            exprs_in_body(orelse, v);
-            exprs_in_body(finalbody, v);
+            nodes_in_body(orelse, v);
+            nodes_in_body(finalbody, v);
         }
-        TStmtKind::WithGil { body, .. } => exprs_in_body(body, v),
+        TStmtKind::WithGil { body, .. } => nodes_in_body(body, v),
         TStmtKind::ParallelBlock { num_threads, body } => {
             num_threads.iter_mut().for_each(|e| expr(e, v));
-            exprs_in_body(body, v);
+            nodes_in_body(body, v);
         }
         TStmtKind::With {
             context,
@@ -98,7 +115,7 @@ fn stmt(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
         } => {
             expr(context, v);
             target.iter_mut().for_each(|t| lvalue(t, v));
-            exprs_in_body(body, v);
+            nodes_in_body(body, v);
         }
         TStmtKind::Assert { test, msg } => {
             expr(test, v);
@@ -109,7 +126,7 @@ fn stmt(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
     }
 }
 
-fn for_range(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
+fn for_range(s: &mut TStmt, v: &mut dyn FnMut(Node<'_>)) {
     let TStmtKind::ForRange {
         var,
         counter_ty: _,
@@ -134,15 +151,15 @@ fn for_range(s: &mut TStmt, v: &mut dyn FnMut(&mut TExpr)) {
         p.num_threads.iter_mut().for_each(|e| expr(e, v));
         p.chunksize.iter_mut().for_each(|e| expr(e, v));
     }
-    exprs_in_body(body, v);
-    exprs_in_body(orelse, v);
+    nodes_in_body(body, v);
+    nodes_in_body(orelse, v);
     if let Some(f) = fast {
         expr(&mut f.guard, v);
-        exprs_in_body(&mut f.body, v);
+        nodes_in_body(&mut f.body, v);
     }
 }
 
-fn lvalue(lv: &mut LValue, v: &mut dyn FnMut(&mut TExpr)) {
+fn lvalue(lv: &mut LValue, v: &mut dyn FnMut(Node<'_>)) {
     match lv {
         LValue::Local(_)
         | LValue::CGlobal(_)
@@ -162,26 +179,27 @@ fn lvalue(lv: &mut LValue, v: &mut dyn FnMut(&mut TExpr)) {
         LValue::Field { base, .. } => lvalue(base, v),
         LValue::PyAttr { obj, .. } => expr(obj, v),
     }
+    v(Node::LValue(lv));
 }
 
-fn mv_index(ix: &mut MvIndex, v: &mut dyn FnMut(&mut TExpr)) {
+fn mv_index(ix: &mut MvIndex, v: &mut dyn FnMut(Node<'_>)) {
     expr(&mut ix.view, v);
     ix.indices.iter_mut().for_each(|e| expr(e, v));
 }
 
-fn boxed(e: &mut Option<Box<TExpr>>, v: &mut dyn FnMut(&mut TExpr)) {
+fn boxed(e: &mut Option<Box<TExpr>>, v: &mut dyn FnMut(Node<'_>)) {
     if let Some(e) = e {
         expr(e, v);
     }
 }
 
 /// `e`'s children, then `e`.
-fn expr(e: &mut TExpr, v: &mut dyn FnMut(&mut TExpr)) {
+fn expr(e: &mut TExpr, v: &mut dyn FnMut(Node<'_>)) {
     children(e, v);
-    v(e);
+    v(Node::Expr(e));
 }
 
-fn children(e: &mut TExpr, v: &mut dyn FnMut(&mut TExpr)) {
+fn children(e: &mut TExpr, v: &mut dyn FnMut(Node<'_>)) {
     use TExprKind as K;
     let mut go = |x: &mut TExpr| expr(x, v);
     match &mut e.kind {
@@ -366,7 +384,7 @@ fn children(e: &mut TExpr, v: &mut dyn FnMut(&mut TExpr)) {
     }
 }
 
-fn chain_leaves(c: &mut ChainNode, v: &mut dyn FnMut(&mut TExpr)) {
+fn chain_leaves(c: &mut ChainNode, v: &mut dyn FnMut(Node<'_>)) {
     match c {
         ChainNode::CDouble(e) | ChainNode::Leaf(e) => expr(e, v),
         ChainNode::Square { base, two } => {
@@ -380,7 +398,7 @@ fn chain_leaves(c: &mut ChainNode, v: &mut dyn FnMut(&mut TExpr)) {
     }
 }
 
-fn display(parts: &mut [DisplayPart], v: &mut dyn FnMut(&mut TExpr)) {
+fn display(parts: &mut [DisplayPart], v: &mut dyn FnMut(Node<'_>)) {
     for p in parts {
         match p {
             DisplayPart::Item(x) | DisplayPart::Star(x) | DisplayPart::DoubleStar(x) => expr(x, v),
@@ -392,15 +410,15 @@ fn display(parts: &mut [DisplayPart], v: &mut dyn FnMut(&mut TExpr)) {
     }
 }
 
-fn generator(g: &mut TGenerator, v: &mut dyn FnMut(&mut TExpr)) {
+fn generator(g: &mut TGenerator, v: &mut dyn FnMut(Node<'_>)) {
     lvalue(&mut g.target, v);
     expr(&mut g.iter, v);
     expr(&mut g.item, v);
-    exprs_in_body(&mut g.unpack, v);
+    nodes_in_body(&mut g.unpack, v);
     g.ifs.iter_mut().for_each(|e| expr(e, v));
 }
 
-fn axis(a: &mut MvAxisIndex, v: &mut dyn FnMut(&mut TExpr)) {
+fn axis(a: &mut MvAxisIndex, v: &mut dyn FnMut(Node<'_>)) {
     match a {
         MvAxisIndex::Index(e) => expr(e, v),
         MvAxisIndex::Slice { start, stop, step } => {

@@ -324,12 +324,14 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         }
     }
 
-    /// Acquire the slice of a numpy buffer variable (`cnp.ndarray[T, ndim=N]`).
+    /// Acquire the slice of a numpy buffer variable (`cnp.ndarray[T, ndim=N]`),
+    /// writable when the function writes its elements.
     pub fn acquire_buffer_call(
         &mut self,
         obj: &str,
         dst: &str,
         b: &pyxc_tir::types::BufferType,
+        writable: bool,
     ) -> R<String> {
         let display = (!b.dtype_name.is_empty()).then_some(b.dtype_name.as_str());
         let dt = self
@@ -337,8 +339,9 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             .dtype_named(&b.dtype, display, b.cast, self.f.span)?;
         let ax = self.md.axes(&b.axes);
         Ok(format!(
-            "pyxc_slice_from_object({obj}, &{dst}, {}, &{dt}, {ax}, 0, 1)",
-            b.ndim
+            "pyxc_slice_from_object({obj}, &{dst}, {}, &{dt}, {ax}, {}, 1)",
+            b.ndim,
+            u8::from(!writable)
         ))
     }
 

@@ -31,8 +31,8 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let var = self.var(*id)?;
                 let name = naming::local(&var.name);
                 let ty = var.ty.clone();
-                let vname = var.name.clone();
-                self.store_var(&name, &ty, Some(&vname), v, span)
+                let local = (var.name.clone(), var.written_through);
+                self.store_var(&name, &ty, Some(local), v, span)
             }
             LValue::CGlobal(id) => {
                 let var = self
@@ -145,7 +145,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         &mut self,
         name: &str,
         ty: &Type,
-        pyname: Option<&str>,
+        local: Option<(String, bool)>,
         v: Val,
         span: Span,
     ) -> R<()> {
@@ -172,12 +172,12 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let c = self.new_ref(&v);
                 self.w.line(format!("Py_XSETREF({name}, {c});"));
                 self.forget(&v);
-                let Some(pyname) = pyname else {
+                let Some((pyname, writable)) = local else {
                     return Err(ice("numpy buffer C global", span));
                 };
-                let slice = naming::buffer_slice(pyname);
+                let slice = naming::buffer_slice(&pyname);
                 self.w.line(format!("pyxc_slice_clear(&{slice});"));
-                let call = self.acquire_buffer_call(name, &slice, b)?;
+                let call = self.acquire_buffer_call(name, &slice, b, writable)?;
                 self.check_neg(&call);
                 Ok(())
             }

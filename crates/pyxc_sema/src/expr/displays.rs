@@ -262,6 +262,7 @@ impl BodyChecker<'_, '_> {
             param: None,
             span,
             hidden: false,
+            written_through: false,
         });
         self.names.insert(name.to_string(), id);
         id

@@ -28,6 +28,7 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             param: None,
             span,
             hidden: false,
+            written_through: false,
         });
         id
     }
