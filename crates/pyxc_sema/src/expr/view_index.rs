@@ -87,10 +87,12 @@ impl BodyChecker<'_, '_> {
                     }
                 }
                 ExprKind::Slice { lower, upper, step } => {
+                    // A bound is computed in its own type, then widened, as
+                    // Cython does (`n - w + 1` of ints wraps as an int).
                     let mut part = |p: &Option<Box<ast::Expr>>| -> Option<TExpr> {
                         p.as_ref().map(|e| {
                             let t = self.expr(e);
-                            self.index_coerce(t)
+                            self.coerce(t, &Type::ssize())
                         })
                     };
                     let (start, stop, step) = (part(lower), part(upper), part(step));
