@@ -75,19 +75,28 @@ fn section_name(line: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
-/// What one fixture gives: `Ok((tir, c))`, or `Err(diagnostics)`.
-fn compile(path: &Path) -> Result<(String, String), String> {
+/// One fixture through the pipeline, with `-X` directives `cli`: what it
+/// compiled to (if it did) and its rendered diagnostics.
+fn run(path: &Path, cli: &[(&str, &str)]) -> (Option<pyxc_cli::Compiled>, String) {
     let name = path.file_stem().unwrap().to_string_lossy().into_owned();
     let text = std::fs::read_to_string(path).expect("read fixture");
     let mut map = SourceMap::new();
     let opts = pyxc_sema::Options {
         module_name: name.clone(),
         filename: format!("{name}.pyx"),
-        cli_directives: vec![],
+        cli_directives: cli
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
         include_dirs: vec![path.parent().unwrap().to_path_buf()],
     };
     let (compiled, diags) = pyxc_cli::compile_text(&mut map, format!("{name}.pyx"), &text, &opts);
-    let rendered = render(&map, &diags, false);
+    (compiled, render(&map, &diags, false))
+}
+
+/// What one fixture gives: `Ok((tir, c))`, or `Err(diagnostics)`.
+fn compile(path: &Path) -> Result<(String, String), String> {
+    let (compiled, rendered) = run(path, &[]);
     let Some(c) = compiled else {
         return Err(rendered);
     };
@@ -182,6 +191,44 @@ fn compile_fixtures() {
         });
     }
     assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+/// The runtime pasted into a module is chosen from the units codegen
+/// recorded as it wrote their names: every unit the module's own C names
+/// must be pasted (a recorded root or required by one), or gcc would meet
+/// an undeclared helper; and every recorded root must be named there, or
+/// the module would carry runtime it never calls. Each fixture is checked
+/// as written and with `-X linetrace=True` (the tracing calls).
+#[test]
+fn recorded_runtime_units_are_exactly_those_the_module_c_names() {
+    let mut wrong = Vec::new();
+    let runs = fixtures().into_iter().flat_map(|(name, path)| {
+        [
+            (name.clone(), path.clone(), vec![]),
+            (
+                format!("{name} (linetrace)"),
+                path,
+                vec![("linetrace", "True")],
+            ),
+        ]
+    });
+    for (name, path, cli) in runs {
+        let Some(c) = run(&path, &cli).0 else {
+            continue;
+        };
+        let g = &c.generated;
+        let named = pyxc_codegen::runtime_units_named(&own_c(&g.c));
+        let pasted = pyxc_codegen::runtime_closure(g.runtime_units.iter().copied());
+        let unrecorded: Vec<_> = named.difference(&pasted).collect();
+        if !unrecorded.is_empty() {
+            wrong.push(format!("{name}: names {unrecorded:?}, never recorded"));
+        }
+        let unused: Vec<_> = g.runtime_units.difference(&named).collect();
+        if !unused.is_empty() {
+            wrong.push(format!("{name}: records {unused:?}, never named"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// The typed tree's text is a pure function of the source: no spans,

@@ -223,6 +223,12 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         }
     }
 
+    /// Record that the C being written names the runtime unit `unit` (see
+    /// [`ModuleWriter::require`]).
+    pub fn require(&mut self, unit: &'static str) {
+        self.md.require(unit);
+    }
+
     pub fn var(&self, id: VarId) -> R<&'a Var> {
         self.f.vars.get(id.0 as usize).ok_or_else(|| {
             Diagnostic::internal(format!("unknown variable {}", id.0), Some(self.f.span))
@@ -326,6 +332,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 self.free_temp("obj", code);
             }
             Val::Slice { code, owned: true } => {
+                self.require("pyxc_slice_clear");
                 self.w.line(format!("pyxc_slice_clear(&{code});"));
                 self.free_temp("slice", code);
             }
@@ -445,13 +452,23 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     pub fn check_neg(&mut self, call: &str) {
         self.check(&format!("{call} < 0"), None);
     }
-    /// `PyErr_Occurred()`, GIL-safe.
-    pub fn err_occurred(&self) -> &'static str {
+    /// `PyErr_Occurred()`, GIL-safe: call it where the text is written.
+    pub fn err_occurred(&mut self) -> &'static str {
         if self.gil_held() {
             "PyErr_Occurred()"
         } else {
+            self.require("pyxc_cg_err_occurred_nogil");
             "pyxc_cg_err_occurred_nogil()"
         }
+    }
+    /// The test of `value` that tells a call returning it failed, as
+    /// `error` declares (see [`crate::type_spelling::error_test`]).
+    pub fn error_test(&mut self, error: &ErrorReturn, value: &str) -> Option<String> {
+        let occurred = match error {
+            ErrorReturn::ValueCheck(_) | ErrorReturn::Always => self.err_occurred(),
+            _ => "",
+        };
+        crate::type_spelling::error_test(error, value, occurred)
     }
 
     /// Store a new reference from a C API call into a fresh object temp and
@@ -467,7 +484,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     pub fn marker(&mut self, line: u32) {
         let name = crate::emit::comment_text(&self.md.file);
         self.w.line(format!("/* {name}:{line} */"));
-        if let Some(event) = crate::trace::line_event(self.f, line) {
+        if let Some(event) = crate::trace::line_event(self.md, self.f, line) {
             self.w.line(event);
         }
     }
@@ -479,17 +496,33 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.regions.pop().unwrap_or_default()
     }
     /// The cleanup of temps in a `try` region (on entering an `except`).
-    pub fn region_cleanup(&self, region: &BTreeSet<String>) -> Vec<String> {
+    pub fn region_cleanup(&mut self, region: &BTreeSet<String>) -> Vec<String> {
+        let temps = self
+            .temps
+            .iter()
+            .filter(|t| region.contains(&t.name))
+            .map(|t| (t.kind, t.name.clone()))
+            .collect();
+        self.temp_cleanup(temps, "Py_CLEAR")
+    }
+
+    /// `release(NAME);` for each object temp, the slice release for each
+    /// slice temp (recording its runtime unit when there is one).
+    fn temp_cleanup(&mut self, temps: Vec<(TempKind, String)>, release: &str) -> Vec<String> {
         let mut out = vec![];
-        for t in &self.temps {
-            if !region.contains(&t.name) {
-                continue;
-            }
-            match t.kind {
-                TempKind::Obj => out.push(format!("Py_CLEAR({});", t.name)),
-                TempKind::Slice => out.push(format!("pyxc_slice_clear(&{});", t.name)),
+        let mut clears = false;
+        for (kind, name) in temps {
+            match kind {
+                TempKind::Obj => out.push(format!("{release}({name});")),
+                TempKind::Slice => {
+                    clears = true;
+                    out.push(format!("pyxc_slice_clear(&{name});"));
+                }
                 TempKind::C => {}
             }
+        }
+        if clears {
+            self.require("pyxc_slice_clear");
         }
         out
     }
@@ -527,16 +560,13 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     }
 
     /// Cleanup lines for the error label: every object and slice temp.
-    pub fn temp_error_cleanup(&self) -> Vec<String> {
-        let mut out = vec![];
-        for t in &self.temps {
-            match t.kind {
-                TempKind::Obj => out.push(format!("Py_XDECREF({});", t.name)),
-                TempKind::Slice => out.push(format!("pyxc_slice_clear(&{});", t.name)),
-                TempKind::C => {}
-            }
-        }
-        out
+    pub fn temp_error_cleanup(&mut self) -> Vec<String> {
+        let temps = self
+            .temps
+            .iter()
+            .map(|t| (t.kind, t.name.clone()))
+            .collect();
+        self.temp_cleanup(temps, "Py_XDECREF")
     }
 }
 

@@ -5,7 +5,9 @@
 //! tree; an inconsistent tree is an internal-error diagnostic, never a panic.
 //! The output is one self-contained C file: the runtime header, the runtime
 //! units the module's C calls and those they require (`runtime.rs`), then
-//! the module's own sections in a fixed order (see [`module`]).
+//! the module's own sections in a fixed order (see [`module`]). The
+//! emitters record each runtime unit they name as they write it
+//! (`ModuleWriter::require`); the pasted runtime is chosen from that record.
 
 mod consts;
 mod emit;
@@ -28,6 +30,7 @@ mod wrapper;
 
 use pyxc_diagnostics::Diagnostic;
 use pyxc_tir::tir::TModule;
+use std::collections::BTreeSet;
 
 pub(crate) type R<T> = Result<T, Diagnostic>;
 
@@ -55,6 +58,30 @@ pub struct Generated {
     pub extra_sources: Vec<String>,
     /// The runtime files some unit of which is pasted in (`errors.c`, ...).
     pub runtime_topics: Vec<&'static str>,
+    /// The runtime units the module's own C was recorded naming: the roots
+    /// of the pasted runtime (which adds what they require).
+    pub runtime_units: BTreeSet<&'static str>,
+}
+
+/// The runtime units whose names C text `c` uses as identifiers (outside
+/// comments and strings).
+pub fn runtime_units_named(c: &str) -> BTreeSet<&'static str> {
+    let lib = runtime::library();
+    runtime::identifiers(c)
+        .into_iter()
+        .filter_map(|n| lib.units.iter().find(|u| !u.proto && u.name == n))
+        .map(|u| u.name)
+        .collect()
+}
+
+/// The units `roots` name and every unit they require, as pasted.
+pub fn runtime_closure<'a>(roots: impl IntoIterator<Item = &'a str>) -> BTreeSet<&'static str> {
+    let lib = runtime::library();
+    runtime::select(roots)
+        .into_iter()
+        .filter(|&i| !lib.units[i].proto)
+        .map(|i| lib.units[i].name)
+        .collect()
 }
 
 pub use runtime_facts::touches_python as runtime_touches_python;

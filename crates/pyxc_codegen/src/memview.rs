@@ -37,6 +37,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     /// slice" when view `v` holds None (`what` is "index" or "slice").
     pub(crate) fn none_check(&mut self, v: &str, checks: &Checks, what: &str) {
         if checks.nonecheck {
+            self.require("pyxc_raise_none_view");
             self.check(
                 &format!("(PyObject *){v}.mv == Py_None"),
                 Some(&format!(
@@ -51,6 +52,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
     /// attribute of None memoryview slice" when view `v` holds None.
     pub(crate) fn none_attr_check(&mut self, v: &str, nonecheck: bool, attr: &str) {
         if nonecheck {
+            self.require("pyxc_raise_none_view_attr");
             self.check(
                 &format!("(PyObject *){v}.mv == Py_None"),
                 Some(&format!(
@@ -116,6 +118,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         }
         if ix.checks.boundscheck {
             for (k, (code, _)) in idx.iter().enumerate().rev() {
+                self.require("pyxc_raise_bounds");
                 self.check(
                     &format!("(size_t){code} >= (size_t){base}.shape[{k}]"),
                     Some(&format!("pyxc_raise_bounds({k});")),
@@ -222,6 +225,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                         "{sp} = {};",
                         b.clone().unwrap_or_else(|| "0".into())
                     ));
+                    self.require("pyxc_slice_bounds");
                     self.w.line(format!(
                         "pyxc_slice_bounds({s}.shape[{k}], &{st}, &{sp}, {step_c}, {}, {}, &{len});",
                         a.is_some() as u8,

@@ -1,4 +1,8 @@
 //! The module: the final assembly of named sections in a fixed order.
+//!
+//! The runtime section holds the units the emitters recorded as they wrote
+//! the functions, signatures and module exec (`ModuleWriter::require`),
+//! with what those require (see `runtime.rs`).
 
 use crate::emit::{c_string, comment_text, Writer};
 use crate::module_writer::ModuleWriter;
@@ -40,16 +44,10 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
     let uses_assert = md.uses_assert;
     let exec = write_module_exec(&mut md, uses_assert);
     let def = write_module_def(m);
-    // Everything the generated code names decides what is pasted.
-    let code_all = format!(
-        "{bodies}\n{init}\n{sigs}\n{}\n{}",
-        exec_text(&exec),
-        methods_text(&table.methods)
-    );
-    // The module's own C is scanned once for identifiers that name runtime
-    // units (codegen writes helper calls as text in many places; recording
-    // each as it is written would touch every emitter).
-    let (runtime_c, runtime_files) = runtime::paste(&code_all);
+    // What is pasted is what the emitters recorded (`require`) as they
+    // wrote the names of runtime units, and what those require.
+    let runtime_units = md.required().clone();
+    let (runtime_c, runtime_files) = runtime::paste(runtime_units.iter().copied());
 
     // Assemble.
     let mut out = String::new();
@@ -114,16 +112,8 @@ pub fn generate_module(m: &TModule, opts: &Options) -> Result<Generated, Vec<Dia
         uses_numpy: m.uses_numpy,
         extra_sources: m.extra_sources.clone(),
         runtime_topics: runtime_files,
+        runtime_units,
     })
-}
-
-fn exec_text(w: &Writer) -> String {
-    let mut c = w.clone();
-    c.take()
-}
-fn methods_text(w: &Writer) -> String {
-    let mut c = w.clone();
-    c.take()
 }
 
 /// Every native body and wrapper, the prototypes, and the module body.
@@ -308,6 +298,7 @@ fn write_module_exec(md: &mut ModuleWriter, uses_assert: bool) -> Writer {
     if uses_assert {
         exec.open("");
         exec.line("PyObject *dbg = PyDict_GetItemString(PyEval_GetBuiltins(), \"__debug__\");");
+        md.require("pyxc_cg_assertions_enabled");
         exec.line("pyxc_cg_assertions_enabled = dbg != Py_False;");
         exec.close();
     }

@@ -6,10 +6,11 @@ use crate::consts::Consts;
 use crate::emit::c_string;
 use crate::helpers::ice;
 use crate::type_spelling::{axes_code, dtype_info};
-use crate::{naming, Options, R};
+use crate::{naming, runtime, Options, R};
 use pyxc_diagnostics::Span;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{Axis, Type};
+use std::collections::BTreeSet;
 
 pub struct ModuleWriter<'a> {
     pub m: &'a TModule,
@@ -28,6 +29,9 @@ pub struct ModuleWriter<'a> {
     /// A function body (not module exec, which follows the table) makes a
     /// function object: the method table is declared before the bodies.
     pub bodies_name_table: bool,
+    /// The runtime units the module's C names, recorded by [`Self::require`]
+    /// where each name is written: the roots of what is pasted.
+    runtime: BTreeSet<&'static str>,
 }
 
 impl<'a> ModuleWriter<'a> {
@@ -49,8 +53,22 @@ impl<'a> ModuleWriter<'a> {
             axes: vec![],
             uses_assert: false,
             bodies_name_table: false,
+            runtime: BTreeSet::new(),
             methods,
         }
+    }
+
+    /// Record that the C being written names the runtime unit `unit` (a
+    /// function, type or variable of `runtime-c/*.c`): it and the units it
+    /// requires are pasted into the module.
+    pub fn require(&mut self, unit: &'static str) {
+        debug_assert!(runtime::is_unit(unit), "{unit} is no runtime unit");
+        self.runtime.insert(unit);
+    }
+
+    /// The runtime units recorded so far.
+    pub fn required(&self) -> &BTreeSet<&'static str> {
+        &self.runtime
     }
 
     /// The cached builtin object `name` (looked up at module exec).

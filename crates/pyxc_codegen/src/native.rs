@@ -125,7 +125,28 @@ pub fn native_signature(f: &TFunction, shape: &RetShape) -> R<String> {
 struct NativeFrame {
     entry: Writer,
     local_decls: Vec<String>,
-    done_cleanup: Vec<String>,
+    done_cleanup: Vec<Release>,
+}
+
+/// A line of the done label's cleanup, with the runtime unit it calls.
+struct Release {
+    line: String,
+    unit: Option<&'static str>,
+}
+
+impl Release {
+    fn decref(name: &str) -> Release {
+        Release {
+            line: format!("Py_XDECREF({name});"),
+            unit: None,
+        }
+    }
+    fn slice(name: &str) -> Release {
+        Release {
+            line: format!("pyxc_slice_clear(&{name});"),
+            unit: Some("pyxc_slice_clear"),
+        }
+    }
 }
 
 /// Emit a whole native function body.
@@ -157,12 +178,12 @@ pub fn emit_native<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String>
     let entry = entry.into_string();
     let mut out = Writer::new(0);
     out.open(&sig);
-    write_prologue(&mut out, &cx, f, &shape, &local_decls, &entry, &body);
+    write_prologue(&mut out, &mut cx, f, &shape, &local_decls, &entry, &body);
     out.raw(&entry);
     out.raw(&body);
     let ends_in_return = write_fall_off_return(&mut out, f, &shape);
-    write_exits(&mut out, &cx, &shape, ends_in_return);
-    write_done_cleanup(&mut out, &cx, f, &shape, done_cleanup, &entry, &body);
+    write_exits(&mut out, &mut cx, &shape, ends_in_return);
+    write_done_cleanup(&mut out, &mut cx, f, &shape, done_cleanup, &entry, &body);
     out.close();
     Ok(out.into_string())
 }
@@ -178,25 +199,22 @@ fn own_params(cx: &FnWriter<'_, '_>, f: &TFunction, frame: &mut NativeFrame) -> 
         match v.ty.strip_const() {
             Type::Object(_) if assigned => {
                 frame.entry.line(format!("Py_XINCREF({name});"));
-                frame.done_cleanup.push(format!("Py_XDECREF({name});"));
+                frame.done_cleanup.push(Release::decref(&name));
             }
             Type::MemView(_) if assigned => {
                 frame
                     .entry
                     .line(format!("Py_XINCREF((PyObject *){name}.mv);"));
-                frame
-                    .done_cleanup
-                    .push(format!("pyxc_slice_clear(&{name});"));
+                frame.done_cleanup.push(Release::slice(&name));
             }
             Type::Buffer(_) => {
                 if assigned {
                     frame.entry.line(format!("Py_XINCREF({name});"));
-                    frame.done_cleanup.push(format!("Py_XDECREF({name});"));
+                    frame.done_cleanup.push(Release::decref(&name));
                 }
-                frame.done_cleanup.push(format!(
-                    "pyxc_slice_clear(&{});",
-                    naming::buffer_slice(&v.name)
-                ));
+                frame
+                    .done_cleanup
+                    .push(Release::slice(&naming::buffer_slice(&v.name)));
             }
             _ => {}
         }
@@ -220,15 +238,12 @@ fn declare_locals(f: &TFunction, frame: &mut NativeFrame) {
         let name = naming::local(&v.name);
         let cleanup = &mut frame.done_cleanup;
         match v.ty.strip_const() {
-            Type::Object(_) => cleanup.push(format!("Py_XDECREF({name});")),
+            Type::Object(_) => cleanup.push(Release::decref(&name)),
             Type::Buffer(_) => {
-                cleanup.push(format!("Py_XDECREF({name});"));
-                cleanup.push(format!(
-                    "pyxc_slice_clear(&{});",
-                    naming::buffer_slice(&v.name)
-                ));
+                cleanup.push(Release::decref(&name));
+                cleanup.push(Release::slice(&naming::buffer_slice(&v.name)));
             }
-            Type::MemView(_) => cleanup.push(format!("pyxc_slice_clear(&{name});")),
+            Type::MemView(_) => cleanup.push(Release::slice(&name)),
             _ => {}
         }
     }
@@ -257,7 +272,7 @@ fn acquire_buffer_params(cx: &mut FnWriter<'_, '_>, f: &TFunction, entry: &mut W
 /// `(void)` marks for parameters the code never names.
 fn write_prologue(
     out: &mut Writer,
-    cx: &FnWriter<'_, '_>,
+    cx: &mut FnWriter<'_, '_>,
     f: &TFunction,
     shape: &RetShape,
     local_decls: &[String],
@@ -287,7 +302,7 @@ fn write_prologue(
     if f.closure.is_some() && !crate::helpers::mentions(body, naming::CLOSURE) {
         out.line(format!("(void){};", naming::CLOSURE));
     }
-    for l in crate::trace::prologue(f, &cx.md.file) {
+    for l in crate::trace::prologue(cx.md, f) {
         out.line(l);
     }
 }
@@ -365,14 +380,19 @@ fn write_fall_off_return(out: &mut Writer, f: &TFunction, shape: &RetShape) -> b
 }
 
 /// The error exit (when anything jumps to it) and the done label.
-fn write_exits(out: &mut Writer, cx: &FnWriter<'_, '_>, shape: &RetShape, ends_in_return: bool) {
+fn write_exits(
+    out: &mut Writer,
+    cx: &mut FnWriter<'_, '_>,
+    shape: &RetShape,
+    ends_in_return: bool,
+) {
     if cx.uses_error {
         if !ends_in_return {
             out.line(format!("goto {};", naming::DONE_LABEL));
         }
         out.label(naming::ERROR_LABEL);
         write_error_report(out, cx, shape);
-        write_error_result(out, shape);
+        write_error_result(out, cx, shape);
         if cx.uses_done || !ends_in_return {
             out.label(naming::DONE_LABEL);
         }
@@ -383,7 +403,7 @@ fn write_exits(out: &mut Writer, cx: &FnWriter<'_, '_>, shape: &RetShape, ends_i
 
 /// At the error label: release the temporaries and add the traceback entry
 /// (reporting it as unraisable when the function cannot return an error).
-fn write_error_report(out: &mut Writer, cx: &FnWriter<'_, '_>, shape: &RetShape) {
+fn write_error_report(out: &mut Writer, cx: &mut FnWriter<'_, '_>, shape: &RetShape) {
     // In a nogil function the cleanup needs the GIL too.
     let mut report = cx.temp_error_cleanup();
     if !cx.nogil_fn {
@@ -393,11 +413,13 @@ fn write_error_report(out: &mut Writer, cx: &FnWriter<'_, '_>, shape: &RetShape)
     }
     let file = crate::emit::c_string(cx.md.file.as_bytes());
     let qual = crate::emit::c_string(cx.qualname.as_bytes());
+    cx.require("pyxc_add_traceback");
     report.push(format!(
         "pyxc_add_traceback({qual}, {file}, {});",
         naming::LINENO
     ));
     if shape.unraisable {
+        cx.require("pyxc_write_unraisable");
         report.push(format!("pyxc_write_unraisable({qual});"));
     }
     if cx.nogil_fn {
@@ -416,11 +438,12 @@ fn write_error_report(out: &mut Writer, cx: &FnWriter<'_, '_>, shape: &RetShape)
 }
 
 /// At the error label: set the result to the function's error value.
-fn write_error_result(out: &mut Writer, shape: &RetShape) {
+fn write_error_result(out: &mut Writer, cx: &mut FnWriter<'_, '_>, shape: &RetShape) {
     if shape.c_type.is_none() {
         return;
     }
     if matches!(shape.ty.strip_const(), Type::MemView(_)) {
+        cx.require("pyxc_slice_clear");
         out.line(format!("pyxc_slice_clear(&{});", naming::RESULT));
     } else if matches!(shape.ty.strip_const(), Type::Object(_) | Type::Buffer(_)) {
         out.line(format!("Py_CLEAR({});", naming::RESULT));
@@ -438,21 +461,28 @@ fn write_error_result(out: &mut Writer, shape: &RetShape) {
 /// in a nogil function), release the GIL a `with gil` function took, return.
 fn write_done_cleanup(
     out: &mut Writer,
-    cx: &FnWriter<'_, '_>,
+    cx: &mut FnWriter<'_, '_>,
     f: &TFunction,
     shape: &RetShape,
-    done_cleanup: Vec<String>,
+    done_cleanup: Vec<Release>,
     entry: &str,
     body: &str,
 ) {
-    let done_cleanup: Vec<String> = done_cleanup
-        .into_iter()
-        .filter(|l| {
-            l.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
-                .all(|w| crate::helpers::mentions(entry, w) || crate::helpers::mentions(body, w))
-        })
-        .collect();
+    let mut kept = Vec::new();
+    for r in done_cleanup {
+        let named = r
+            .line
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with("v_") || w.starts_with("b_"))
+            .all(|w| crate::helpers::mentions(entry, w) || crate::helpers::mentions(body, w));
+        if named {
+            if let Some(u) = r.unit {
+                cx.require(u);
+            }
+            kept.push(r.line);
+        }
+    }
+    let done_cleanup = kept;
     if cx.nogil_fn && !done_cleanup.is_empty() {
         out.open("");
         out.line("PyGILState_STATE pyxc_gs = PyGILState_Ensure();");
@@ -466,7 +496,7 @@ fn write_done_cleanup(
             out.line(l);
         }
     }
-    if let Some(l) = crate::trace::epilogue(f) {
+    if let Some(l) = crate::trace::epilogue(cx.md, f) {
         out.line(l);
     }
     if f.with_gil {

@@ -4,10 +4,16 @@
 //! `/* @unit NAME requires DEP ... */` naming it and the other units its text
 //! names; text before a file's first marker is the file's preamble. A
 //! `/* @proto NAME */` marker holds a forward declaration of unit `NAME`,
-//! pasted where it stands whenever `NAME` is. A module gets the units its own
-//! C names and their `requires` closure, in library order (files in the order
-//! of [`FILES`], units in file order), so definitions precede uses as they do
-//! in the files.
+//! pasted where it stands whenever `NAME` is.
+//!
+//! A module gets the units its emitters recorded and their `requires`
+//! closure, in library order (files in the order of [`FILES`], units in file
+//! order), so definitions precede uses as they do in the files. Every
+//! emitter that writes a unit's name into C records it there and then with
+//! `ModuleWriter::require` (or `FnWriter::require`), as Cython's nodes
+//! request the utility code they use; the module's C is not searched. A
+//! test of the compile fixtures checks the record against the names the
+//! module's C holds ([`identifiers`]), both ways.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -164,6 +170,11 @@ fn skip_quoted(b: &[u8], start: usize, q: u8) -> usize {
     i + 1
 }
 
+/// Whether `name` names a unit of the library (not a `@proto` only).
+pub fn is_unit(name: &str) -> bool {
+    library().units.iter().any(|u| !u.proto && u.name == name)
+}
+
 /// The units that `roots` name and everything they require, as indices into
 /// `library().units` in library order (protos of chosen units included).
 pub fn select<'a>(roots: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
@@ -183,11 +194,12 @@ pub fn select<'a>(roots: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
         .collect()
 }
 
-/// The runtime the module's C calls, with the section headers tools split
-/// on, and the files it came from.
-pub fn paste(module_c: &str) -> (String, Vec<&'static str>) {
+/// The units `roots` name (those the module's C was recorded naming) and
+/// those they require, with the section headers tools split on, and the
+/// files they came from.
+pub fn paste<'a>(roots: impl IntoIterator<Item = &'a str>) -> (String, Vec<&'static str>) {
     let lib = library();
-    let chosen = select(identifiers(module_c));
+    let chosen = select(roots);
     let mut out = String::new();
     let mut files = Vec::new();
     for i in chosen {
@@ -327,7 +339,7 @@ mod tests {
 
     #[test]
     fn pasted_preambles_drop_the_header_include() {
-        let (text, files) = paste("pyxc_raise_bounds(0); pyxc_cg_reraise();");
+        let (text, files) = paste(["pyxc_raise_bounds", "pyxc_cg_reraise"]);
         assert_eq!(files, ["memview.c", "cg_helpers.c"]);
         assert!(!text.contains("#include \"pyxc_rt.h\""));
         assert!(!text.contains("@unit"));

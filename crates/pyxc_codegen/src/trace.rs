@@ -3,6 +3,7 @@
 //! A function without a decision gets no line of it.
 
 use crate::emit::c_string;
+use crate::module_writer::ModuleWriter;
 use crate::naming;
 use pyxc_tir::tir::{FuncKind, TFunction, Trace};
 
@@ -15,10 +16,11 @@ fn flags(t: &Trace) -> u32 {
 }
 
 /// On entry, after the declarations: the cached code object and the frame.
-pub fn prologue(f: &TFunction, file: &str) -> Vec<String> {
+pub fn prologue(md: &mut ModuleWriter, f: &TFunction) -> Vec<String> {
     let Some(t) = &f.trace else {
         return vec![];
     };
+    md.require("pyxc_trace_call");
     // A function with a Python object traces under the code object its
     // `__code__` equals, so line_profiler finds the frames it registered.
     let sig = if f.kind == FuncKind::Cdef || f.kind == FuncKind::ModuleInit {
@@ -31,7 +33,7 @@ pub fn prologue(f: &TFunction, file: &str) -> Vec<String> {
         format!(
             "PyFrameObject *{FRAME} = pyxc_trace_call(&pyxc_trace_code, {sig}, {}, {}, {}, {});",
             c_string(naming::python_name(f).as_bytes()),
-            c_string(file.as_bytes()),
+            c_string(md.file.as_bytes()),
             f.first_line,
             flags(t)
         ),
@@ -39,9 +41,10 @@ pub fn prologue(f: &TFunction, file: &str) -> Vec<String> {
 }
 
 /// Before the statement of `line`, when it reports a line event.
-pub fn line_event(f: &TFunction, line: u32) -> Option<String> {
+pub fn line_event(md: &mut ModuleWriter, f: &TFunction, line: u32) -> Option<String> {
     let t = f.trace.as_ref()?;
     t.lines.contains(&line).then(|| {
+        md.require("pyxc_trace_line");
         format!(
             "if ({FRAME}) pyxc_trace_line({FRAME}, {line}, {});",
             flags(t)
@@ -50,7 +53,8 @@ pub fn line_event(f: &TFunction, line: u32) -> Option<String> {
 }
 
 /// On every exit, before the function returns.
-pub fn epilogue(f: &TFunction) -> Option<String> {
+pub fn epilogue(md: &mut ModuleWriter, f: &TFunction) -> Option<String> {
     let t = f.trace.as_ref()?;
+    md.require("pyxc_trace_return");
     Some(format!("pyxc_trace_return({FRAME}, {});", flags(t)))
 }

@@ -93,7 +93,7 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
     let layout = ParamLayout::of(f)?;
     let mut locals = WrapperLocals::default();
     declare_keyword_list(f, &layout, &mut locals);
-    declare_arguments(f, &mut locals);
+    declare_arguments(cx.md, f, &mut locals);
     write_argument_unpacking(&mut cx, f, &layout);
     for (j, &(i, p)) in layout.named.iter().enumerate() {
         write_parameter_conversion(&mut cx, f, j, i, p, &mut locals)?;
@@ -106,7 +106,7 @@ pub fn emit_wrapper<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<String
     }
     let uses_done = write_call_and_result(&mut cx, f, &native_shape)?;
     let body = cx.w.take();
-    Ok(assemble_wrapper(&cx, f, &locals, &body, uses_done))
+    Ok(assemble_wrapper(&mut cx, f, &locals, &body, uses_done))
 }
 
 /// `kwlist[]` (the names keywords are matched against) and `values[]` (the
@@ -146,13 +146,14 @@ fn declare_keyword_list(f: &TFunction, layout: &ParamLayout<'_>, locals: &mut Wr
 }
 
 /// The converted arguments a_i, one per parameter.
-fn declare_arguments(f: &TFunction, locals: &mut WrapperLocals) {
+fn declare_arguments(md: &mut ModuleWriter, f: &TFunction, locals: &mut WrapperLocals) {
     for (i, p) in f.params.iter().enumerate() {
         let v = &f.vars[p.var.0 as usize];
         let a = naming::arg(i);
         match v.ty.strip_const() {
             Type::MemView(_) => {
                 locals.decls.push(format!("pyxc_slice {a} = {{0}};"));
+                md.require("pyxc_slice_clear");
                 locals.cleanup.push(format!("pyxc_slice_clear(&{a});"));
             }
             Type::Object(_) | Type::Buffer(_) => {
@@ -182,6 +183,7 @@ fn write_argument_unpacking(cx: &mut FnWriter<'_, '_>, f: &TFunction, layout: &P
     } else {
         "NULL"
     };
+    cx.require("pyxc_parse_args");
     let parse = format!(
         "pyxc_parse_args({fname}, args, nargs, kwnames, {kwl}, {nparams}, {npos}, {nreq}, {kwmask}ULL, {values}, {va}, {vk})"
     );
@@ -226,6 +228,7 @@ fn write_parameter_conversion(
             String::new()
         };
         cx.w.open(format!("if ({src}{none} && !PyLong_CheckExact({src}))"));
+        cx.require("pyxc_int_from_number");
         cx.w.line(format!("{owned} = pyxc_int_from_number({src}, {pname});"));
         cx.check_null(&owned);
         cx.w.line(format!("{src} = {owned};"));
@@ -301,14 +304,16 @@ fn write_call_and_result(
                     }
                     let conv = if let Type::MemView(mv) = t {
                         let dt = cx.md.view_dtype(mv, f.span)?;
+                        cx.require("pyxc_slice_to_object");
                         format!("pyxc_slice_to_object(&{tmp}, {}, &{dt})", mv.ndim())
                     } else {
-                        crate::expr::to_object_call(t, &tmp).ok_or_else(|| {
+                        crate::expr::to_object_call(cx.md, t, &tmp).ok_or_else(|| {
                             ice(format!("cpdef result {t} has no Python conversion"), f.span)
                         })?
                     };
                     cx.w.line(format!("{} = {conv};", naming::RESULT));
                     if matches!(t, Type::MemView(_)) {
+                        cx.require("pyxc_slice_clear");
                         cx.w.line(format!("pyxc_slice_clear(&{tmp});"));
                     }
                     cx.check_null(naming::RESULT);
@@ -322,7 +327,7 @@ fn write_call_and_result(
 /// The wrapper function around its written body: signature, declarations,
 /// the done exit and the error exit with its traceback entry.
 fn assemble_wrapper(
-    cx: &FnWriter<'_, '_>,
+    cx: &mut FnWriter<'_, '_>,
     f: &TFunction,
     locals: &WrapperLocals,
     body: &str,
@@ -362,6 +367,7 @@ fn assemble_wrapper(
         }
         let file = c_string(cx.md.file.as_bytes());
         let qual = c_string(cx.qualname.as_bytes());
+        cx.require("pyxc_add_traceback");
         out.line(format!(
             "pyxc_add_traceback({qual}, {file}, {});",
             naming::LINENO
@@ -384,6 +390,7 @@ fn convert_arg(
 ) -> R<()> {
     let pname = c_string(name.as_bytes());
     if p.none == NoneArg::NotNone {
+        cx.require("pyxc_raise_arg_none");
         cx.check(
             &format!("{src} == Py_None"),
             Some(&format!("pyxc_raise_arg_none({pname});")),
@@ -428,6 +435,7 @@ fn type_check_arg(
         ),
         ObjKind::Extension(n) => (cx.md.ext_type(n), 0),
     };
+    cx.require("pyxc_arg_type_test");
     cx.check_neg(&format!(
         "pyxc_arg_type_test({src}, {tobj}, {}, {pname}, {exact})",
         none_ok as u8
@@ -547,7 +555,7 @@ fn emit_defaults<'a>(md: &mut ModuleWriter<'a>, f: &'a TFunction) -> R<Option<St
                 format!("Py_NewRef({})", naming::default_value(&f.name, i))
             }
             ParamDefault::Constant(d) => match cx.expr(d)? {
-                Val::C { code, .. } => crate::expr::to_object_call(&v.ty, &code)
+                Val::C { code, .. } => crate::expr::to_object_call(cx.md, &v.ty, &code)
                     .ok_or_else(|| ice("a default with no Python conversion", d.span))?,
                 other => {
                     cx.release(&other);

@@ -4,6 +4,7 @@
 use crate::emit::c_string;
 use crate::fn_writer::{FnWriter, Val};
 use crate::helpers::ice;
+use crate::module_writer::ModuleWriter;
 use crate::type_spelling::{self, cast_type};
 use crate::R;
 use pyxc_tir::types::{FloatKind, IntKind, Type};
@@ -18,16 +19,18 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         span: pyxc_diagnostics::Span,
     ) -> R<String> {
         let t = self.c_temp(to);
-        let occurred = self.err_occurred();
         if let Some(fk) = to.float_kind() {
             let cast = if fk == FloatKind::Double {
                 String::new()
             } else {
                 format!("({})", cast_type(to))
             };
+            self.require("pyxc_as_double");
             self.w.line(format!("{t} = {cast}pyxc_as_double({src});"));
+            let occurred = self.err_occurred();
             self.check(&format!("{t} == -1 && {occurred}"), None);
         } else if matches!(to, Type::Bint) {
+            self.require("pyxc_is_true");
             self.w.line(format!("{t} = pyxc_is_true({src});"));
             self.check(&format!("{t} < 0"), None);
         } else if let Some(k) = to.arith_int_kind() {
@@ -38,14 +41,22 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 _ => c_string(k.c_name().as_bytes()),
             };
             let call = match k {
-                IntKind::Ucs4 => format!("pyxc_as_ucs4({src})"),
+                IntKind::Ucs4 => {
+                    self.require("pyxc_as_ucs4");
+                    format!("pyxc_as_ucs4({src})")
+                }
                 // Cython converts to Py_ssize_t with `__index__` (a float
                 // raises TypeError), to the other integers with `__int__`.
-                IntKind::SsizeT => format!("pyxc_as_ssize_t({src})"),
+                IntKind::SsizeT => {
+                    self.require("pyxc_as_ssize_t");
+                    format!("pyxc_as_ssize_t({src})")
+                }
                 IntKind::LongLong | IntKind::Int64 | IntKind::Long | IntKind::IntPtr => {
+                    self.require("pyxc_as_longlong");
                     format!("({ct})pyxc_as_longlong({src})")
                 }
                 IntKind::ULongLong if !matches!(to.strip_const(), Type::Opaque { .. }) => {
+                    self.require("pyxc_as_ulonglong");
                     format!("({ct})pyxc_as_ulonglong({src})")
                 }
                 IntKind::ULongLong
@@ -53,18 +64,22 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 | IntKind::ULong
                 | IntKind::SizeT
                 | IntKind::UIntPtr => {
+                    self.require("pyxc_as_unsigned");
                     format!("({ct})pyxc_as_unsigned({src}, ULLONG_MAX, {msg_name})")
                 }
                 k if k.signed() || k == IntKind::Char => {
                     let (min, max) = type_spelling::int_limits(k);
+                    self.require("pyxc_as_signed");
                     format!("({ct})pyxc_as_signed({src}, {min}, {max}, {msg_name})")
                 }
                 k => {
                     let (_, max) = type_spelling::int_limits(k);
+                    self.require("pyxc_as_unsigned");
                     format!("({ct})pyxc_as_unsigned({src}, {max}, {msg_name})")
                 }
             };
             self.w.line(format!("{t} = {call};"));
+            let occurred = self.err_occurred();
             self.check(&format!("{t} == ({ct})-1 && {occurred}"), None);
         } else if let Type::Struct(st) = to {
             if st.tuple {
@@ -80,6 +95,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 return Err(ice(format!("no conversion of an object to {to}"), span));
             }
             let cast = crate::type_spelling::cast_type(to);
+            self.require("pyxc_as_charptr");
             self.w
                 .line(format!("{t} = ({cast})pyxc_as_charptr({src});"));
             self.check(&format!("!{t}"), None);
@@ -142,7 +158,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 Ok(list)
             }
             t => {
-                let call = to_object_call(t, code).ok_or_else(|| {
+                let call = to_object_call(self.md, t, code).ok_or_else(|| {
                     ice(format!("no conversion of {ty} to a Python object"), span)
                 })?;
                 Ok(self.call_obj(call))
@@ -159,6 +175,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
         let dt = self.md.view_dtype(mv, span)?;
+        self.require("pyxc_slice_to_object");
         let r = self.call_obj(format!(
             "pyxc_slice_to_object(&{}, {}, &{dt})",
             v.code(),
@@ -267,7 +284,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
 }
 
 /// The C API call making a Python object of a C value.
-pub fn to_object_call(from: &Type, code: &str) -> Option<String> {
+pub fn to_object_call(md: &mut ModuleWriter, from: &Type, code: &str) -> Option<String> {
     Some(match from.strip_const() {
         Type::Bint => format!("PyBool_FromLong({code})"),
         Type::Int(k) => match k {
@@ -294,11 +311,13 @@ pub fn to_object_call(from: &Type, code: &str) -> Option<String> {
         Type::Float(_) => format!("PyFloat_FromDouble({code})"),
         Type::Opaque {
             approx: Some(a), ..
-        } => to_object_call(a, code)?,
+        } => to_object_call(md, a, code)?,
         Type::Ptr(p) if matches!(p.strip_const(), Type::Int(IntKind::Char)) => {
+            md.require("pyxc_cg_bytes_from_cstr");
             format!("pyxc_cg_bytes_from_cstr({code})")
         }
         Type::Array(p, _) if matches!(p.strip_const(), Type::Int(IntKind::Char)) => {
+            md.require("pyxc_cg_bytes_from_cstr");
             format!("pyxc_cg_bytes_from_cstr({code})")
         }
         _ => return None,

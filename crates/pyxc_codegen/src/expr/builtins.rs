@@ -18,6 +18,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let o = self.obj(a)?;
                 let t = self.c_temp(&Type::Bint);
                 let unused = self.c_temp(&index_type());
+                self.require("pyxc_small_index");
                 self.w
                     .line(format!("{t} = pyxc_small_index({}, &{unused});", o.code()));
                 self.release(&o);
@@ -29,6 +30,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     .ok_or_else(|| ice("float() without argument", e.span))?;
                 let o = self.obj(a)?;
                 let t = self.c_temp(&Type::double());
+                self.require("pyxc_cg_float_call");
                 self.w
                     .line(format!("{t} = pyxc_cg_float_call({});", o.code()));
                 let occurred = self.err_occurred();
@@ -55,6 +57,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     .ok_or_else(|| ice("len() without argument", e.span))?;
                 let o = self.obj(a)?;
                 let t = self.c_temp(&index_type());
+                self.require("pyxc_len");
                 self.w.line(format!("{t} = pyxc_len({});", o.code()));
                 self.check(&format!("{t} < 0"), None);
                 self.release(&o);

@@ -4,7 +4,6 @@
 use crate::consts::Const;
 use crate::fn_writer::{code_of, FnWriter, Val};
 use crate::helpers::ice;
-use crate::type_spelling;
 use crate::R;
 use pyxc_tir::tir::*;
 use pyxc_tir::types::{ErrorReturn, Type};
@@ -22,6 +21,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let k = self.md.consts.str(name);
         let t = self.obj_temp();
         if vals.is_empty() {
+            self.require("pyxc_call_method");
             self.w.line(format!(
                 "{t} = pyxc_call_method({}, {k}, NULL, 0);",
                 o.code()
@@ -34,6 +34,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 codes.len(),
                 codes.join(", ")
             ));
+            self.require("pyxc_call_method");
             self.w.line(format!(
                 "{t} = pyxc_call_method({}, {k}, pyxc_args, {});",
                 o.code(),
@@ -95,6 +96,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 codes.len() + 1,
                 codes.iter().map(|c| format!(", {c}")).collect::<String>()
             ));
+            self.require("pyxc_cg_vcall");
             self.w.line(format!(
                 "{t} = pyxc_cg_vcall({}, pyxc_args + 1, {npos} | PY_VECTORCALL_ARGUMENTS_OFFSET, {kwnames});",
                 f.code()
@@ -127,6 +129,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 }
                 TArg::Star(x) => {
                     let v = self.obj(x)?;
+                    self.require("pyxc_cg_list_extend");
                     self.check_neg(&format!(
                         "pyxc_cg_list_extend({}, {})",
                         list.code(),
@@ -138,6 +141,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     let v = self.obj(x)?;
                     let k = self.md.consts.str(n);
                     let set = if dstar {
+                        self.require("pyxc_cg_kw_set");
                         "pyxc_cg_kw_set"
                     } else {
                         "PyDict_SetItem"
@@ -147,6 +151,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 }
                 TArg::DoubleStar(x) => {
                     let v = self.obj(x)?;
+                    self.require("pyxc_cg_kw_merge");
                     self.check_neg(&format!("pyxc_cg_kw_merge({}, {})", dict.code(), v.code()));
                     self.release(&v);
                 }
@@ -154,6 +159,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         }
         let tuple = self.call_obj(format!("PyList_AsTuple({})", list.code()));
         self.release(&list);
+        self.require("pyxc_cg_call");
         let r = self.call_obj(format!(
             "pyxc_cg_call({}, {}, {})",
             f.code(),
@@ -212,11 +218,11 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         error: &ErrorReturn,
         span: pyxc_diagnostics::Span,
     ) -> R<Val> {
-        let occurred = self.err_occurred();
         match ty.strip_const() {
             Type::Void => {
                 self.w.line(format!("{call};"));
                 if matches!(error, ErrorReturn::Always) {
+                    let occurred = self.err_occurred();
                     self.check(occurred, None);
                 }
                 Ok(Val::atom(""))
@@ -232,7 +238,10 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 self.w.line(format!("{t} = {call};"));
                 match error {
                     ErrorReturn::None => {}
-                    _ => self.check(&format!("!{t}.mv && {occurred}"), None),
+                    _ => {
+                        let occurred = self.err_occurred();
+                        self.check(&format!("!{t}.mv && {occurred}"), None)
+                    }
                 }
                 Ok(Val::Slice {
                     code: t,
@@ -242,7 +251,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             _ => {
                 let t = self.c_temp(ty);
                 self.w.line(format!("{t} = {call};"));
-                if let Some(test) = type_spelling::error_test(error, &t, occurred) {
+                if let Some(test) = self.error_test(error, &t) {
                     self.check(&test, None);
                 }
                 let _ = span;

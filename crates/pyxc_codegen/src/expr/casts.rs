@@ -128,6 +128,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 }
                 let o = self.obj(operand)?;
                 let t = self.c_temp_named("int");
+                self.require("pyxc_is_true");
                 self.w.line(format!("{t} = pyxc_is_true({});", o.code()));
                 self.release(&o);
                 self.check(&format!("{t} < 0"), None);
@@ -137,6 +138,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let v = self.view(operand)?;
                 if let Type::MemView(mv) = to {
                     let ax = self.md.axes(&mv.axes);
+                    self.require("pyxc_slice_check_layout");
                     self.check_neg(&format!(
                         "pyxc_slice_check_layout(&{}, {}, {ax})",
                         v.code(),
@@ -172,6 +174,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             },
             _ => return Err(ice(format!("type test against {to}"), span)),
         };
+        self.require("pyxc_cg_type_test");
         self.check_neg(&format!("pyxc_cg_type_test({}, {tobj}, {exact})", o.code()));
         Ok(())
     }

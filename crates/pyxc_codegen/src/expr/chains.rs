@@ -27,6 +27,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     } else {
                         "pyxc_cg_num_leaf"
                     };
+                    self.require(f);
                     tests.push(format!("{f}({}, &{y})", o.code()));
                     ys.push(y);
                 }
@@ -40,6 +41,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.w.else_();
         let mut i = 0;
         let res = self.chain_generic(chain, &leaves, &mut i)?;
+        self.require("pyxc_as_double");
         self.w
             .line(format!("{r} = pyxc_as_double({});", res.code()));
         let occurred = self.err_occurred();
@@ -104,6 +106,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 *i += 1;
                 let o = o.code().to_string();
                 let t = self.obj(two)?;
+                self.require("pyxc_cg_pow2");
                 let r = self.call_obj(format!("pyxc_cg_pow2({o}, {})", t.code()));
                 self.release(&t);
                 Ok(r)
@@ -117,6 +120,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let a = self.chain_generic(left, leaves, i)?;
                 let b = self.chain_generic(right, leaves, i)?;
                 let op = chain_op(*op);
+                self.require("pyxc_cg_arith");
                 let res = self.call_obj(format!(
                     "pyxc_cg_arith({}, {}, '{op}', {})",
                     a.code(),

@@ -85,6 +85,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             ));
             if as_bool {
                 let t = self.c_temp_named("int");
+                self.require("pyxc_is_true");
                 self.w.line(format!("{t} = pyxc_is_true({});", o.code()));
                 self.release(&o);
                 self.check(&format!("{t} < 0"), None);

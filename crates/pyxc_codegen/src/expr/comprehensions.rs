@@ -148,6 +148,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let l = self.obj(list)?;
         let i = self.obj(item)?;
         let t = self.c_temp_named("int");
+        self.require("pyxc_append");
         self.w
             .line(format!("{t} = pyxc_append({}, {});", l.code(), i.code()));
         self.check(&format!("{t} < 0"), None);

@@ -84,6 +84,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 }
                 DisplayPart::Star(x) => {
                     let v = self.obj(x)?;
+                    self.require("pyxc_cg_extend");
                     self.check_neg(&format!("pyxc_cg_extend({a}, {})", v.code()));
                     self.release(&v);
                 }
@@ -96,6 +97,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 }
                 DisplayPart::DoubleStar(x) => {
                     let v = self.obj(x)?;
+                    self.require("pyxc_cg_dict_merge");
                     self.check_neg(&format!("pyxc_cg_dict_merge({a}, {})", v.code()));
                     self.release(&v);
                 }

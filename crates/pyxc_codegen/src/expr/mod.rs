@@ -48,7 +48,10 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             K::CName(n) => Ok(Val::atom(n.clone())),
             K::EnumConst(v) if *v < 0 => Ok(Val::atom(format!("({v})"))),
             K::EnumConst(v) => Ok(Val::atom(v.to_string())),
-            K::ThreadId => Ok(Val::atom("pyxc_cg_threadid()")),
+            K::ThreadId => {
+                self.require("pyxc_cg_threadid");
+                Ok(Val::atom("pyxc_cg_threadid()"))
+            }
             K::Local { var, check_bound } => self.local(*var, *check_bound),
             K::CGlobal(..) => self.write_c_global(e),
             K::Global(..) => self.write_global(e),

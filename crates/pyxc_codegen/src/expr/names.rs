@@ -33,6 +33,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             return Err(ice("write_global of another node", e.span));
         };
         let k = self.md.consts.str(name);
+        self.require("pyxc_get_global");
         Ok(self.call_obj(format!("pyxc_get_global({}, {k})", naming::MODULE_DICT)))
     }
 
@@ -72,6 +73,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         };
         let c = naming::local(&self.var(*cell)?.name);
         let n = c_string(name.as_bytes());
+        self.require("pyxc_raise_unbound_local");
         Ok(self.cell_value(&c, &format!("pyxc_raise_unbound_local({n});")))
     }
 
@@ -92,6 +94,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         };
         let o = self.obj(module)?;
         let k = self.md.consts.str(name);
+        self.require("pyxc_cg_import_from");
         let r = self.call_obj(format!("pyxc_cg_import_from({}, {k})", o.code()));
         self.release(&o);
         Ok(r)
@@ -111,6 +114,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         Ok(match v.ty.strip_const() {
             Type::Object(_) | Type::Buffer(_) => {
                 let q = self.md.consts.str(&v.name);
+                self.require("pyxc_raise_name_error");
                 self.check(
                     &format!("!{name}"),
                     Some(&format!("pyxc_raise_name_error({q});")),
@@ -193,6 +197,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         if self.f.kind != FuncKind::ModuleInit {
             self.md.bodies_name_table = true;
         }
+        self.require("pyxc_function_new");
         self.call_obj(format!(
             "pyxc_function_new(&{}[{idx}], &{sig}, {closure}, {modname}, {})",
             naming::METHODS,
@@ -207,6 +212,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             Type::Object(_) | Type::Buffer(_) => {
                 if check_bound {
                     let n = c_string(v.name.as_bytes());
+                    self.require("pyxc_raise_unbound_local");
                     self.check(
                         &format!("!{name}"),
                         Some(&format!("pyxc_raise_unbound_local({n});")),
@@ -217,6 +223,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             Type::MemView(_) => {
                 if check_bound {
                     let n = c_string(v.name.as_bytes());
+                    self.require("pyxc_raise_unbound_view");
                     self.check(
                         &format!("!{name}.mv"),
                         Some(&format!("pyxc_raise_unbound_view({n});")),

@@ -5,6 +5,7 @@ use super::{indent_more, truth_c};
 use crate::emit::c_string;
 use crate::fn_writer::{paren, prec, FnWriter, Val};
 use crate::helpers::ice;
+use crate::module_writer::ModuleWriter;
 use crate::type_spelling::{self, cast_type};
 use crate::R;
 use pyxc_tir::tir::*;
@@ -17,6 +18,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         };
         let a = self.c_val(base)?;
         let b = self.c_val(exponent)?;
+        self.require("pyxc_cg_soft_pow");
         Ok(self.call_obj(format!("pyxc_cg_soft_pow({}, {})", a.0, b.0)))
     }
 
@@ -73,12 +75,20 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     (a, (paren(&b, prec::ATOM), prec::ATOM))
                 };
                 if let Some(fk) = ty.float_kind() {
-                    return Ok(float_division(op, &a, &b, &ty, fk, python_semantics));
+                    return Ok(float_division(
+                        self.md,
+                        op,
+                        &a,
+                        &b,
+                        &ty,
+                        fk,
+                        python_semantics,
+                    ));
                 }
                 let k = ty
                     .arith_int_kind()
                     .ok_or_else(|| ice(format!("division on {ty}"), e.span))?;
-                Ok(int_division(op, &a, &b, &ty, k, python_semantics))
+                Ok(int_division(self.md, op, &a, &b, &ty, k, python_semantics))
             }
             CBinOp::Pow => self.c_power(e, a, b, right, &ty),
         }
@@ -105,6 +115,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         } else {
             "integer division or modulo by zero"
         };
+        self.require("pyxc_raise_zero_division");
         self.check(
             &format!("{bs} == 0"),
             Some(&format!(
@@ -164,6 +175,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         } else {
             "pyxc_cg_upow"
         };
+        self.require(helper);
         Ok(Val::c(
             format!("({}){helper}({}, {})", cast_type(ty), a.0, b.0),
             prec::UNARY,
@@ -304,6 +316,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             _ => None,
         };
         let call = if let Some(c) = fast {
+            self.require("pyxc_cg_arith");
             format!(
                 "pyxc_cg_arith({}, {}, '{c}', {})",
                 a.code(),
@@ -311,6 +324,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 inplace as u8
             )
         } else if op == PyBinOp::Pow && is_python_int_two(right) {
+            self.require("pyxc_cg_pow2");
             format!("pyxc_cg_pow2({}, {})", a.code(), b.code())
         } else {
             format!("{func}({}, {}{extra})", a.code(), b.code())
@@ -329,6 +343,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             UnOp::Invert => self.call_obj(format!("PyNumber_Invert({})", a.code())),
             UnOp::Not => {
                 let t = self.c_temp_named("int");
+                self.require("pyxc_is_true");
                 self.w.line(format!("{t} = pyxc_is_true({});", a.code()));
                 self.check(&format!("{t} < 0"), None);
                 if e.ty.is_object() {
@@ -349,6 +364,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.w.line(format!("{r} = {c};"));
         self.forget(&a);
         let t = self.c_temp_named("int");
+        self.require("pyxc_is_true");
         self.w.line(format!("{t} = pyxc_is_true({r});"));
         self.check(&format!("{t} < 0"), None);
         self.w
@@ -409,6 +425,7 @@ fn plain_binary(a: &(String, u8), b: &(String, u8), op: CBinOp) -> Val {
 /// `/`, `//` or `%` on floats: C's division, floor of it, and fmod (or
 /// the runtime's Python-signed modulo).
 fn float_division(
+    md: &mut ModuleWriter,
     op: CBinOp,
     a: &(String, u8),
     b: &(String, u8),
@@ -429,6 +446,7 @@ fn float_division(
         }
         _ => {
             if python_semantics {
+                md.require("pyxc_mod_double");
                 if fk != FloatKind::Double {
                     Val::atom(format!(
                         "({})pyxc_mod_double({}, {})",
@@ -449,6 +467,7 @@ fn float_division(
 /// `/`, `//` or `%` on integers: C's operators, or the runtime's helpers
 /// that round toward negative infinity as Python does for signed operands.
 fn int_division(
+    md: &mut ModuleWriter,
     op: CBinOp,
     a: &(String, u8),
     b: &(String, u8),
@@ -469,6 +488,7 @@ fn int_division(
     } else {
         "pyxc_mod_ll"
     };
+    md.require(helper);
     let call = format!("{helper}({}, {})", a.0, b.0);
     if k.size() >= 8 && matches!(k, IntKind::LongLong) {
         Val::atom(call)

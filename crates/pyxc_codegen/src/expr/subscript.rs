@@ -19,6 +19,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         };
         let o = self.obj(obj)?;
         let i = self.c_val(index)?;
+        self.require("pyxc_getitem_int");
         let r = self.call_obj(format!(
             "pyxc_getitem_int({}, {}, {}, {})",
             o.code(),
@@ -43,6 +44,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let o = self.obj(obj)?;
         let i = self.c_val(index)?;
         let t = self.c_temp_named("int");
+        self.require("pyxc_cg_bytes_at");
         self.w.line(format!(
             "{t} = pyxc_cg_bytes_at({}, {}, {}, {});",
             o.code(),
@@ -119,6 +121,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             Some(s) => self.c_val(s)?.0,
             None => format!("(Py_ssize_t)strlen((const char *){p})"),
         };
+        self.require("pyxc_cg_bytes_slice");
         Ok(self.call_obj(format!("pyxc_cg_bytes_slice((const char *){p}, {a}, {b})")))
     }
 
@@ -128,6 +131,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         };
         let o = self.obj(obj)?;
         let i = self.obj(index)?;
+        self.require("pyxc_getitem");
         let r = self.call_obj(format!("pyxc_getitem({}, {})", o.code(), i.code()));
         self.release(&o);
         self.release(&i);

@@ -105,6 +105,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         self.none_attr_check(v.code(), *nonecheck, name);
         let dt = self.md.view_dtype(&mv, e.span)?;
         let t = self.slice_temp();
+        self.require("pyxc_slice_copy");
         self.check_neg(&format!(
             "pyxc_slice_copy(&{}, &{t}, {}, &{dt}, {})",
             v.code(),
@@ -143,6 +144,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             dims.len(),
             dims.join(", ")
         ));
+        self.require("pyxc_slice_from_ptr");
         self.check_neg(&format!(
             "pyxc_slice_from_ptr((void *){p}, {}, pyxc_shape, {}, &{dt}, &{t})",
             dims.len(),
@@ -203,6 +205,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         };
         let mv = view_type(&view.ty).ok_or_else(|| ice("attribute of a non-view", e.span))?;
         let v = self.view(view)?;
+        self.require("pyxc_raise_none_view_pyattr");
         self.check(
             &format!("(PyObject *){}.mv == Py_None", v.code()),
             Some(&format!(
@@ -237,6 +240,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let v = self.view(view)?;
         let elem = crate::type_spelling::elem_type(&mv);
         let t = self.c_temp(&Type::Bint);
+        self.require("pyxc_cg_is_contig");
         self.w.line(format!(
             "{t} = pyxc_cg_is_contig(&{}, {}, sizeof({elem}), {});",
             v.code(),
@@ -291,6 +295,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             let _ = b;
             if *check_bound {
                 let n = c_string(v.name.as_bytes());
+                self.require("pyxc_raise_unbound_view");
                 self.check(
                     &format!("!{s}.mv"),
                     Some(&format!("pyxc_raise_unbound_view({n});")),
@@ -338,6 +343,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             .md
             .dtype_named(&b.dtype, display, b.cast, self.f.span)?;
         let ax = self.md.axes(&b.axes);
+        self.require("pyxc_slice_from_object");
         Ok(format!(
             "pyxc_slice_from_object({obj}, &{dst}, {}, &{dt}, {ax}, {}, 1)",
             b.ndim,
@@ -356,6 +362,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let dt = self.md.view_dtype(mv, self.f.span)?;
         let ax = self.md.axes(&mv.axes);
         let readonly = mv.readonly || matches!(mv.dtype, Type::Const(_));
+        self.require("pyxc_slice_from_object");
         Ok(format!(
             "pyxc_slice_from_object({obj}, &{dst}, {}, &{dt}, {ax}, {}, {})",
             mv.ndim(),

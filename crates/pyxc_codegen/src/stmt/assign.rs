@@ -82,6 +82,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let o = self.obj(obj)?;
                 let i = self.obj(index)?;
                 let val = self.expect_obj(v, span)?;
+                self.require("pyxc_setitem");
                 self.check_neg(&format!(
                     "pyxc_setitem({}, {}, {})",
                     o.code(),
@@ -102,6 +103,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let o = self.obj(obj)?;
                 let i = self.c_val(index)?;
                 let val = self.expect_obj(v, span)?;
+                self.require("pyxc_setitem_int");
                 self.check_neg(&format!(
                     "pyxc_setitem_int({}, {}, {}, {}, {})",
                     o.code(),
@@ -176,6 +178,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     return Err(ice("numpy buffer C global", span));
                 };
                 let slice = naming::buffer_slice(&pyname);
+                self.require("pyxc_slice_clear");
                 self.w.line(format!("pyxc_slice_clear(&{slice});"));
                 let call = self.acquire_buffer_call(name, &slice, b, writable)?;
                 self.check_neg(&call);
@@ -187,11 +190,13 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     return Err(ice("memoryview assigned a non-view value", span));
                 };
                 if owned {
+                    self.require("pyxc_slice_clear");
                     self.w.line(format!("pyxc_slice_clear(&{name});"));
                     self.w.line(format!("{name} = {code};"));
                     self.forget(&Val::Slice { code, owned });
                 } else if code != name {
                     self.w.line(format!("Py_XINCREF((PyObject *){code}.mv);"));
+                    self.require("pyxc_slice_clear");
                     self.w.line(format!("pyxc_slice_clear(&{name});"));
                     self.w.line(format!("{name} = {code};"));
                 }
@@ -226,6 +231,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         let temps: Vec<String> = (0..n).map(|_| self.obj_temp()).collect();
         self.w.open("");
         self.w.line(format!("PyObject *pyxc_items[{}];", n.max(1)));
+        self.require("pyxc_cg_unpack");
         self.check(
             &format!("pyxc_cg_unpack({}, {n}, pyxc_items) < 0", o.code()),
             None,
@@ -309,13 +315,17 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                 let pyname = c_string(v.name.as_bytes());
                 match v.ty.strip_const() {
                     Type::Object(_) => {
+                        self.require("pyxc_raise_unbound_local");
                         self.check(
                             &format!("!{name}"),
                             Some(&format!("pyxc_raise_unbound_local({pyname});")),
                         );
                         self.w.line(format!("Py_CLEAR({name});"));
                     }
-                    Type::MemView(_) => self.w.line(format!("pyxc_slice_clear(&{name});")),
+                    Type::MemView(_) => {
+                        self.require("pyxc_slice_clear");
+                        self.w.line(format!("pyxc_slice_clear(&{name});"))
+                    }
                     _ => return Err(ice("del of a C variable", span)),
                 }
                 Ok(())
@@ -323,6 +333,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             LValue::Cell { .. } | LValue::FreeCell { .. } => {
                 let (c, name) = self.cell_of(target, span)?;
                 let n = c_string(name.as_bytes());
+                self.require("pyxc_raise_unbound_local");
                 self.check(
                     &format!("!PyCell_GET({c})"),
                     Some(&format!("pyxc_raise_unbound_local({n});")),
@@ -332,6 +343,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             }
             LValue::Global(n) => {
                 let k = self.md.consts.str(n);
+                self.require("pyxc_cg_del_global");
                 self.check_neg(&format!("pyxc_cg_del_global({}, {k})", naming::MODULE_DICT));
                 Ok(())
             }
@@ -399,6 +411,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
         match v {
             Val::Slice { .. } => {
                 let elem = crate::type_spelling::elem_type(&mv);
+                self.require("pyxc_slice_copy_into");
                 self.check_neg(&format!(
                     "pyxc_slice_copy_into(&{}, &{}, {}, sizeof({elem}))",
                     v.code(),

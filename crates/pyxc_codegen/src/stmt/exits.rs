@@ -128,6 +128,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
 
     pub(super) fn raise_stmt(&mut self, exc: Option<&TExpr>, cause: Option<&TExpr>) -> R<()> {
         let Some(exc) = exc else {
+            self.require("pyxc_cg_reraise");
             self.goto_error(Some("pyxc_cg_reraise();"));
             return Ok(());
         };
@@ -137,6 +138,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             None => None,
         };
         let cc = c.as_ref().map(code_of).unwrap_or_else(|| "NULL".into());
+        self.require("pyxc_raise");
         self.w.line(format!("pyxc_raise({}, {cc});", e.code()));
         self.release(&e);
         if let Some(c) = &c {

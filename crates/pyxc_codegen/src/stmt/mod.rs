@@ -92,6 +92,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             TExprKind::Append { list, item } => {
                 let l = self.obj(list)?;
                 let i = self.obj(item)?;
+                self.require("pyxc_append");
                 self.check_neg(&format!("pyxc_append({}, {})", l.code(), i.code()));
                 self.release(&l);
                 self.release(&i);
@@ -119,17 +120,15 @@ impl<'m, 'a> FnWriter<'m, 'a> {
                     CFuncTarget::Extern { ty, .. } => ty.error.clone(),
                 };
                 let call = format!("{name}({})", codes.join(", "));
-                let occurred = self.err_occurred();
                 match error {
                     ErrorReturn::None => self.w.line(format!("(void){call};")),
                     ErrorReturn::Always => {
                         self.w.line(format!("(void){call};"));
+                        let occurred = self.err_occurred();
                         self.check(occurred, None);
                     }
                     _ => {
-                        if let Some(test) =
-                            crate::type_spelling::error_test(&error, &call, occurred)
-                        {
+                        if let Some(test) = self.error_test(&error, &call) {
                             self.check(&test, None);
                         }
                     }
@@ -207,6 +206,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
 
     fn assert_stmt(&mut self, test: &TExpr, msg: Option<&TExpr>) -> R<()> {
         self.md.uses_assert = true;
+        self.require("pyxc_cg_assertions_enabled");
         self.w.open("if (pyxc_cg_assertions_enabled)");
         let t = self.c_val(test)?;
         self.w.open(format!("if (pyxc_unlikely(!({})))", t.0));

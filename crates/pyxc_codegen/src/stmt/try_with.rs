@@ -271,6 +271,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             }
             let qual = c_string(self.qualname.as_bytes());
             let file = c_string(self.md.file.as_bytes());
+            self.require("pyxc_add_traceback");
             self.w.line(format!(
                 "pyxc_add_traceback({qual}, {file}, {});",
                 naming::LINENO
@@ -334,6 +335,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             mgr.code()
         ));
         self.check_null(&exit);
+        self.require("pyxc_call_method");
         let entered = self.call_obj(format!(
             "pyxc_call_method({}, {enter_k}, NULL, 0)",
             mgr.code()
@@ -368,6 +370,7 @@ impl<'m, 'a> FnWriter<'m, 'a> {
             self.w.line(l);
         }
         let ok = self.c_temp_named("int");
+        self.require("pyxc_cg_with_exit");
         self.w.line(format!("{ok} = pyxc_cg_with_exit({exit});"));
         self.w.line(format!("Py_CLEAR({exit});"));
         self.w.open(format!("if ({ok} <= 0)"));
