@@ -1058,10 +1058,11 @@ static void pyxc_fill_item(char *data, const Py_ssize_t *shape, const Py_ssize_t
 /* Copy the items of `src` into the view `dst` as Cython's
  * memoryview_copy_contents: the fewer axes are padded in front with axes
  * of extent 1, and a source axis of extent 1 is repeated along the
- * destination's. Overlapping memory goes through a temporary. */
+ * destination's (extents are checked before item sizes, as Cython's
+ * message order has it). Overlapping memory goes through a temporary. */
 static int pyxc_copy_contents(const char *src, int sndim, const Py_ssize_t *sshape, const Py_ssize_t *sstrides,
-                              char *dst, int dndim, const Py_ssize_t *dshape, const Py_ssize_t *dstrides,
-                              Py_ssize_t itemsize) {
+                              Py_ssize_t sitemsize, char *dst, int dndim, const Py_ssize_t *dshape,
+                              const Py_ssize_t *dstrides, Py_ssize_t itemsize, const char *name) {
     Py_ssize_t ss[PYXC_MAX_DIMS], sst[PYXC_MAX_DIMS], ds[PYXC_MAX_DIMS], dst_st[PYXC_MAX_DIMS];
     int ndim = sndim > dndim ? sndim : dndim, i;
     const char *slo, *shi, *dlo, *dhi;
@@ -1080,6 +1081,14 @@ static int pyxc_copy_contents(const char *src, int sndim, const Py_ssize_t *ssha
             ss[i] = ds[i];
             sst[i] = 0;
         }
+    }
+    if (sitemsize != itemsize) {
+        /* Cython copies raw bytes of the source's item size here (writing
+         * past the items when it is larger); pyxc refuses. */
+        PyErr_Format(PyExc_ValueError,
+                     "Item size of buffer (%zd byte%s) does not match size of '%s' (%zd byte%s)", sitemsize,
+                     sitemsize > 1 ? "s" : "", name, itemsize, itemsize > 1 ? "s" : "");
+        return -1;
     }
     if (ndim == 0) {
         memmove(dst, src, (size_t)itemsize);
@@ -1130,14 +1139,6 @@ static int pyxc_memview_assign_view(pyxc_memview *m, pyxc_memview *target, PyObj
             PyErr_Format(PyExc_ValueError, "Buffer has too many dimensions (%d)", sndim);
             return -1;
         }
-        if (sitemsize != m->itemsize) {
-            /* Cython copies raw bytes of the source's size here, writing
-             * past the items; pyxc refuses. */
-            PyErr_Format(PyExc_ValueError,
-                         "Item size of buffer (%zd byte%s) does not match size of '%s' (%zd byte%s)", sitemsize,
-                         sitemsize > 1 ? "s" : "", m->name, m->itemsize, m->itemsize > 1 ? "s" : "");
-            return -1;
-        }
         if (!sstrides) {
             for (i = sndim - 1, st = sitemsize; i >= 0; i--) {
                 cstrides[i] = st;
@@ -1145,8 +1146,9 @@ static int pyxc_memview_assign_view(pyxc_memview *m, pyxc_memview *target, PyObj
             }
             sstrides = cstrides;
         }
-        return pyxc_copy_contents(src ? src->data : (const char *)view->buf, sndim, sshape, sstrides,
-                                  target->data, target->ndim, target->shape, target->strides, m->itemsize);
+        return pyxc_copy_contents(src ? src->data : (const char *)view->buf, sndim, sshape, sstrides, sitemsize,
+                                  target->data, target->ndim, target->shape, target->strides, m->itemsize,
+                                  m->name);
     }
     if ((size_t)m->itemsize > sizeof item.bytes) {
         PyErr_SetString(PyExc_ValueError, "Item too large for scalar assignment");
