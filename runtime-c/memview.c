@@ -1,8 +1,21 @@
 /* memview.c: typed memoryviews over the buffer protocol.
  *
- * Depends on: nothing but pyxc_rt.h (no numpy C API; any exporter of the
- * buffer protocol works: numpy arrays, array.array, bytearray, memoryview,
+ * Depends on: convert.c (items stored from Python convert as Cython's
+ * typed assignments do) and pyxc_rt.h. No numpy C API: any exporter of the
+ * buffer protocol works (numpy arrays, array.array, bytearray, memoryview,
  * ctypes arrays, pyxc memoryviews).
+ *
+ * The view object (pyxc._memoryviewslice) behaves as Cython 3.3.1's
+ * _memoryviewslice: .base is the source object; `m[...]` is m; an int per
+ * axis reads an item, a key with slices, an Ellipsis or fewer ints than axes
+ * a view; .T, .size, .suboffsets, copy()/copy_fortran(), is_c_contig()/
+ * is_f_contig() (strict, as Cython's); assignment stores one item, copies a
+ * buffer value into the selection with broadcasting, or stores a scalar
+ * everywhere in it; count()/index() and the Sequence ABC as Cython
+ * registers them. Messages as Cython's: "Cannot index with type '<class
+ * 'NoneType'>'", "Index out of bounds (axis 0)" (slicing path), "Out of
+ * bounds on buffer access (axis 2)" (item path), "Cannot assign to
+ * read-only memoryview", "Subscript deletion not supported by <type>".
  *
  * Ownership: a pyxc_slice's `mv` always points at a *root* pyxc_memview, the
  * object that owns the memory: either a buffer acquired from the source
@@ -45,6 +58,8 @@
  * matches the platform char's sign.
  */
 #include "pyxc_rt.h"
+
+#include <limits.h>
 
 /* @unit pyxc_memview */
 struct pyxc_memview {
@@ -383,14 +398,102 @@ static int pyxc_check_axes(const Py_ssize_t *shape, const Py_ssize_t *strides, i
     return 0;
 }
 
+/* @unit pyxc_copy_strided */
+/* Copy elements between equal-shape layouts, innermost axis last. */
+static void pyxc_copy_strided(const char *src, const Py_ssize_t *sst, char *dst, const Py_ssize_t *dst_st,
+                              const Py_ssize_t *shape, int ndim, Py_ssize_t itemsize) {
+    Py_ssize_t i, n = shape[0];
+    if (ndim == 1) {
+        if (sst[0] == itemsize && dst_st[0] == itemsize) {
+            if (n > 0) {
+                memcpy(dst, src, (size_t)(n * itemsize));
+            }
+        } else if (itemsize == 8) {
+            for (i = 0; i < n; i++) {
+                memcpy(dst + i * dst_st[0], src + i * sst[0], 8);
+            }
+        } else if (itemsize == 4) {
+            for (i = 0; i < n; i++) {
+                memcpy(dst + i * dst_st[0], src + i * sst[0], 4);
+            }
+        } else {
+            for (i = 0; i < n; i++) {
+                memcpy(dst + i * dst_st[0], src + i * sst[0], (size_t)itemsize);
+            }
+        }
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        pyxc_copy_strided(src + i * sst[0], sst + 1, dst + i * dst_st[0], dst_st + 1, shape + 1, ndim - 1,
+                          itemsize);
+    }
+}
+
+/* @unit pyxc_extent */
+/* The byte range [lo, hi) a layout touches. */
+static void pyxc_extent(const char *data, const Py_ssize_t *shape, const Py_ssize_t *strides, int ndim,
+                        Py_ssize_t itemsize, const char **lo, const char **hi) {
+    Py_ssize_t a = 0, b = 0;
+    int i;
+    for (i = 0; i < ndim; i++) {
+        if (shape[i] == 0) {
+            *lo = *hi = data;
+            return;
+        }
+        if (strides[i] > 0) {
+            b += (shape[i] - 1) * strides[i];
+        } else {
+            a += (shape[i] - 1) * strides[i];
+        }
+    }
+    *lo = data + a;
+    *hi = data + b + itemsize;
+}
+
 /* ---- the Python type ---------------------------------------------------- */
 
-/* @unit pyxc_memview_ready requires pyxc_memview_type */
+/* @unit pyxc_memview_register_sequence requires pyxc_memview_type */
+/* As Cython does for its view class: borrow count() and index() from
+ * collections.abc.Sequence and register as one (so `match` sees a
+ * sequence). Failures are ignored, as Cython ignores them. */
+static void pyxc_memview_register_sequence(void) {
+    static const char *const names[] = {"count", "index"};
+    PyObject *abc = PyImport_ImportModule("collections.abc"), *seq = NULL, *r;
+    size_t i;
+    if (abc) {
+        seq = PyObject_GetAttrString(abc, "Sequence");
+        Py_DECREF(abc);
+    }
+    if (!seq) {
+        PyErr_Clear();
+        return;
+    }
+    for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+        PyObject *f = PyObject_GetAttrString(seq, names[i]);
+        if (!f || PyDict_SetItemString(pyxc_memview_type.tp_dict, names[i], f) < 0) {
+            PyErr_Clear();
+        }
+        Py_XDECREF(f);
+    }
+    PyType_Modified(&pyxc_memview_type);
+    r = PyObject_CallMethod(seq, "register", "O", (PyObject *)&pyxc_memview_type);
+    if (!r) {
+        PyErr_Clear();
+    }
+    Py_XDECREF(r);
+    Py_DECREF(seq);
+}
+
+/* @unit pyxc_memview_ready requires pyxc_memview_type pyxc_memview_register_sequence */
 static int pyxc_memview_ready(void) {
     if (pyxc_likely(pyxc_memview_type.tp_flags & Py_TPFLAGS_READY)) {
         return 0;
     }
-    return PyType_Ready(&pyxc_memview_type);
+    if (PyType_Ready(&pyxc_memview_type) < 0) {
+        return -1;
+    }
+    pyxc_memview_register_sequence();
+    return 0;
 }
 
 /* @unit pyxc_memview_alloc requires pyxc_memview pyxc_memview_ready pyxc_memview_type */
@@ -442,11 +545,6 @@ static void pyxc_memview_dealloc(pyxc_memview *m) {
         PyMem_Free(m->mem);
     }
     PyObject_Free(m);
-}
-
-/* @unit pyxc_memview_repr requires pyxc_memview */
-static PyObject *pyxc_memview_repr(pyxc_memview *m) {
-    return PyUnicode_FromFormat("<pyxc memoryview of '%s' object>", m->name);
 }
 
 /* @unit pyxc_memview_getbuffer requires pyxc_memview pyxc_is_contig */
@@ -540,10 +638,15 @@ static PyObject *pyxc_item_to_object(char kind, Py_ssize_t size, const char *p) 
     }
 }
 
-/* @unit pyxc_item_from_object */
+/* @unit pyxc_item_from_object requires pyxc_as_double pyxc_as_signed pyxc_as_unsigned */
+/* Store `o` at `p` as an item of the view's type, converting as Cython's
+ * to_dtype functions do (convert.c: ints take __int__, so 2.5 -> 2). */
 static int pyxc_item_from_object(char kind, Py_ssize_t size, const char *name, char *p, PyObject *o) {
+    if (strncmp(name, "const ", 6) == 0) {
+        name += 6; /* the messages name the plain type */
+    }
     if (kind == 'f') {
-        double v = PyFloat_AsDouble(o);
+        double v = pyxc_as_double(o);
         if (v == -1.0 && PyErr_Occurred()) {
             return -1;
         }
@@ -559,12 +662,9 @@ static int pyxc_item_from_object(char kind, Py_ssize_t size, const char *name, c
         return 0;
     }
     if (kind == 'u') {
-        unsigned long long v = PyLong_AsUnsignedLongLong(o);
+        unsigned long long max = size >= 8 ? ULLONG_MAX : (1ULL << (8 * size)) - 1;
+        unsigned long long v = pyxc_as_unsigned(o, max, name);
         if (v == (unsigned long long)-1 && PyErr_Occurred()) {
-            return -1;
-        }
-        if (size < 8 && v >> (8 * size)) {
-            PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
             return -1;
         }
         switch (size) {
@@ -575,16 +675,10 @@ static int pyxc_item_from_object(char kind, Py_ssize_t size, const char *name, c
         }
         return 0;
     } else {
-        long long v = kind == 'b' ? PyObject_IsTrue(o) : PyLong_AsLongLong(o);
+        long long lim = size >= 8 ? LLONG_MAX : (1LL << (8 * size - 1)) - 1;
+        long long v = kind == 'b' ? PyObject_IsTrue(o) : pyxc_as_signed(o, -lim - 1, lim, name);
         if (v == -1 && PyErr_Occurred()) {
             return -1;
-        }
-        if (size < 8) {
-            long long lim = 1LL << (8 * size - 1);
-            if (v < -lim || v >= lim) {
-                PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
-                return -1;
-            }
         }
         switch (size) {
         case 1: { signed char x = (signed char)v; memcpy(p, &x, 1); break; }
@@ -626,6 +720,18 @@ static PyObject *pyxc_memview_get_strides(pyxc_memview *m, void *closure) {
     return pyxc_ssize_tuple(m->strides, m->ndim);
 }
 
+/* @unit pyxc_memview_get_suboffsets requires pyxc_memview pyxc_ssize_tuple */
+/* Views are always direct: -1 for every axis, as Cython shows them. */
+static PyObject *pyxc_memview_get_suboffsets(pyxc_memview *m, void *closure) {
+    Py_ssize_t none[PYXC_MAX_DIMS];
+    int i;
+    (void)closure;
+    for (i = 0; i < m->ndim; i++) {
+        none[i] = -1;
+    }
+    return pyxc_ssize_tuple(none, m->ndim);
+}
+
 /* @unit pyxc_memview_get_ndim requires pyxc_memview */
 static PyObject *pyxc_memview_get_ndim(pyxc_memview *m, void *closure) {
     (void)closure;
@@ -638,25 +744,71 @@ static PyObject *pyxc_memview_get_itemsize(pyxc_memview *m, void *closure) {
     return PyLong_FromSsize_t(m->itemsize);
 }
 
-/* @unit pyxc_memview_get_nbytes requires pyxc_memview */
-static PyObject *pyxc_memview_get_nbytes(pyxc_memview *m, void *closure) {
-    Py_ssize_t n = m->itemsize;
+/* @unit pyxc_memview_count requires pyxc_memview */
+/* The number of items (1 for a 0-d view). */
+static Py_ssize_t pyxc_memview_count(const pyxc_memview *m) {
+    Py_ssize_t n = 1;
     int i;
-    (void)closure;
     for (i = 0; i < m->ndim; i++) {
         n *= m->shape[i];
     }
-    return PyLong_FromSsize_t(n);
+    return n;
 }
 
-/* @unit pyxc_memview_get_base requires pyxc_memview */
-static PyObject *pyxc_memview_get_base(pyxc_memview *m, void *closure) {
-    pyxc_memview *r = m->root ? m->root : m;
+/* @unit pyxc_memview_get_size requires pyxc_memview pyxc_memview_count */
+static PyObject *pyxc_memview_get_size(pyxc_memview *m, void *closure) {
     (void)closure;
+    return PyLong_FromSsize_t(pyxc_memview_count(m));
+}
+
+/* @unit pyxc_memview_get_nbytes requires pyxc_memview pyxc_memview_count */
+static PyObject *pyxc_memview_get_nbytes(pyxc_memview *m, void *closure) {
+    (void)closure;
+    return PyLong_FromSsize_t(pyxc_memview_count(m) * m->itemsize);
+}
+
+/* @unit pyxc_memview_base requires pyxc_memview */
+/* The object the view was taken from (borrowed); a copy's base is its root. */
+static PyObject *pyxc_memview_base(pyxc_memview *m) {
+    pyxc_memview *r = m->root ? m->root : m;
     if (r->acquired && r->view.obj) {
-        return Py_NewRef(r->view.obj);
+        return r->view.obj;
     }
-    return Py_NewRef((PyObject *)r);
+    return (PyObject *)r;
+}
+
+/* @unit pyxc_memview_get_base requires pyxc_memview pyxc_memview_base */
+static PyObject *pyxc_memview_get_base(pyxc_memview *m, void *closure) {
+    (void)closure;
+    return Py_NewRef(pyxc_memview_base(m));
+}
+
+/* @unit pyxc_memview_base_name requires pyxc_memview pyxc_memview_base */
+/* The class name of the base, as Cython's repr and str show it. */
+static PyObject *pyxc_memview_base_name(pyxc_memview *m) {
+    return PyObject_GetAttrString((PyObject *)Py_TYPE(pyxc_memview_base(m)), "__name__");
+}
+
+/* @unit pyxc_memview_repr requires pyxc_memview pyxc_memview_base_name */
+static PyObject *pyxc_memview_repr(pyxc_memview *m) {
+    PyObject *name = pyxc_memview_base_name(m), *r;
+    if (!name) {
+        return NULL;
+    }
+    r = PyUnicode_FromFormat("<MemoryView of %R at %p>", name, (void *)m);
+    Py_DECREF(name);
+    return r;
+}
+
+/* @unit pyxc_memview_str requires pyxc_memview pyxc_memview_base_name */
+static PyObject *pyxc_memview_str(pyxc_memview *m) {
+    PyObject *name = pyxc_memview_base_name(m), *r;
+    if (!name) {
+        return NULL;
+    }
+    r = PyUnicode_FromFormat("<MemoryView of %R object>", name);
+    Py_DECREF(name);
+    return r;
 }
 
 /* @unit pyxc_memview_len requires pyxc_memview */
@@ -688,104 +840,375 @@ static PyObject *pyxc_memview_derive(pyxc_memview *src, char *data, int ndim, co
     return (PyObject *)v;
 }
 
-/* @unit pyxc_memview_index requires pyxc_memview pyxc_raise_bounds pyxc_slice_bounds */
-/* Index the view with a tuple of ints and slices (fewer than ndim entries
- * leave trailing axes whole). All axes given as ints: the element. */
-static char *pyxc_memview_index(pyxc_memview *m, PyObject *key, int *ndim_out, Py_ssize_t *shape,
-                                Py_ssize_t *strides) {
-    PyObject *const *items;
-    Py_ssize_t nitems, k;
-    int axis, nd = 0;
-    char *p = m->data;
+/* @unit pyxc_memview_get_T requires pyxc_memview pyxc_memview_derive */
+/* The transposed view: axes in reverse order (a new object even for 1-D). */
+static PyObject *pyxc_memview_get_T(pyxc_memview *m, void *closure) {
+    Py_ssize_t shape[PYXC_MAX_DIMS], strides[PYXC_MAX_DIMS];
+    int i;
+    (void)closure;
+    for (i = 0; i < m->ndim; i++) {
+        shape[i] = m->shape[m->ndim - 1 - i];
+        strides[i] = m->strides[m->ndim - 1 - i];
+    }
+    return pyxc_memview_derive(m, m->data, m->ndim, shape, strides);
+}
+
+/* @unit pyxc_memview_unellipsify requires pyxc_memview */
+/* Cython's _unellipsify: the index of each axis into idx[0..*n), NULL for a
+ * whole axis; returns whether the key slices (else it names one item), or
+ * -1. Every entry is type-checked first ("Cannot index with type ..."). An
+ * Ellipsis is replaced by whole axes, with Cython's placement of the entries
+ * after it (Python list indexing, so too many entries wrap or raise). A key
+ * with more entries than axes keeps ndim + 1 of them: axis ndim fails. */
+static int pyxc_memview_unellipsify(const pyxc_memview *m, PyObject *key, PyObject **idx, int *n) {
+    PyObject *const *items = &key;
+    Py_ssize_t len = 1, k, first = -1;
+    int ndim = m->ndim, have_slices = 0, i;
+    if (key == Py_Ellipsis) {
+        for (i = 0; i < ndim; i++) {
+            idx[i] = NULL;
+        }
+        *n = ndim;
+        return 1;
+    }
     if (PyTuple_Check(key)) {
         items = &PyTuple_GET_ITEM(key, 0);
-        nitems = PyTuple_GET_SIZE(key);
-    } else {
-        items = &key;
-        nitems = 1;
+        len = PyTuple_GET_SIZE(key);
     }
-    if (nitems > m->ndim) {
-        PyErr_Format(PyExc_IndexError, "too many indices for memoryview (%d-dimensional, %zd given)", m->ndim,
-                     nitems);
-        return NULL;
+    for (k = 0; k < len; k++) {
+        PyObject *it = items[k];
+        if (it == Py_Ellipsis) {
+            have_slices = 1;
+            first = first < 0 ? k : first;
+        } else if (PySlice_Check(it)) {
+            have_slices = 1;
+        } else if (!PyIndex_Check(it)) {
+            PyObject *t = PyObject_Str((PyObject *)Py_TYPE(it));
+            if (t) {
+                PyErr_Format(PyExc_TypeError, "Cannot index with type '%.200U'", t);
+                Py_DECREF(t);
+            }
+            return -1;
+        }
     }
-    for (axis = 0, k = 0; axis < m->ndim; axis++, k++) {
-        PyObject *it = k < nitems ? items[k] : NULL;
-        if (it && PySlice_Check(it)) {
-            Py_ssize_t start, stop, step, newlen;
-            PyObject *pstart = ((PySliceObject *)it)->start, *pstop = ((PySliceObject *)it)->stop;
-            if (PySlice_Unpack(it, &start, &stop, &step) < 0) {
-                return NULL;
+    if (first >= 0) {
+        Py_ssize_t after = len - first, end = ndim - after;
+        for (i = 0; i < ndim; i++) {
+            idx[i] = NULL;
+        }
+        for (k = 0; k < len; k++) {
+            Py_ssize_t pos = k < first ? k : end + (k - first);
+            if (k == first || (k > first && items[k] == Py_Ellipsis)) {
+                continue;
             }
-            if (step == 0) {
-                PyErr_Format(PyExc_ValueError, "Step may not be zero (axis %d)", axis);
-                return NULL;
+            if (pos < 0 && k > first) {
+                pos += ndim;
             }
-            pyxc_slice_bounds(m->shape[axis], &start, &stop, step, pstart != Py_None, pstop != Py_None, &newlen);
-            p += start * m->strides[axis];
-            shape[nd] = newlen;
-            strides[nd] = m->strides[axis] * step;
-            nd++;
-        } else if (it) {
-            Py_ssize_t i = PyNumber_AsSsize_t(it, PyExc_IndexError);
+            if (pos < 0 || pos >= ndim) {
+                PyErr_SetString(PyExc_IndexError, "list assignment index out of range");
+                return -1;
+            }
+            idx[pos] = items[k];
+        }
+        *n = ndim;
+        return 1;
+    }
+    if (!PyTuple_Check(key) && ndim >= 2) {
+        have_slices = 1; /* m[i] of a 2-D view is the row m[i, :] */
+    }
+    if (len < ndim) {
+        have_slices = 1;
+    }
+    *n = len < ndim ? ndim : len > ndim + 1 ? ndim + 1 : (int)len;
+    for (i = 0; i < *n; i++) {
+        idx[i] = i < len ? items[i] : NULL;
+    }
+    return have_slices;
+}
+
+/* @unit pyxc_memview_item_ptr requires pyxc_memview pyxc_as_ssize_t pyxc_raise_bounds */
+/* The item `idx` (one int per axis) names, as Cython's get_item_pointer:
+ * axes past the last have extent 0, a 0-d view one item. */
+static char *pyxc_memview_item_ptr(const pyxc_memview *m, PyObject *const *idx, int n) {
+    char *p = m->data;
+    int dim;
+    for (dim = 0; dim < n; dim++) {
+        Py_ssize_t extent = dim < m->ndim ? m->shape[dim] : m->ndim == 0;
+        Py_ssize_t i = pyxc_as_ssize_t(idx[dim]);
+        if (i == -1 && PyErr_Occurred()) {
+            return NULL;
+        }
+        if (i < 0) {
+            i += dim < m->ndim ? m->shape[dim] : 0;
+        }
+        if (i < 0 || i >= extent) {
+            pyxc_raise_bounds(dim);
+            return NULL;
+        }
+        if (dim < m->ndim) {
+            p += i * m->strides[dim];
+        }
+    }
+    return p;
+}
+
+/* @unit pyxc_slice_field requires pyxc_as_ssize_t */
+/* One of a slice's start/stop/step: 0 when None, else as an index. */
+static int pyxc_slice_field(PyObject *f, Py_ssize_t *out) {
+    *out = f == Py_None ? 0 : pyxc_as_ssize_t(f);
+    return *out == -1 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* @unit pyxc_memview_slice_view requires pyxc_memview pyxc_as_ssize_t pyxc_slice_field
+ *    pyxc_slice_bounds pyxc_memview_derive */
+/* The view `idx` selects (ints drop their axis, slices keep it), as
+ * Cython's memview_slice, with its messages. Cython reads past the last
+ * axis as extent 0; any entry there is refused here. */
+static PyObject *pyxc_memview_slice_view(pyxc_memview *m, PyObject *const *idx, int n) {
+    Py_ssize_t shape[PYXC_MAX_DIMS], strides[PYXC_MAX_DIMS];
+    char *p = m->data;
+    int dim, nd = 0;
+    for (dim = 0; dim < n; dim++) {
+        PyObject *it = idx[dim];
+        Py_ssize_t extent = dim < m->ndim ? m->shape[dim] : 0;
+        if (dim >= m->ndim) {
+            PyErr_Format(PyExc_IndexError, "Index out of bounds (axis %d)", dim);
+            return NULL;
+        }
+        if (it && !PySlice_Check(it)) {
+            Py_ssize_t i = pyxc_as_ssize_t(it);
             if (i == -1 && PyErr_Occurred()) {
                 return NULL;
             }
             if (i < 0) {
-                i += m->shape[axis];
+                i += extent;
             }
-            if (i < 0 || i >= m->shape[axis]) {
-                pyxc_raise_bounds(axis);
+            if (i < 0 || i >= extent) {
+                PyErr_Format(PyExc_IndexError, "Index out of bounds (axis %d)", dim);
                 return NULL;
             }
-            p += i * m->strides[axis];
+            p += i * m->strides[dim];
         } else {
-            shape[nd] = m->shape[axis];
-            strides[nd] = m->strides[axis];
+            PyObject *fstart = it ? ((PySliceObject *)it)->start : Py_None;
+            PyObject *fstop = it ? ((PySliceObject *)it)->stop : Py_None;
+            PyObject *fstep = it ? ((PySliceObject *)it)->step : Py_None;
+            Py_ssize_t start, stop, step, newlen;
+            if (pyxc_slice_field(fstart, &start) < 0 || pyxc_slice_field(fstop, &stop) < 0 ||
+                pyxc_slice_field(fstep, &step) < 0) {
+                return NULL;
+            }
+            if (fstep == Py_None) {
+                step = 1;
+            } else if (step == 0) {
+                PyErr_Format(PyExc_ValueError, "Step may not be zero (axis %d)", dim);
+                return NULL;
+            }
+            pyxc_slice_bounds(extent, &start, &stop, step, fstart != Py_None, fstop != Py_None, &newlen);
+            p += start * m->strides[dim];
+            shape[nd] = newlen;
+            strides[nd] = m->strides[dim] * step;
             nd++;
         }
-    }
-    *ndim_out = nd;
-    return p;
-}
-
-/* @unit pyxc_memview_getitem requires pyxc_memview pyxc_item_to_object pyxc_memview_derive
- *    pyxc_memview_index */
-static PyObject *pyxc_memview_getitem(pyxc_memview *m, PyObject *key) {
-    Py_ssize_t shape[PYXC_MAX_DIMS], strides[PYXC_MAX_DIMS];
-    int nd;
-    char *p = pyxc_memview_index(m, key, &nd, shape, strides);
-    if (!p) {
-        return NULL;
-    }
-    if (nd == 0) {
-        return pyxc_item_to_object(m->kind, m->itemsize, p);
     }
     return pyxc_memview_derive(m, p, nd, shape, strides);
 }
 
-/* @unit pyxc_memview_setitem requires pyxc_memview pyxc_item_from_object pyxc_memview_index */
+/* @unit pyxc_memview_getitem requires pyxc_memview pyxc_item_to_object pyxc_memview_unellipsify
+ *    pyxc_memview_item_ptr pyxc_memview_slice_view */
+/* Cython's rules: an int on a 1-D view or one int per axis is an item; a
+ * key with a slice or an Ellipsis, or fewer ints than axes, is a view
+ * (0-d when every axis is indexed next to an Ellipsis); `m[...]` is m. */
+static PyObject *pyxc_memview_getitem(pyxc_memview *m, PyObject *key) {
+    PyObject *idx[PYXC_MAX_DIMS + 1];
+    int n, have_slices;
+    char *p;
+    if (m->ndim == 1 && PyLong_Check(key)) {
+        p = pyxc_memview_item_ptr(m, &key, 1);
+        return p ? pyxc_item_to_object(m->kind, m->itemsize, p) : NULL;
+    }
+    if (key == Py_Ellipsis) {
+        return Py_NewRef((PyObject *)m);
+    }
+    have_slices = pyxc_memview_unellipsify(m, key, idx, &n);
+    if (have_slices < 0) {
+        return NULL;
+    }
+    if (have_slices) {
+        return pyxc_memview_slice_view(m, idx, n);
+    }
+    p = pyxc_memview_item_ptr(m, idx, n);
+    return p ? pyxc_item_to_object(m->kind, m->itemsize, p) : NULL;
+}
+
+/* @unit pyxc_fill_item */
+/* Store one item at every position of a layout (ndim >= 1). */
+static void pyxc_fill_item(char *data, const Py_ssize_t *shape, const Py_ssize_t *strides, int ndim,
+                           const char *item, Py_ssize_t itemsize) {
+    Py_ssize_t i;
+    for (i = 0; i < shape[0]; i++) {
+        if (ndim == 1) {
+            memcpy(data + i * strides[0], item, (size_t)itemsize);
+        } else {
+            pyxc_fill_item(data + i * strides[0], shape + 1, strides + 1, ndim - 1, item, itemsize);
+        }
+    }
+}
+
+/* @unit pyxc_copy_contents requires pyxc_copy_strided pyxc_extent */
+/* Copy the items of `src` into the view `dst` as Cython's
+ * memoryview_copy_contents: the fewer axes are padded in front with axes
+ * of extent 1, and a source axis of extent 1 is repeated along the
+ * destination's (extents are checked before item sizes, as Cython's
+ * message order has it). Overlapping memory goes through a temporary. */
+static int pyxc_copy_contents(const char *src, int sndim, const Py_ssize_t *sshape, const Py_ssize_t *sstrides,
+                              Py_ssize_t sitemsize, char *dst, int dndim, const Py_ssize_t *dshape,
+                              const Py_ssize_t *dstrides, Py_ssize_t itemsize, const char *name) {
+    Py_ssize_t ss[PYXC_MAX_DIMS], sst[PYXC_MAX_DIMS], ds[PYXC_MAX_DIMS], dst_st[PYXC_MAX_DIMS];
+    int ndim = sndim > dndim ? sndim : dndim, i;
+    const char *slo, *shi, *dlo, *dhi;
+    for (i = 0; i < ndim; i++) {
+        int si = i - (ndim - sndim), di = i - (ndim - dndim);
+        ss[i] = si < 0 ? 1 : sshape[si];
+        sst[i] = si < 0 ? 0 : sstrides[si];
+        ds[i] = di < 0 ? 1 : dshape[di];
+        dst_st[i] = di < 0 ? 0 : dstrides[di];
+        if (ss[i] != ds[i]) {
+            if (ss[i] != 1) {
+                PyErr_Format(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i,
+                             ds[i], ss[i]);
+                return -1;
+            }
+            ss[i] = ds[i];
+            sst[i] = 0;
+        }
+    }
+    if (sitemsize != itemsize) {
+        /* Cython copies raw bytes of the source's item size here (writing
+         * past the items when it is larger); pyxc refuses. */
+        PyErr_Format(PyExc_ValueError,
+                     "Item size of buffer (%zd byte%s) does not match size of '%s' (%zd byte%s)", sitemsize,
+                     sitemsize > 1 ? "s" : "", name, itemsize, itemsize > 1 ? "s" : "");
+        return -1;
+    }
+    if (ndim == 0) {
+        memmove(dst, src, (size_t)itemsize);
+        return 0;
+    }
+    pyxc_extent(src, ss, sst, ndim, itemsize, &slo, &shi);
+    pyxc_extent(dst, ds, dst_st, ndim, itemsize, &dlo, &dhi);
+    if (slo < dhi && dlo < shi && slo != shi && dlo != dhi) {
+        Py_ssize_t tst[PYXC_MAX_DIMS], nbytes = itemsize;
+        char *tmp;
+        for (i = ndim - 1; i >= 0; i--) {
+            tst[i] = nbytes;
+            nbytes *= ds[i];
+        }
+        tmp = (char *)PyMem_Malloc((size_t)nbytes);
+        if (!tmp) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        pyxc_copy_strided(src, sst, tmp, tst, ds, ndim, itemsize);
+        pyxc_copy_strided(tmp, tst, dst, dst_st, ds, ndim, itemsize);
+        PyMem_Free(tmp);
+    } else if (dlo != dhi) {
+        pyxc_copy_strided(src, sst, dst, dst_st, ds, ndim, itemsize);
+    }
+    return 0;
+}
+
+/* @unit pyxc_memview_assign_view requires pyxc_memview pyxc_memview_type pyxc_copy_contents
+ *    pyxc_item_from_object pyxc_fill_item */
+/* `target[...] = value` for a view `target` of `m`, as Cython's
+ * __setitem__ with slices: a value exporting a buffer (any-contiguous, or
+ * one of these views) is copied item by item, anything else is converted
+ * to one item and stored everywhere. `view` holds the value's buffer. */
+static int pyxc_memview_assign_view(pyxc_memview *m, pyxc_memview *target, PyObject *value, Py_buffer *view) {
+    union {
+        long double ld;
+        long long ll;
+        char bytes[32];
+    } item;
+    if (Py_TYPE(value) == &pyxc_memview_type || view->obj) {
+        pyxc_memview *src = Py_TYPE(value) == &pyxc_memview_type ? (pyxc_memview *)value : NULL;
+        Py_ssize_t cstrides[PYXC_MAX_DIMS], st;
+        const Py_ssize_t *sshape = src ? src->shape : view->shape, *sstrides = src ? src->strides : view->strides;
+        Py_ssize_t sitemsize = src ? src->itemsize : view->itemsize;
+        int sndim = src ? src->ndim : view->ndim, i;
+        if (sndim > PYXC_MAX_DIMS) {
+            PyErr_Format(PyExc_ValueError, "Buffer has too many dimensions (%d)", sndim);
+            return -1;
+        }
+        if (!sstrides) {
+            for (i = sndim - 1, st = sitemsize; i >= 0; i--) {
+                cstrides[i] = st;
+                st *= sshape[i];
+            }
+            sstrides = cstrides;
+        }
+        return pyxc_copy_contents(src ? src->data : (const char *)view->buf, sndim, sshape, sstrides, sitemsize,
+                                  target->data, target->ndim, target->shape, target->strides, m->itemsize,
+                                  m->name);
+    }
+    if ((size_t)m->itemsize > sizeof item.bytes) {
+        PyErr_SetString(PyExc_ValueError, "Item too large for scalar assignment");
+        return -1;
+    }
+    if (pyxc_item_from_object(m->kind, m->itemsize, m->name, item.bytes, value) < 0) {
+        return -1;
+    }
+    /* A 0-d target takes nothing: Cython's fill walks its (0) first extent. */
+    if (target->ndim > 0) {
+        pyxc_fill_item(target->data, target->shape, target->strides, target->ndim, item.bytes, m->itemsize);
+    }
+    return 0;
+}
+
+/* @unit pyxc_memview_setitem requires pyxc_memview pyxc_memview_type pyxc_item_from_object
+ *    pyxc_memview_unellipsify pyxc_memview_item_ptr pyxc_memview_slice_view pyxc_memview_assign_view */
 static int pyxc_memview_setitem(pyxc_memview *m, PyObject *key, PyObject *value) {
-    Py_ssize_t shape[PYXC_MAX_DIMS], strides[PYXC_MAX_DIMS];
-    int nd;
+    PyObject *idx[PYXC_MAX_DIMS + 1], *target;
+    Py_buffer view;
+    int n, have_slices, r;
     char *p;
     if (!value) {
-        PyErr_SetString(PyExc_TypeError, "Cannot delete memoryview elements");
+        PyErr_Format(PyExc_NotImplementedError, "Subscript deletion not supported by %s", Py_TYPE(m)->tp_name);
         return -1;
     }
     if (m->readonly) {
         PyErr_SetString(PyExc_TypeError, "Cannot assign to read-only memoryview");
         return -1;
     }
-    p = pyxc_memview_index(m, key, &nd, shape, strides);
-    if (!p) {
+    if (m->ndim == 1 && PyLong_Check(key)) {
+        p = pyxc_memview_item_ptr(m, &key, 1);
+        return p ? pyxc_item_from_object(m->kind, m->itemsize, m->name, p, value) : -1;
+    }
+    have_slices = pyxc_memview_unellipsify(m, key, idx, &n);
+    if (have_slices < 0) {
         return -1;
     }
-    if (nd != 0) {
-        PyErr_SetString(PyExc_NotImplementedError, "pyxc memoryview: slice assignment from Python");
-        return -1;
+    if (!have_slices) {
+        p = pyxc_memview_item_ptr(m, idx, n);
+        return p ? pyxc_item_from_object(m->kind, m->itemsize, m->name, p, value) : -1;
     }
-    return pyxc_item_from_object(m->kind, m->itemsize, m->name, p, value);
+    /* As Cython: the value's buffer first (only a TypeError means "not a
+     * buffer"), then the target view. */
+    view.obj = NULL;
+    if (Py_TYPE(value) != &pyxc_memview_type &&
+        PyObject_GetBuffer(value, &view, PyBUF_RECORDS_RO | PyBUF_ANY_CONTIGUOUS) < 0) {
+        if (!PyErr_ExceptionMatches(PyExc_TypeError)) {
+            return -1;
+        }
+        PyErr_Clear();
+        view.obj = NULL;
+    }
+    target = pyxc_memview_slice_view(m, idx, n);
+    r = target ? pyxc_memview_assign_view(m, (pyxc_memview *)target, value, &view) : -1;
+    Py_XDECREF(target);
+    if (view.obj) {
+        PyBuffer_Release(&view);
+    }
+    return r;
 }
 
 /* @unit pyxc_memview_sq_item requires pyxc_memview pyxc_memview_getitem */
@@ -799,13 +1222,13 @@ static PyObject *pyxc_memview_sq_item(pyxc_memview *m, Py_ssize_t i) {
     return r;
 }
 
-/* @unit pyxc_memview_copy_method requires pyxc_memview pyxc_slice_to_object pyxc_slice_clear
+/* @unit pyxc_memview_copy_to requires pyxc_memview pyxc_slice_to_object pyxc_slice_clear
  *    pyxc_slice_copy */
-static PyObject *pyxc_memview_copy_method(pyxc_memview *m, PyObject *unused) {
+/* A contiguous copy (C order, or Fortran) as a new writable view. */
+static PyObject *pyxc_memview_copy_to(pyxc_memview *m, int fortran) {
     pyxc_slice s, out;
     pyxc_dtype d;
     PyObject *r;
-    (void)unused;
     d.name = m->name;
     d.kind = m->kind;
     d.size = m->itemsize;
@@ -814,7 +1237,7 @@ static PyObject *pyxc_memview_copy_method(pyxc_memview *m, PyObject *unused) {
     s.data = m->data;
     memcpy(s.shape, m->shape, sizeof s.shape);
     memcpy(s.strides, m->strides, sizeof s.strides);
-    if (pyxc_slice_copy(&s, &out, m->ndim, &d, 0) < 0) {
+    if (pyxc_slice_copy(&s, &out, m->ndim, &d, fortran) < 0) {
         return NULL;
     }
     r = pyxc_slice_to_object(&out, m->ndim, &d);
@@ -822,22 +1245,70 @@ static PyObject *pyxc_memview_copy_method(pyxc_memview *m, PyObject *unused) {
     return r;
 }
 
+/* @unit pyxc_memview_copy_method requires pyxc_memview pyxc_memview_copy_to */
+static PyObject *pyxc_memview_copy_method(pyxc_memview *m, PyObject *unused) {
+    (void)unused;
+    return pyxc_memview_copy_to(m, 0);
+}
+
+/* @unit pyxc_memview_copy_fortran_method requires pyxc_memview pyxc_memview_copy_to */
+static PyObject *pyxc_memview_copy_fortran_method(pyxc_memview *m, PyObject *unused) {
+    (void)unused;
+    return pyxc_memview_copy_to(m, 1);
+}
+
+/* @unit pyxc_memview_strict_contig requires pyxc_memview */
+/* Cython's slice_is_contig: every stride exactly the contiguous one, axes
+ * of extent 0 or 1 included (so a (3, 1) column of a wider array is
+ * neither C nor Fortran contiguous). */
+static PyObject *pyxc_memview_strict_contig(const pyxc_memview *m, int fortran) {
+    Py_ssize_t stride = m->itemsize;
+    int i;
+    for (i = 0; i < m->ndim; i++) {
+        int ax = fortran ? i : m->ndim - 1 - i;
+        if (m->strides[ax] != stride) {
+            Py_RETURN_FALSE;
+        }
+        stride *= m->shape[ax];
+    }
+    Py_RETURN_TRUE;
+}
+
+/* @unit pyxc_memview_is_c_contig requires pyxc_memview pyxc_memview_strict_contig */
+static PyObject *pyxc_memview_is_c_contig(pyxc_memview *m, PyObject *unused) {
+    (void)unused;
+    return pyxc_memview_strict_contig(m, 0);
+}
+
+/* @unit pyxc_memview_is_f_contig requires pyxc_memview pyxc_memview_strict_contig */
+static PyObject *pyxc_memview_is_f_contig(pyxc_memview *m, PyObject *unused) {
+    (void)unused;
+    return pyxc_memview_strict_contig(m, 1);
+}
+
 /* @unit pyxc_memview_getset requires pyxc_memview_get_shape pyxc_memview_get_strides
- *    pyxc_memview_get_ndim pyxc_memview_get_itemsize pyxc_memview_get_nbytes
- *    pyxc_memview_get_base */
+ *    pyxc_memview_get_suboffsets pyxc_memview_get_ndim pyxc_memview_get_itemsize pyxc_memview_get_size
+ *    pyxc_memview_get_nbytes pyxc_memview_get_base pyxc_memview_get_T */
 static PyGetSetDef pyxc_memview_getset[] = {
     {"shape", (getter)pyxc_memview_get_shape, NULL, NULL, NULL},
     {"strides", (getter)pyxc_memview_get_strides, NULL, NULL, NULL},
+    {"suboffsets", (getter)pyxc_memview_get_suboffsets, NULL, NULL, NULL},
     {"ndim", (getter)pyxc_memview_get_ndim, NULL, NULL, NULL},
     {"itemsize", (getter)pyxc_memview_get_itemsize, NULL, NULL, NULL},
+    {"size", (getter)pyxc_memview_get_size, NULL, NULL, NULL},
     {"nbytes", (getter)pyxc_memview_get_nbytes, NULL, NULL, NULL},
     {"base", (getter)pyxc_memview_get_base, NULL, NULL, NULL},
+    {"T", (getter)pyxc_memview_get_T, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-/* @unit pyxc_memview_methods requires pyxc_memview_copy_method */
+/* @unit pyxc_memview_methods requires pyxc_memview_copy_method pyxc_memview_copy_fortran_method
+ *    pyxc_memview_is_c_contig pyxc_memview_is_f_contig */
 static PyMethodDef pyxc_memview_methods[] = {
     {"copy", (PyCFunction)pyxc_memview_copy_method, METH_NOARGS, "A C-contiguous copy."},
+    {"copy_fortran", (PyCFunction)pyxc_memview_copy_fortran_method, METH_NOARGS, "A Fortran-contiguous copy."},
+    {"is_c_contig", (PyCFunction)pyxc_memview_is_c_contig, METH_NOARGS, NULL},
+    {"is_f_contig", (PyCFunction)pyxc_memview_is_f_contig, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -860,7 +1331,7 @@ static PySequenceMethods pyxc_memview_as_sequence = {
     .sq_item = (ssizeargfunc)pyxc_memview_sq_item, /* iteration */
 };
 
-/* @unit pyxc_memview_type requires pyxc_memview pyxc_memview_dealloc pyxc_memview_repr
+/* @unit pyxc_memview_type requires pyxc_memview pyxc_memview_dealloc pyxc_memview_repr pyxc_memview_str
  *    pyxc_memview_getset pyxc_memview_methods pyxc_memview_as_buffer pyxc_memview_as_mapping
  *    pyxc_memview_as_sequence */
 static PyTypeObject pyxc_memview_type = {
@@ -869,6 +1340,7 @@ static PyTypeObject pyxc_memview_type = {
     .tp_basicsize = sizeof(pyxc_memview),
     .tp_dealloc = (destructor)pyxc_memview_dealloc,
     .tp_repr = (reprfunc)pyxc_memview_repr,
+    .tp_str = (reprfunc)pyxc_memview_str,
     .tp_as_sequence = &pyxc_memview_as_sequence,
     .tp_as_mapping = &pyxc_memview_as_mapping,
     .tp_as_buffer = &pyxc_memview_as_buffer,
@@ -1026,58 +1498,6 @@ PYXC_RT void pyxc_slice_assign(pyxc_slice *dst, const pyxc_slice *src) {
         *dst = *src;
     }
     Py_XDECREF((PyObject *)old);
-}
-
-/* @unit pyxc_copy_strided */
-/* Copy elements between equal-shape layouts, innermost axis last. */
-static void pyxc_copy_strided(const char *src, const Py_ssize_t *sst, char *dst, const Py_ssize_t *dst_st,
-                              const Py_ssize_t *shape, int ndim, Py_ssize_t itemsize) {
-    Py_ssize_t i, n = shape[0];
-    if (ndim == 1) {
-        if (sst[0] == itemsize && dst_st[0] == itemsize) {
-            if (n > 0) {
-                memcpy(dst, src, (size_t)(n * itemsize));
-            }
-        } else if (itemsize == 8) {
-            for (i = 0; i < n; i++) {
-                memcpy(dst + i * dst_st[0], src + i * sst[0], 8);
-            }
-        } else if (itemsize == 4) {
-            for (i = 0; i < n; i++) {
-                memcpy(dst + i * dst_st[0], src + i * sst[0], 4);
-            }
-        } else {
-            for (i = 0; i < n; i++) {
-                memcpy(dst + i * dst_st[0], src + i * sst[0], (size_t)itemsize);
-            }
-        }
-        return;
-    }
-    for (i = 0; i < n; i++) {
-        pyxc_copy_strided(src + i * sst[0], sst + 1, dst + i * dst_st[0], dst_st + 1, shape + 1, ndim - 1,
-                          itemsize);
-    }
-}
-
-/* @unit pyxc_extent */
-/* The byte range [lo, hi) a layout touches. */
-static void pyxc_extent(const char *data, const Py_ssize_t *shape, const Py_ssize_t *strides, int ndim,
-                        Py_ssize_t itemsize, const char **lo, const char **hi) {
-    Py_ssize_t a = 0, b = 0;
-    int i;
-    for (i = 0; i < ndim; i++) {
-        if (shape[i] == 0) {
-            *lo = *hi = data;
-            return;
-        }
-        if (strides[i] > 0) {
-            b += (shape[i] - 1) * strides[i];
-        } else {
-            a += (shape[i] - 1) * strides[i];
-        }
-    }
-    *lo = data + a;
-    *hi = data + b + itemsize;
 }
 
 /* @unit pyxc_slice_copy_into requires pyxc_copy_strided pyxc_extent */

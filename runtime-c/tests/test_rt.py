@@ -347,7 +347,7 @@ for expr, exp in [
     ("rt.view((ctypes.c_byte * 3)(), 'char', 's').shape", (3,)),
     ("rt.view((ctypes.c_char * 3)(), 'signed char', 's').shape", (3,)),
     ("rt.view((ctypes.c_int * 3)(), 'bint', 's').shape", (3,)),
-    ("repr(rt.view(mv_d, 'double', 's'))", "<pyxc memoryview of 'double' object>"),
+    ("str(rt.view(mv_d, 'double', 's'))", "<MemoryView of 'memoryview' object>"),
     ("type(rt.view(mv_d, 'double', 's')).__name__", "_memoryviewslice"),
     ("rt.sum1(array.array('d', [1, 2, 3.5]))", 6.5),
     ("rt.index1(array.array('d', [1, 2, 3.5]), -1)", 3.5),
