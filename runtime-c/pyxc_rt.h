@@ -183,6 +183,12 @@ typedef struct {
     PyObject *(*defaults)(PyObject *closure, int kw);
 } pyxc_func_sig;
 
+/* A code object with no bytecode (co_code all zero bytes, line_profiler's
+ * mark of a compiled function) for `name` at `filename`:`firstlineno`, with
+ * the parameters of `sig` (NULL: none). */
+PYXC_RT PyCodeObject *pyxc_code_new(const char *name, const char *filename, int firstlineno,
+                                    const pyxc_func_sig *sig);
+
 /* A new function object calling ml's METH_FASTCALL | METH_KEYWORDS wrapper
  * with `closure` (a tuple, or NULL) as its self. */
 PYXC_RT PyObject *pyxc_function_new(PyMethodDef *ml, const pyxc_func_sig *sig,

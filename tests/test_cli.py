@@ -645,3 +645,33 @@ def test_module_name_option_sets_the_dotted_name(pyxc_bin, tmp_path, command):
     assert '"outer.inner.m"' in text and "PyInit_m(void)" in text
     bad = pyxc(pyxc_bin, *command, "m.pyx", "--module-name", "outer.1bad", "-o", "m.c", cwd=tmp_path)
     assert bad.returncode == 1 and "'outer.1bad' is not a valid module name" in bad.stderr, bad.stderr
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_an_interrupted_build_leaves_no_temporary_files(pyxc_bin, tmp_path, sig):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = dict(os.environ, TMPDIR=str(temp))
+    proc = subprocess.Popen(
+        [pyxc_bin, "build", str(EXAMPLES / "math_ext.pyx"), "-o", str(out), "--force"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    # Interrupt while the C compiler runs (the temporary C exists by then),
+    # as a terminal's Ctrl-C or a CI runner's kill reaches the whole group.
+    deadline = time.monotonic() + 30
+    while not any(temp.glob("*/math_ext.c")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert any(temp.glob("*/math_ext.c")), "the build never wrote its C"
+    time.sleep(0.2)
+    os.killpg(proc.pid, getattr(signal, sig))
+    rc = proc.wait(timeout=60)
+    assert rc == 128 + getattr(signal, sig)
+    assert list(temp.iterdir()) == []
+    assert not out.exists() or list(out.iterdir()) == []

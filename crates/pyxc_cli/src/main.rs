@@ -616,6 +616,7 @@ fn build(args: BuildArgs) -> ExitCode {
             return ExitCode::from(COMPILE_ERROR);
         }
     };
+    let _tmp_guard = pyxc_driver::Temporary::register(tmp.path());
     let mut jobs = Vec::new();
     for (src, t) in units {
         let outdir = match &args.outdir {

@@ -501,6 +501,7 @@ pub fn compile(cfg: &PythonConfig, req: &BuildRequest) -> Result<(), DriverError
         move |error| DriverError::Io { path, error }
     };
     let objdir = tempfile::tempdir().map_err(io(Path::new("a temporary folder")))?;
+    let _objdir_guard = Temporary::register(objdir.path());
     // A free name beside the output (not created: the linker creates it
     // with the usual permissions); removed on drop unless persisted.
     let tmp = tempfile::Builder::new()
@@ -509,6 +510,7 @@ pub fn compile(cfg: &PythonConfig, req: &BuildRequest) -> Result<(), DriverError
         .make_in(&dir, |_| Ok(()))
         .map_err(io(&dir))?;
     let tmp_path = tmp.path().to_path_buf();
+    let _tmp_guard = Temporary::register(&tmp_path);
 
     let run = |args: Vec<String>| -> Result<(Vec<String>, Output), DriverError> {
         let mut command = compiler.argv.clone();
@@ -648,6 +650,9 @@ fn shell_join(words: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+mod interrupt;
+pub use interrupt::Temporary;
 
 #[cfg(test)]
 mod tests;
