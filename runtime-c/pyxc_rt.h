@@ -115,7 +115,7 @@
 #ifndef CYTHON_USE_MODULE_STATE
 #define CYTHON_USE_MODULE_STATE 0
 #endif
-/* pyxc's profiling and line tracing report to sys.setprofile/settrace. */
+/* pyxc's profiling reports to the hooks of sys.setprofile, not sys.monitoring. */
 #ifndef CYTHON_USE_SYS_MONITORING
 #define CYTHON_USE_SYS_MONITORING 0
 #endif
