@@ -271,3 +271,53 @@ fn every_snapshot_has_its_fixture() {
         "snapshots without a fixture: {orphans:?}"
     );
 }
+
+/// The variant names of `pub enum NAME` in the typed tree's source.
+fn tree_variants(src: &str, name: &str) -> Vec<String> {
+    let start = src
+        .find(&format!("pub enum {name} {{"))
+        .unwrap_or_else(|| panic!("no enum {name} in tir.rs"));
+    let body = &src[start..];
+    let body = &body[..body.find("\n}").expect("enum end")];
+    body.lines()
+        .filter_map(|l| l.strip_prefix("    "))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|l| {
+            l.split(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect()
+}
+
+/// Every node kind of the typed tree (expression, statement, assigned
+/// place) is printed by some fixture's `.tir` snapshot, so each kind's
+/// decisions are seen by a test.
+#[test]
+fn every_node_kind_appears_in_a_fixture() {
+    let tir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../pyxc_tir/src/tir.rs");
+    let src = std::fs::read_to_string(&tir).expect("tir.rs");
+    let mut printed = std::collections::BTreeSet::new();
+    let dir = compile_dir().join("snapshots");
+    for entry in std::fs::read_dir(&dir).expect("snapshots") {
+        let path = entry.expect("dir entry").path();
+        if path.to_string_lossy().ends_with(".tir.snap") {
+            let text = std::fs::read_to_string(&path).expect("snapshot");
+            for w in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+                printed.insert(w.to_string());
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    for enum_name in ["TExprKind", "TStmtKind", "LValue"] {
+        let variants = tree_variants(&src, enum_name);
+        assert!(variants.len() > 10, "read only {variants:?} of {enum_name}");
+        for v in variants {
+            if !printed.contains(&v) {
+                missing.push(format!("{enum_name}::{v}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no fixture prints {missing:?}");
+}
