@@ -484,16 +484,12 @@ static void pyxc_memview_register_sequence(void) {
     Py_DECREF(seq);
 }
 
-/* @unit pyxc_memview_ready requires pyxc_memview_type pyxc_memview_register_sequence */
+/* @unit pyxc_memview_ready requires pyxc_memview_type */
 static int pyxc_memview_ready(void) {
     if (pyxc_likely(pyxc_memview_type.tp_flags & Py_TPFLAGS_READY)) {
         return 0;
     }
-    if (PyType_Ready(&pyxc_memview_type) < 0) {
-        return -1;
-    }
-    pyxc_memview_register_sequence();
-    return 0;
+    return PyType_Ready(&pyxc_memview_type);
 }
 
 /* @unit pyxc_memview_alloc requires pyxc_memview pyxc_memview_ready pyxc_memview_type */
@@ -1331,24 +1327,65 @@ static PySequenceMethods pyxc_memview_as_sequence = {
     .sq_item = (ssizeargfunc)pyxc_memview_sq_item, /* iteration */
 };
 
-/* @unit pyxc_memview_type requires pyxc_memview pyxc_memview_dealloc pyxc_memview_repr pyxc_memview_str
- *    pyxc_memview_getset pyxc_memview_methods pyxc_memview_as_buffer pyxc_memview_as_mapping
- *    pyxc_memview_as_sequence */
+/* @unit pyxc_memview_type requires pyxc_memview pyxc_memview_dealloc pyxc_memview_as_buffer */
+/* What typed code needs of a view's object: its lifetime and the buffer
+ * protocol. The Python-level API is added by pyxc_memview_python_api the
+ * first time a view is given to Python. */
 static PyTypeObject pyxc_memview_type = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "pyxc._memoryviewslice", /* Cython's class name for views as objects */
     .tp_basicsize = sizeof(pyxc_memview),
     .tp_dealloc = (destructor)pyxc_memview_dealloc,
-    .tp_repr = (reprfunc)pyxc_memview_repr,
-    .tp_str = (reprfunc)pyxc_memview_str,
-    .tp_as_sequence = &pyxc_memview_as_sequence,
-    .tp_as_mapping = &pyxc_memview_as_mapping,
     .tp_as_buffer = &pyxc_memview_as_buffer,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "A pyxc typed memoryview (exports the buffer protocol).",
-    .tp_methods = pyxc_memview_methods,
-    .tp_getset = pyxc_memview_getset,
 };
+
+/* @unit pyxc_memview_python_api requires pyxc_memview_type pyxc_memview_ready pyxc_memview_repr
+ *    pyxc_memview_str pyxc_memview_as_sequence pyxc_memview_as_mapping pyxc_memview_methods
+ *    pyxc_memview_getset pyxc_memview_register_sequence */
+/* The Python-level API of view objects (indexing and assignment, len and
+ * iteration, attributes, methods, str and repr), added once, when a view is
+ * first given to Python: a module that never boxes a view pastes none of it.
+ * The slots are read at call time; methods and attributes become
+ * descriptors in the type's dict, as PyType_Ready would make them. */
+static int pyxc_memview_python_api(void) {
+    static int done;
+    PyMethodDef *md;
+    PyGetSetDef *gs;
+    PyObject *dict, *d;
+    if (pyxc_likely(done)) {
+        return 0;
+    }
+    if (pyxc_memview_ready() < 0) {
+        return -1;
+    }
+    pyxc_memview_type.tp_repr = (reprfunc)pyxc_memview_repr;
+    pyxc_memview_type.tp_str = (reprfunc)pyxc_memview_str;
+    pyxc_memview_type.tp_as_sequence = &pyxc_memview_as_sequence;
+    pyxc_memview_type.tp_as_mapping = &pyxc_memview_as_mapping;
+    dict = pyxc_memview_type.tp_dict;
+    for (md = pyxc_memview_methods; md->ml_name; md++) {
+        d = PyDescr_NewMethod(&pyxc_memview_type, md);
+        if (!d || PyDict_SetItemString(dict, md->ml_name, d) < 0) {
+            Py_XDECREF(d);
+            return -1;
+        }
+        Py_DECREF(d);
+    }
+    for (gs = pyxc_memview_getset; gs->name; gs++) {
+        d = PyDescr_NewGetSet(&pyxc_memview_type, gs);
+        if (!d || PyDict_SetItemString(dict, gs->name, d) < 0) {
+            Py_XDECREF(d);
+            return -1;
+        }
+        Py_DECREF(d);
+    }
+    PyType_Modified(&pyxc_memview_type);
+    pyxc_memview_register_sequence();
+    done = 1;
+    return 0;
+}
 
 /* ---- the slice API ------------------------------------------------------ */
 
@@ -1464,11 +1501,15 @@ fail:
     return -1;
 }
 
-/* @unit pyxc_slice_to_object requires pyxc_memview pyxc_memview_set_dtype pyxc_memview_derive */
+/* @unit pyxc_slice_to_object requires pyxc_memview pyxc_memview_set_dtype pyxc_memview_derive
+ *    pyxc_memview_python_api */
 PYXC_RT PyObject *pyxc_slice_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dtype) {
     pyxc_memview *root = s->mv, *v;
     if (!root || PYXC_SLICE_IS_NONE(s)) {
         Py_RETURN_NONE;
+    }
+    if (pyxc_memview_python_api() < 0) {
+        return NULL;
     }
     if (root->ndim == ndim && root->data == s->data &&
         memcmp(root->shape, s->shape, (size_t)ndim * sizeof(Py_ssize_t)) == 0 &&
