@@ -101,6 +101,23 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
         }
     }
 
+    /// `field` of a struct reached through `base` cannot be written: the
+    /// struct (or what a pointer points to) is const, or the field is.
+    fn const_struct_field(&self, base: &Type, field: &str) -> bool {
+        let target = match base.strip_const() {
+            Type::Ptr(p) => p.as_ref(),
+            _ => base,
+        };
+        let Type::Struct(st) = target.strip_const() else {
+            return false;
+        };
+        matches!(target, Type::Const(_))
+            || st
+                .fields()
+                .iter()
+                .any(|(n, t)| n == field && matches!(t, Type::Const(_)))
+    }
+
     pub fn lvalue(&mut self, e: &ast::Expr) -> Option<LValue> {
         match &e.kind {
             ExprKind::Name(n) => self.name_lvalue(n, e.span),
@@ -118,6 +135,10 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
                     };
                 }
                 if base.ty.is_pointer() {
+                    if matches!(base.ty.pointee(), Some(Type::Const(_))) {
+                        self.err("Assignment to const dereference", e.span);
+                        return None;
+                    }
                     let idx = self.expr(index);
                     if !idx.ty.is_int() && !idx.ty.is_object() {
                         self.err("pointer index must be a C integer", index.span);
@@ -158,6 +179,13 @@ impl<'m, 'a> BodyChecker<'m, 'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 let base = self.expr(value);
+                if self.const_struct_field(&base.ty, &attr.name) {
+                    self.err(
+                        format!("Assignment to const attribute '{}'", attr.name),
+                        e.span,
+                    );
+                    return None;
+                }
                 if let Type::Struct(st) = base.ty.strip_const() {
                     let c_field = st.c_field(&attr.name).to_string();
                     let blv = self.lvalue(value)?;
