@@ -15,10 +15,7 @@ use pyxc_tir::visit::{self, Node};
 use std::collections::BTreeSet;
 
 pub fn run(module: &mut TModule) {
-    for f in &mut module.functions {
-        mark(f);
-    }
-    mark(&mut module.init);
+    visit::functions_mut(module).for_each(mark);
 }
 
 fn mark(f: &mut TFunction) {

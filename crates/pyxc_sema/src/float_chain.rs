@@ -42,10 +42,9 @@ pub fn run(module: &mut TModule) {
             *e = chain;
         }
     };
-    for f in &mut module.functions {
+    for f in visit::functions_mut(module) {
         visit::exprs_in_function(f, &mut rewrite_one);
     }
-    visit::exprs_in_function(&mut module.init, &mut rewrite_one);
 }
 
 /// `<to>(operand)` as a [`TExprKind::FloatChain`] when `operand` is a

@@ -20,10 +20,9 @@ use std::collections::BTreeSet;
 /// where one can be proven; inner loops first, so an outer loop's fast body
 /// holds its inner loops already versioned.
 pub fn run(module: &mut TModule) {
-    for f in &mut module.functions {
+    for f in pyxc_tir::visit::functions_mut(module) {
         blocks(&mut f.body);
     }
-    blocks(&mut module.init.body);
 }
 
 fn blocks(body: &mut [TStmt]) {

@@ -15,6 +15,14 @@ pub enum Node<'a> {
     LValue(&'a mut LValue),
 }
 
+/// Every function of `module` and its module body, for a pass over all code.
+pub fn functions_mut(module: &mut TModule) -> impl Iterator<Item = &mut TFunction> {
+    module
+        .functions
+        .iter_mut()
+        .chain(std::iter::once(&mut module.init))
+}
+
 /// Every expression of `f` (parameter defaults, then the body).
 pub fn exprs_in_function(f: &mut TFunction, visit: &mut dyn FnMut(&mut TExpr)) {
     nodes_in_function(f, &mut |n| {
